@@ -1,0 +1,387 @@
+import time
+
+import django_otp
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import views as auth_views
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ikut import access
+from ikut.audit import log
+from ikut.core.tasks import send_mail_task
+
+from . import mfa, sessions
+from .forms import CodeForm, EnrolForm, InviteForm, LoginForm, RoleForm, SetPasswordForm, SudoForm, TokenForm
+from .models import ApiToken, Invitation, User, UserSession
+
+PENDING_KEY = "ikut_pending_user"
+PENDING_SECONDS = 300
+NEXT_KEY = "ikut_next"
+
+
+def _safe_next(request, candidate):
+    if candidate and url_has_allowed_host_and_scheme(candidate, {request.get_host()}, request.is_secure()):
+        return candidate
+    return reverse(settings.LOGIN_REDIRECT_URL)
+
+
+def _pending_user(request):
+    pending = request.session.get(PENDING_KEY)
+    if not pending or time.time() - pending["at"] > PENDING_SECONDS:
+        return None
+    return User.objects.filter(pk=pending["id"], is_active=True).first()
+
+
+def _finish_login(request, user, device=None):
+    next_url = request.session.get(NEXT_KEY)
+    login(request, user, backend="django.contrib.auth.backends.ModelBackend")  # cycles the session key
+    if device is not None:
+        django_otp.login(request, device)
+    sessions.remember(request, user)
+    log.record(request, "login.success", user, details={"mfa": device.__class__.__name__ if device else "none"})
+    return redirect(_safe_next(request, next_url))
+
+
+@access.public
+def login_view(request):
+    if request.user.is_authenticated:
+        return redirect(settings.LOGIN_REDIRECT_URL)
+    ended = request.session.pop("ikut_ended", None)
+    form = LoginForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["username"].lower()
+        user = authenticate(request, username=email, password=form.cleaned_data["password"])
+        if getattr(request, "axes_locked_out", False):
+            log.record(request, "login.locked_out", details={"account_hash": _account_hash(email)})
+            return locked_out(request)
+        if user is None or not user.is_active:
+            log.record(request, "login.failed", details={"account_hash": _account_hash(email)})
+            form.add_error(None, _("Email or password is wrong."))
+        else:
+            request.session.cycle_key()
+            request.session[PENDING_KEY] = {"id": user.pk, "at": time.time()}
+            request.session[NEXT_KEY] = request.GET.get("next", "")
+            log.record(request, "login.password_ok", user, actor=user)
+            if user.requires_mfa and not mfa.has_totp(user):
+                return redirect("accounts:mfa_enrol")
+            if mfa.confirmed_devices(user):
+                return redirect("accounts:mfa_verify")
+            return _finish_login(request, user)
+    return render(request, "accounts/login.html", {"form": form, "ended": ended})
+
+
+def _account_hash(email):
+    # Failed logins are audited without writing the typed email in clear.
+    from ikut.core.crypto import blind_index
+
+    return blind_index("login", email)[:16]
+
+
+def locked_out(request, response=None, credentials=None):
+    return render(request, "accounts/locked_out.html",
+                  {"minutes": int(settings.AXES_COOLOFF_TIME * 60)}, status=429)
+
+
+@access.public
+def mfa_verify(request):
+    if request.user.is_authenticated:
+        return redirect(settings.LOGIN_REDIRECT_URL)
+    user = _pending_user(request)
+    if user is None:
+        return redirect("accounts:login")
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        device = mfa.verify(user, form.cleaned_data["code"])
+        if device is None:
+            log.record(request, "login.mfa_failed", user, actor=user)
+            form.add_error("code", _("The code is wrong or too old. Try the newest code."))
+        else:
+            del request.session[PENDING_KEY]
+            return _finish_login(request, user, device)
+    return render(request, "accounts/mfa_verify.html", {"form": form})
+
+
+@access.public
+def mfa_enrol(request):
+    """Enrol an authenticator: during first sign-in (pending user) or, in sudo mode, from the account page."""
+    user = _pending_user(request)
+    signed_in = request.user.is_authenticated
+    if user is None and signed_in and sessions.in_sudo(request):
+        user = request.user
+    if user is None:
+        return redirect("accounts:sudo" if signed_in else "accounts:login")
+    device = mfa.pending_totp(user)
+    form = EnrolForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not device.verify_token(form.cleaned_data["code"]):
+            form.add_error("code", _("The code does not match. Check the time on your phone and try again."))
+        else:
+            with transaction.atomic():
+                codes = mfa.confirm(user, device)
+                log.record(request, "mfa.enrolled", user, actor=user)
+            request.session["ikut_recovery_codes"] = codes
+            if not signed_in:
+                del request.session[PENDING_KEY]
+                _finish_login(request, user, device)
+                request.session["ikut_recovery_codes"] = codes
+                return redirect("accounts:recovery_codes")
+            django_otp.login(request, device)
+            return redirect("accounts:recovery_codes")
+    return render(request, "accounts/mfa_enrol.html", {
+        "form": form, "qr": mfa.qr_data_uri(device), "secret": mfa.secret_base32(device)})
+
+
+@access.requires("account.manage_own")
+def recovery_codes(request):
+    codes = request.session.pop("ikut_recovery_codes", None)
+    if not codes:
+        return redirect("accounts:account")
+    return render(request, "accounts/recovery_codes.html", {"codes": codes})
+
+
+@require_POST
+@access.public
+def logout_view(request):
+    if request.user.is_authenticated:
+        log.record(request, "logout", request.user)
+        UserSession.objects.filter(session_key=request.session.session_key).delete()
+    logout(request)
+    return redirect("accounts:login")
+
+
+def sudo_required(view):
+    """Ask for password and second factor again before a sensitive action."""
+
+    def wrapper(request, *args, **kwargs):
+        if not sessions.in_sudo(request):
+            return redirect(f"{reverse('accounts:sudo')}?next={request.get_full_path()}")
+        return view(request, *args, **kwargs)
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+@access.requires("account.manage_own")
+def sudo(request):
+    form = SudoForm(request.POST or None)
+    user = request.user
+    if request.method == "POST" and form.is_valid():
+        ok = user.check_password(form.cleaned_data["password"])
+        if ok and user.requires_mfa:
+            ok = mfa.verify(user, form.cleaned_data["code"].replace(" ", "")) is not None
+        if ok:
+            sessions.grant_sudo(request, settings.IKUT_SUDO_SECONDS)
+            log.record(request, "sudo.granted", user)
+            return redirect(_safe_next(request, request.GET.get("next")))
+        log.record(request, "sudo.failed", user)
+        form.add_error(None, _("Password or code is wrong."))
+    return render(request, "accounts/sudo.html", {"form": form, "needs_code": user.requires_mfa})
+
+
+@access.requires("account.manage_own")
+def account(request):
+    current = request.session.session_key
+    return render(request, "accounts/account.html", {
+        "live_sessions": UserSession.objects.filter(user=request.user),
+        "current_key": current,
+        "has_totp": mfa.has_totp(request.user),
+        "tokens": request.user.api_tokens.filter(revoked_at__isnull=True),
+    })
+
+
+@require_POST
+@access.requires("account.manage_own")
+def end_session(request, pk):
+    target = get_object_or_404(UserSession, pk=pk, user=request.user)
+    sessions.end(target.session_key)
+    log.record(request, "session.ended", request.user, details={"session": pk})
+    messages.success(request, _("The session was ended."))
+    if target.session_key == request.session.session_key:
+        return redirect("accounts:login")
+    return redirect("accounts:account")
+
+
+@access.requires("account.manage_own")
+@sudo_required
+def password_change(request):
+    form = SetPasswordForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        request.user.set_password(form.cleaned_data["password2"])
+        request.user.save(update_fields=["password"])
+        sessions.end_all(request.user, except_key=request.session.session_key)
+        from django.contrib.auth import update_session_auth_hash
+
+        update_session_auth_hash(request, request.user)
+        log.record(request, "password.changed", request.user)
+        messages.success(request, _("Your password was changed. Your other sessions were ended."))
+        return redirect("accounts:account")
+    return render(request, "accounts/password_change.html", {"form": form})
+
+
+@require_POST
+@access.requires("account.manage_own")
+@sudo_required
+def mfa_reset(request):
+    """Replace the authenticator: remove the devices and enrol a new one (sudo checked the old one)."""
+    mfa.remove_all(request.user)
+    log.record(request, "mfa.removed", request.user)
+    return redirect("accounts:mfa_enrol")
+
+
+@require_POST
+@access.requires("account.manage_own")
+@sudo_required
+def recovery_regenerate(request):
+    request.session["ikut_recovery_codes"] = mfa.new_recovery_codes(request.user)
+    log.record(request, "mfa.recovery_codes_regenerated", request.user)
+    return redirect("accounts:recovery_codes")
+
+
+@access.requires("account.manage_own")
+@sudo_required
+def token_create(request):
+    form = TokenForm(request.POST or None)
+    raw = None
+    if request.method == "POST" and form.is_valid():
+        _token, raw = ApiToken.issue(request.user, form.cleaned_data["name"])
+        log.record(request, "api_token.created", request.user, details={"prefix": _token.prefix})
+    return render(request, "accounts/token_create.html", {"form": form, "raw": raw})
+
+
+@require_POST
+@access.requires("account.manage_own")
+def token_revoke(request, pk):
+    token = get_object_or_404(ApiToken, pk=pk, user=request.user, revoked_at__isnull=True)
+    token.revoked_at = timezone.now()
+    token.save(update_fields=["revoked_at"])
+    log.record(request, "api_token.revoked", request.user, details={"prefix": token.prefix})
+    return redirect("accounts:account")
+
+
+# ---------------------------------------------------------------- administration
+@access.requires("users.manage")
+def user_list(request):
+    users = User.objects.select_related("organisation").order_by("organisation__name", "email")
+    invitations = Invitation.objects.filter(accepted_at__isnull=True).select_related("organisation")
+    return render(request, "accounts/user_list.html", {
+        "users": users, "invitations": invitations, "form": InviteForm(), "role_form": RoleForm()})
+
+
+@require_POST
+@access.requires("users.manage")
+def invite(request):
+    form = InviteForm(request.POST)
+    if not form.is_valid():
+        users = User.objects.select_related("organisation")
+        return render(request, "accounts/user_list.html", {
+            "users": users, "invitations": Invitation.objects.filter(accepted_at__isnull=True),
+            "form": form, "role_form": RoleForm()}, status=400)
+    with transaction.atomic():
+        invitation, raw = Invitation.issue(invited_by=request.user, **form.cleaned_data)
+        log.record(request, "user.invited", ("accounts.invitation", str(invitation.pk)),
+                   details={"role": invitation.role, "organisation": invitation.organisation_id})
+        link = settings.SITE_URL + reverse("accounts:invite_accept", args=[raw])
+        transaction.on_commit(lambda: send_mail_task.enqueue(
+            subject=_("You are invited to IKUT"),
+            body=_("You have been invited to IKUT. Open this link within 7 days to set your password "
+                   "and your authenticator app:\n\n%(link)s") % {"link": link},
+            to=[invitation.email]))
+    messages.success(request, _("The invitation was sent."))
+    return redirect("accounts:user_list")
+
+
+def _managed_user(request, pk):
+    target = get_object_or_404(User, pk=pk)
+    access.check(request.user, "users.manage", target)
+    return target
+
+
+@require_POST
+@access.requires("users.manage")
+@sudo_required
+def deactivate(request, pk):
+    target = _managed_user(request, pk)
+    if target == request.user:
+        raise Http404
+    with transaction.atomic():
+        target.is_active = False
+        target.save(update_fields=["is_active"])
+        ended = sessions.end_all(target)
+        ApiToken.objects.filter(user=target, revoked_at__isnull=True).update(revoked_at=timezone.now())
+        log.record(request, "user.deactivated", target, details={"sessions_ended": ended})
+    messages.success(request, _("The user was deactivated and all their sessions ended."))
+    return redirect("accounts:user_list")
+
+
+@require_POST
+@access.requires("users.manage")
+@sudo_required
+def change_role(request, pk):
+    target = _managed_user(request, pk)
+    form = RoleForm(request.POST)
+    if form.is_valid() and target != request.user:
+        old = target.role
+        with transaction.atomic():
+            target.role = form.cleaned_data["role"]
+            target.save(update_fields=["role"])
+            sessions.end_all(target)  # new rights take effect at the next sign-in
+            log.record(request, "permission.role_changed", target, details={"from": old, "to": target.role})
+        messages.success(request, _("The role was changed."))
+    return redirect("accounts:user_list")
+
+
+@access.public
+def invite_accept(request, token):
+    invitation = Invitation.find_open(token)
+    if invitation is None:
+        raise Http404
+    probe = User(email=invitation.email, role=invitation.role)
+    form = SetPasswordForm(probe, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            user = User.objects.create_user(invitation.email, form.cleaned_data["password2"],
+                                            organisation=invitation.organisation, role=invitation.role)
+            invitation.accepted_at = timezone.now()
+            invitation.save(update_fields=["accepted_at"])
+            log.record(request, "user.created_from_invitation", user, actor=user)
+        request.session.cycle_key()
+        request.session[PENDING_KEY] = {"id": user.pk, "at": time.time()}
+        if user.requires_mfa:
+            return redirect("accounts:mfa_enrol")
+        return _finish_login(request, user)
+    return render(request, "accounts/invite_accept.html", {"form": form, "email": invitation.email})
+
+
+# ---------------------------------------------------------------- password reset (never bypasses MFA)
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email,
+                  html_email_template_name=None):
+        from django.template import loader
+
+        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
+        body = loader.render_to_string(email_template_name, context)
+        send_mail_task.enqueue(subject=subject, body=body, to=[to_email])
+
+
+password_reset = access.public(auth_views.PasswordResetView.as_view(
+    form_class=PasswordResetForm, template_name="accounts/password_reset.html",
+    email_template_name="accounts/password_reset_email.txt",
+    subject_template_name="accounts/password_reset_subject.txt",
+    success_url=reverse_lazy("accounts:password_reset_done")))
+password_reset_done = access.public(auth_views.PasswordResetDoneView.as_view(
+    template_name="accounts/password_reset_done.html"))
+password_reset_confirm = access.public(auth_views.PasswordResetConfirmView.as_view(
+    template_name="accounts/password_reset_confirm.html", post_reset_login=False,
+    success_url=reverse_lazy("accounts:password_reset_complete")))
+password_reset_complete = access.public(auth_views.PasswordResetCompleteView.as_view(
+    template_name="accounts/password_reset_complete.html"))

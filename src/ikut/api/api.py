@@ -1,0 +1,78 @@
+"""The JSON API: /api/, OpenAPI schema at /api/openapi.json, browsable docs at /api/docs (staff).
+
+Authentication: the browser session (with CSRF) or a bearer token from the account page. Each endpoint
+asks the access policy exactly as the views do, and audits personal-data reads the same way.
+Routers are discovered: an app that has `ikut.<app>.api.router` is mounted at /api/<app>/.
+"""
+
+import importlib
+import importlib.util
+
+from django.conf import settings
+from django.http import Http404
+from ninja import NinjaAPI, Schema
+from ninja.security import APIKeyHeader, HttpBearer, django_auth
+
+from ikut import access
+from ikut.accounts.models import ApiToken
+
+
+class TokenAuth(HttpBearer):
+    def authenticate(self, request, token):
+        found = ApiToken.authenticate(token)
+        if found is None:
+            return None
+        request.user = found.user
+        return found.user
+
+
+def _session_user(request):
+    user = django_auth(request)
+    if user and getattr(user, "requires_mfa", False) and not user.is_verified():
+        return None
+    return user
+
+
+api = NinjaAPI(
+    title="IKUT API",
+    version="1",
+    urls_namespace="api",
+    auth=[TokenAuth(), _session_user],
+    docs_decorator=access.requires("api.use"),
+)
+
+
+class Me(Schema):
+    id: int
+    email: str
+    role: str
+    organisation: str | None
+    mfa_verified: bool
+
+
+@api.get("/me", response=Me, tags=["accounts"], summary="The signed-in user")
+def me(request):
+    user = request.auth
+    access.check(user, "api.use")
+    return {
+        "id": user.pk,
+        "email": user.email,
+        "role": user.role,
+        "organisation": user.organisation.name if user.organisation_id else None,
+        # Tokens are only issued in sudo mode after a second factor; sessions carry django-otp's flag.
+        "mfa_verified": request.headers.get("Authorization", "").startswith("Bearer ") or user.is_verified(),
+    }
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"detail": "Not found"}, status=404)
+
+
+for app in settings.INSTALLED_APPS:
+    if not app.startswith("ikut.") or app == "ikut.api":
+        continue
+    if importlib.util.find_spec(f"{app}.api") is not None:
+        module = importlib.import_module(f"{app}.api")
+        if hasattr(module, "router"):
+            api.add_router(f"/{app.split('.')[-1]}/", module.router)

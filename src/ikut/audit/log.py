@@ -1,0 +1,80 @@
+"""The one helper every feature uses to audit: `audit.record(request, "participant.view", obj, ...)`."""
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import GENESIS, AuditEntry, AuditHead
+
+
+def _client_ip(request):
+    if request is None:
+        return None
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def _subject(obj):
+    """A pseudonymous handle: an object's `audit_label` (e.g. IK-2026-0042), else model and primary key."""
+    if obj is None:
+        return "", ""
+    if isinstance(obj, tuple):
+        return obj
+    label = getattr(obj, "audit_label", None)
+    return obj._meta.label_lower, str(label if label is not None else obj.pk)
+
+
+def record(request, action, subject=None, *, reason="", details=None, actor=None):
+    """Append one entry. `subject` is a model instance or (type, id); `details` must hold no personal data."""
+    user = actor or (getattr(request, "user", None) if request is not None else None)
+    if user is not None and not user.is_authenticated:
+        user = None
+    subject_type, subject_id = _subject(subject)
+    with transaction.atomic():
+        head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1, defaults={"hash": GENESIS})
+        entry = AuditEntry(
+            seq=head.seq + 1,
+            at=timezone.now(),
+            actor=user,
+            actor_label=user.email if user else "",
+            actor_role=getattr(user, "role", "") if user else "",
+            organisation_id=getattr(user, "organisation_id", None) if user else None,
+            action=action,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            reason=reason or "",
+            ip=_client_ip(request),
+            details=details or {},
+            prev_hash=head.hash,
+        )
+        entry.hash = entry.compute_hash(head.hash)
+        entry.save()
+        head.seq, head.hash = entry.seq, entry.hash
+        head.save(update_fields=["seq", "hash"])
+    return entry
+
+
+def verify():
+    """Walk the chain. Return (ok, message, entries_checked); the message names the first bad entry."""
+    expected_prev = GENESIS
+    expected_seq = 1
+    checked = 0
+    previous_at = datetime.datetime.min.replace(tzinfo=datetime.timezone.utc)
+    for entry in AuditEntry.objects.order_by("seq", "pk").iterator(chunk_size=2000):
+        if entry.seq != expected_seq:
+            kind = "deleted" if entry.seq > expected_seq else "inserted or duplicated"
+            return False, f"entry seq={entry.seq} (id={entry.pk}): expected seq {expected_seq}; an entry was {kind}", checked
+        if entry.prev_hash != expected_prev:
+            return False, f"entry seq={entry.seq} (id={entry.pk}): does not follow the previous entry; entries were inserted, deleted or reordered", checked
+        if entry.compute_hash(entry.prev_hash) != entry.hash:
+            return False, f"entry seq={entry.seq} (id={entry.pk}): content does not match its hash; the entry was edited", checked
+        if entry.at < previous_at:
+            return False, f"entry seq={entry.seq} (id={entry.pk}): time goes backwards; entries were reordered", checked
+        previous_at = entry.at
+        expected_prev = entry.hash
+        expected_seq += 1
+        checked += 1
+    head = AuditHead.objects.filter(pk=1).first()
+    if head and (head.seq != checked or head.hash != expected_prev):
+        return False, f"the log ends at seq={checked} but the head records seq={head.seq}; entries were deleted from the end", checked
+    return True, f"audit chain intact: {checked} entries", checked

@@ -1,0 +1,40 @@
+"""`ikut`: Django's command line with IKUT's settings, plus IKUT's own commands.
+
+  ikut demo            migrate, load demo data, print a login per role, serve http://127.0.0.1:8000
+  ikut serve           production-style server (gunicorn + WhiteNoise, DEBUG off)
+  ikut worker          run background tasks from the database queue
+  ikut audit verify    check the audit hash chain
+  ikut rotate-keys     re-encrypt every encrypted value with the first IKUT_ENCRYPTION_KEYS key
+  ikut backup FILE / ikut restore FILE   encrypted backup and restore
+  ikut totp EMAIL      show the current second-factor code of a demo user (development only)
+  ikut help            every command, Django's included
+
+Hyphens and underscores are interchangeable in command names (rotate-keys = rotate_keys).
+"""
+
+import os
+import sys
+
+IKUT_COMMANDS = __doc__
+
+
+def main(argv=None):
+    argv = list(sys.argv if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ikut.settings")
+    if len(argv) > 1 and argv[1] in {"demo", "totp"}:
+        # The demo runs with throw-away development secrets kept in the data folder.
+        os.environ.setdefault("IKUT_ENV", "development")
+        os.environ.setdefault("IKUT_DEMO", "1")
+    if len(argv) > 1 and not argv[1].startswith("-"):
+        argv[1] = argv[1].replace("-", "_")
+    if len(argv) == 1 or argv[1] in {"-h", "--help"}:
+        print(IKUT_COMMANDS)
+        if len(argv) == 1:
+            return
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(argv)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from ikut.core import demo
+
+
+class Command(BaseCommand):
+    help = "Create or reuse the demo database (SQLite in the data folder), load demo data, print logins, serve."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--addr", default="127.0.0.1:8000", help="where to serve (default 127.0.0.1:8000)")
+        parser.add_argument("--no-serve", action="store_true", help="prepare and print logins, do not serve")
+
+    def handle(self, *args, addr, no_serve, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("createcachetable", verbosity=0)
+        demo.seed_all()
+        self.stdout.write(self.style.SUCCESS("\nIKUT demo — all people and companies are fictional.\n"))
+        self.stdout.write(f"Password for every demo login: {demo.DEMO_PASSWORD}\n")
+        self.stdout.write(f"{'Role':32} {'Login':28} TOTP secret (add to an authenticator app)")
+        for role, email, secret in demo.logins():
+            self.stdout.write(f"{role:32} {email:28} {secret}")
+        self.stdout.write("\nCurrent second-factor code for a login:  ikut totp aino@demo.ikut.fi")
+        self.stdout.write("Participant logins have no second factor.\n")
+        if not no_serve:
+            self.stdout.write(f"Serving on http://{addr}/  (Ctrl+C to stop)\n")
+            call_command("runserver", addr, use_reloader=False)

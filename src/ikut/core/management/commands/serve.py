@@ -1,0 +1,28 @@
+import os
+import sys
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = "Serve IKUT production-style: gunicorn, static files through WhiteNoise, DEBUG off."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--bind", default=os.environ.get("IKUT_BIND", "127.0.0.1:8000"))
+        parser.add_argument("--workers", type=int, default=int(os.environ.get("IKUT_WORKERS", "3")))
+        parser.add_argument("--no-migrate", action="store_true", help="do not apply migrations first")
+
+    def handle(self, *args, bind, workers, no_migrate, **options):
+        if settings.DEBUG:
+            raise CommandError("DEBUG must be off for `ikut serve`.")
+        if not no_migrate:
+            call_command("migrate", interactive=False, verbosity=0)
+        call_command("collectstatic", interactive=False, verbosity=0)
+        self.stdout.write(f"Serving IKUT on http://{bind} with {workers} workers")
+        sys.stdout.flush()
+        os.execvp(sys.executable, [sys.executable, "-m", "gunicorn", "ikut.wsgi:application",
+                                   "--bind", bind, "--workers", str(workers), "--access-logfile", "-",
+                                   "--access-logformat", '{"route":"%(U)s","status":%(s)s,"ms":%(M)s}',
+                                   "--forwarded-allow-ips", os.environ.get("IKUT_FORWARDED_ALLOW_IPS", "127.0.0.1")])

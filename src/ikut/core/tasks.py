@@ -1,0 +1,27 @@
+"""The one task interface for background work (django-tasks; Django 6's django.tasks API).
+
+Define work with `@task()` and start it with `.enqueue(...)`. In the demo and tests the immediate
+backend runs it in-process; in production the database backend stores it and `ikut worker` runs it.
+Task arguments must be JSON-serialisable and should be ids, not personal data.
+"""
+
+from django.core.mail import EmailMessage
+from django_tasks import task
+
+
+@task()
+def send_mail_task(subject, body, to, attachments=None):
+    """Send one email. `attachments` is a list of (filename, text content, mimetype)."""
+    message = EmailMessage(subject=subject, body=body, to=to)
+    for filename, content, mimetype in attachments or []:
+        message.attach(filename, content, mimetype)
+    return message.send()
+
+
+@task()
+def ping_task(value):
+    """A no-op used by health checks and the worker test."""
+    from ikut.audit import log
+
+    log.record(None, "worker.ping", ("worker", "ping"), details={"value": value})
+    return value

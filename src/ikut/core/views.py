@@ -1,0 +1,53 @@
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.http import JsonResponse
+from django.shortcuts import render
+
+from ikut import access
+
+
+@access.requires("home.view")
+def home(request):
+    return render(request, "core/home.html")
+
+
+@access.public
+def healthz(request):
+    """Liveness: the process answers."""
+    return JsonResponse({"status": "ok"})
+
+
+@access.public
+def readyz(request):
+    """Readiness: the database answers and every migration is applied."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        executor = MigrationExecutor(connection)
+        pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    except Exception:  # noqa: BLE001 - any failure means not ready; details stay in the logs
+        return JsonResponse({"status": "unavailable", "database": "error"}, status=503)
+    if pending:
+        return JsonResponse({"status": "unavailable", "migrations_pending": len(pending)}, status=503)
+    return JsonResponse({"status": "ok"})
+
+
+def error_404(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def error_403(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+def error_500(request):
+    # No context processors that touch the database or the user: this page must always render.
+    from django.template import loader
+
+    from django.http import HttpResponseServerError
+
+    return HttpResponseServerError(loader.get_template("500.html").render({}))
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", status=403)

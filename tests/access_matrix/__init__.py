@@ -1,0 +1,47 @@
+"""The access matrix: every URL pattern of the project × every role (+ anonymous).
+
+Each module in this package owns the entries for one part of the product and defines
+  MATRIX = {"namespace:name": Case(allow={...roles}, kwargs=lambda w: {...}), ...}
+and may define `extend_world(w)` to add the records its URLs need. A URL pattern that is in no
+module's MATRIX fails tests/test_access_matrix.py.
+"""
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+ROLES = ["anonymous", "administrator", "caseworker", "psychosocial", "supervisor", "project_manager",
+         "dpo", "employer", "participant", "outsider"]
+# "outsider": a caseworker of another organisation, assigned to nothing in the world.
+STAFF = {"administrator", "caseworker", "psychosocial", "supervisor", "project_manager", "dpo", "employer",
+         "outsider"}
+SIGNED_IN = STAFF | {"participant"}
+EVERYONE = SIGNED_IN | {"anonymous"}
+
+
+@dataclass
+class Case:
+    allow: set
+    method: str = "get"
+    kwargs: Any = field(default_factory=dict)  # dict, or a function of the world returning one
+    data: Any = None  # dict, or a function of the world
+    query: str = ""
+    json: bool = False  # send data as a JSON body
+    note: str = ""
+
+    def resolve(self, value, world):
+        return value(world) if callable(value) else value
+
+
+def load():
+    matrix, extenders = {}, []
+    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        for name, case in getattr(module, "MATRIX", {}).items():
+            if name in matrix:
+                raise RuntimeError(f"{name} is in the access matrix twice")
+            matrix[name] = case
+        if hasattr(module, "extend_world"):
+            extenders.append(module.extend_world)
+    return matrix, extenders

@@ -1,0 +1,48 @@
+"""Shared test helpers: users per role, signing in with a verified second factor."""
+
+import time
+
+from django_otp import DEVICE_ID_SESSION_KEY
+
+from ikut.accounts import mfa
+from ikut.accounts.models import Organisation, Role, User
+from ikut.accounts.sessions import AUTH_AT_KEY, LAST_SEEN_KEY
+
+PASSWORD = "correct horse battery staple 42"
+
+
+def make_org(name="Test org", kind=Organisation.Kind.ASSISTANCE_SYSTEM):
+    return Organisation.objects.create(name=name, kind=kind)
+
+
+def make_user(role, organisation=None, email=None, enrol=True):
+    role = Role(role)
+    email = email or f"{role.value}-{User.objects.count() + 1}@test.example"
+    user = User.objects.create_user(email, PASSWORD, role=role, organisation=organisation,
+                                    display_name=f"Test {role.label}")
+    if enrol and user.requires_mfa:
+        mfa.confirm(user, mfa.pending_totp(user))
+    return user
+
+
+def sign_in(client, user):
+    """Sign in as a real login would leave the session: second factor verified, timers started."""
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    session = client.session
+    if user.requires_mfa:
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session[AUTH_AT_KEY] = time.time()
+    session[LAST_SEEN_KEY] = time.time()
+    session.save()
+    return client
+
+
+def current_totp(user):
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.get(user=user, confirmed=True)
+    return f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
