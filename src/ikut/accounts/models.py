@@ -6,6 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ikut.core.crypto import EncryptedCharField
+
 
 class Organisation(models.Model):
     class Kind(models.TextChoices):
@@ -66,7 +68,8 @@ class User(AbstractUser):
     first_name = None
     last_name = None
     email = models.EmailField(_("email"), unique=True)
-    display_name = models.CharField(_("display name"), max_length=120, blank=True)
+    # Staff names are personal data too: encrypted like participants' identity.
+    display_name = EncryptedCharField(_("display name"), max_length=120, blank=True)
     organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.PROTECT,
                                      related_name="users", verbose_name=_("organisation"))
     role = models.CharField(_("role"), max_length=30, choices=Role.choices)

@@ -16,7 +16,7 @@ from django.core.management.base import CommandError
 from django.db import transaction
 
 MAGIC = b"IKUTBK1\n"
-EXCLUDE = ["contenttypes", "auth.permission", "admin.logentry"]
+EXCLUDE = ["contenttypes", "auth.permission"]
 
 
 def _fernet():

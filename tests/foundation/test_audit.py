@@ -1,0 +1,108 @@
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import connection, transaction
+from django.db.utils import DatabaseError
+from django.urls import reverse
+
+from ikut.accounts.models import Role
+from ikut.audit import log
+from ikut.audit.models import AuditEntry
+from tests.helpers import make_user, sign_in
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def chain(org):
+    user = make_user(Role.CASEWORKER, org)
+    for i in range(6):
+        log.record(None, "test.event", ("participant", f"IK-2026-{i:04d}"), actor=user, details={"i": i})
+    return list(AuditEntry.objects.order_by("seq"))
+
+
+def raw(sql, params=()):
+    """Tamper the way an attacker with database access would: around the model and, on PostgreSQL,
+    with the append-only trigger switched off (which needs the table owner)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE audit_auditentry DISABLE TRIGGER audit_auditentry_append_only")
+        cursor.execute(sql, params)
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE audit_auditentry ENABLE TRIGGER audit_auditentry_append_only")
+
+
+def verify_message():
+    with pytest.raises(CommandError) as caught:
+        call_command("audit", "verify")
+    return str(caught.value)
+
+
+def test_untouched_chain_verifies(chain, capsys):
+    call_command("audit", "verify")
+    assert "intact: 6 entries" in capsys.readouterr().out
+
+
+def test_edited_entry_is_named(chain):
+    raw("UPDATE audit_auditentry SET subject_id = %s WHERE seq = 3", ["IK-2026-9999"])
+    assert "seq=3" in verify_message() and "edited" in verify_message()
+
+
+def test_deleted_entry_is_named(chain):
+    raw("DELETE FROM audit_auditentry WHERE seq = 4")
+    message = verify_message()
+    assert "seq=5" in message and "deleted" in message
+
+
+def test_deleted_last_entry_is_detected(chain):
+    raw("DELETE FROM audit_auditentry WHERE seq = 6")
+    assert "deleted from the end" in verify_message()
+
+
+def test_inserted_entry_is_named(chain):
+    forged = chain[2]
+    # Make room at seq 4 (two steps, so the unique constraint holds), then slip a forged entry in.
+    raw("UPDATE audit_auditentry SET seq = seq + 100 WHERE seq >= 4")
+    raw("UPDATE audit_auditentry SET seq = seq - 99 WHERE seq >= 104")
+    raw("INSERT INTO audit_auditentry (seq, at, actor_label, actor_role, action, subject_type, subject_id, reason,"
+        " details, prev_hash, hash) VALUES (4, %s, '', '', 'forged', '', '', '', '{}', %s, %s)",
+        [forged.at, forged.hash, "f" * 64])
+    message = verify_message()
+    assert "seq=4" in message
+
+
+def test_reordered_entries_are_named(chain):
+    # Swap the content of entries 2 and 3 by swapping their sequence numbers.
+    raw("UPDATE audit_auditentry SET seq = 1000 WHERE seq = 2")
+    raw("UPDATE audit_auditentry SET seq = 2 WHERE seq = 3")
+    raw("UPDATE audit_auditentry SET seq = 3 WHERE seq = 1000")
+    message = verify_message()
+    assert "seq=2" in message
+
+
+def test_model_refuses_update_and_delete(chain):
+    entry = chain[0]
+    entry.action = "changed"
+    with pytest.raises(PermissionError):
+        entry.save()
+    with pytest.raises(PermissionError):
+        entry.delete()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the database-level guard is PostgreSQL's")
+def test_postgresql_refuses_update_and_delete(chain):
+    for sql in ("UPDATE audit_auditentry SET action = 'x' WHERE seq = 1", "DELETE FROM audit_auditentry WHERE seq = 1"):
+        with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(sql)
+
+
+def test_dpo_browses_and_filters_the_log(client, chain, org):
+    dpo = make_user(Role.DPO, org)
+    sign_in(client, dpo)
+    page = client.get(reverse("audit:list"), {"subject": "IK-2026-0003"}).content.decode()
+    assert "IK-2026-0003" in page and "IK-2026-0004" not in page
+    verify_page = client.get(reverse("audit:verify")).content.decode()
+    assert 'id="chain-status"' in verify_page and "msg error" not in verify_page
+    # Browsing is itself audited.
+    assert AuditEntry.objects.filter(action="audit.browse", actor=dpo).exists()

@@ -1,0 +1,137 @@
+import time
+
+import pytest
+from django.contrib.sessions.models import Session
+from django.test import Client
+from django.urls import reverse
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from ikut.accounts.models import Role, UserSession
+from ikut.accounts.sessions import AUTH_AT_KEY, LAST_SEEN_KEY, SUDO_KEY
+from ikut.audit.models import AuditEntry
+from tests.helpers import PASSWORD, current_totp, make_user, sign_in
+
+pytestmark = pytest.mark.django_db
+
+
+def real_login(client, user):
+    """Sign in through the real forms. A TOTP code is accepted once (replay protection), so a second
+    device in the same 30-second window signs in with a recovery code."""
+    client.post(reverse("accounts:login"), {"username": user.email, "password": PASSWORD})
+    code = current_totp(user)
+    if UserSession.objects.filter(user=user).exists():
+        code = StaticToken.objects.filter(device__user=user).first().token
+    client.post(reverse("accounts:mfa_verify"), {"code": code})
+    assert client.get(reverse("core:home")).status_code == 200
+
+
+def test_login_creates_a_new_session_key(client, org):
+    user = make_user(Role.CASEWORKER, org)
+    client.get(reverse("accounts:login"))
+    client.session.save()
+    before = client.session.session_key
+    real_login(client, user)
+    assert client.session.session_key != before
+
+
+def test_user_sees_and_ends_other_sessions(org):
+    user = make_user(Role.CASEWORKER, org)
+    laptop, phone = Client(), Client()
+    real_login(laptop, user)
+    real_login(phone, user)
+    assert UserSession.objects.filter(user=user).count() == 2
+    page = laptop.get(reverse("accounts:account")).content.decode()
+    assert page.count("/end/") == 2
+    other = UserSession.objects.exclude(session_key=laptop.session.session_key).get(user=user)
+    laptop.post(reverse("accounts:end_session", args=[other.pk]))
+    assert phone.get(reverse("core:home")).status_code == 302
+    assert laptop.get(reverse("core:home")).status_code == 200
+
+
+def test_cannot_end_someone_elses_session(org):
+    a, b = make_user(Role.CASEWORKER, org), make_user(Role.CASEWORKER, org)
+    ca, cb = Client(), Client()
+    real_login(ca, a)
+    real_login(cb, b)
+    b_session = UserSession.objects.get(user=b)
+    assert ca.post(reverse("accounts:end_session", args=[b_session.pk])).status_code == 404
+    assert cb.get(reverse("core:home")).status_code == 200
+
+
+def test_deactivation_ends_every_session_at_once(org):
+    admin = make_user(Role.ADMINISTRATOR, org)
+    coach = make_user(Role.CASEWORKER, org)
+    c1, c2, ca = Client(), Client(), Client()
+    real_login(c1, coach)
+    real_login(c2, coach)
+    sign_in(ca, admin)
+    session = ca.session
+    session[SUDO_KEY] = time.time() + 600
+    session.save()
+    assert ca.post(reverse("accounts:deactivate", args=[coach.pk])).status_code == 302
+    assert c1.get(reverse("core:home")).status_code == 302
+    assert c2.get(reverse("core:home")).status_code == 302
+    assert not UserSession.objects.filter(user=coach).exists()
+    assert AuditEntry.objects.filter(action="user.deactivated", subject_id=coach.audit_label).exists()
+
+
+def test_deactivation_needs_sudo(org):
+    admin = make_user(Role.ADMINISTRATOR, org)
+    coach = make_user(Role.CASEWORKER, org)
+    client = sign_in(Client(), admin)
+    response = client.post(reverse("accounts:deactivate", args=[coach.pk]))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("accounts:sudo"))
+    coach.refresh_from_db()
+    assert coach.is_active
+
+
+def test_sudo_requires_password_and_code(client, org):
+    user = make_user(Role.ADMINISTRATOR, org)
+    sign_in(client, user)
+    client.post(reverse("accounts:sudo"), {"password": PASSWORD, "code": "000000"})
+    assert SUDO_KEY not in client.session
+    TOTPDevice.objects.get(user=user).throttle_reset()  # django-otp slows retries after a failure
+    client.post(reverse("accounts:sudo"), {"password": PASSWORD, "code": current_totp(user)})
+    assert client.session[SUDO_KEY] > time.time()
+
+
+def test_role_change_is_audited_as_permission_change(client, org):
+    admin = make_user(Role.ADMINISTRATOR, org)
+    coach = make_user(Role.CASEWORKER, org)
+    sign_in(client, admin)
+    session = client.session
+    session[SUDO_KEY] = time.time() + 600
+    session.save()
+    client.post(reverse("accounts:change_role", args=[coach.pk]), {"role": "supervisor"})
+    coach.refresh_from_db()
+    assert coach.role == "supervisor"
+    entry = AuditEntry.objects.get(action="permission.role_changed")
+    assert entry.details == {"from": "caseworker", "to": "supervisor"}
+
+
+@pytest.mark.parametrize("key,age,role", [
+    (LAST_SEEN_KEY, 16 * 60, Role.CASEWORKER),   # staff idle timeout 15 min
+    (LAST_SEEN_KEY, 31 * 60, Role.PARTICIPANT),  # participants 30 min
+    (AUTH_AT_KEY, 12 * 3600 + 5, Role.CASEWORKER),  # absolute 12 h
+])
+def test_timeouts_end_the_session(client, org, key, age, role):
+    user = make_user(role, org)
+    sign_in(client, user)
+    assert client.get(reverse("core:home")).status_code == 200
+    session = client.session
+    session[key] = time.time() - age
+    session.save()
+    response = client.get(reverse("core:home"))
+    assert response.status_code == 302
+    assert client.get(reverse("core:home")).status_code == 302
+
+
+def test_staff_session_without_second_factor_is_ended(client, org):
+    user = make_user(Role.CASEWORKER, org)
+    client.force_login(user)
+    session = client.session
+    session[AUTH_AT_KEY] = session[LAST_SEEN_KEY] = time.time()
+    session.save()
+    assert client.get(reverse("core:home")).status_code == 302
+    assert not Session.objects.filter(session_key=session.session_key).exists()
