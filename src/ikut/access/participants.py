@@ -1,0 +1,251 @@
+"""Who may see and do what with participant records (the pathway).
+
+Record scope:
+- assigned workers (an active Assignment) see the record, its identity and the team notes;
+- psychosocial notes: only psychosocial workers assigned to the participant (field-level rule);
+- supervisors see their organisation's records (code, phase, tasks, flags) but not identity or notes
+  unless they are assigned or break the glass;
+- break the glass: a caseworker, psychosocial worker or supervisor of the owner organisation may open a
+  record in an emergency with a reason; the grant is time-limited, audited and flagged to supervisors;
+- project managers, employer contacts, administrators, the DPO and participants never see records here
+  (the DPO may run a data-subject export of their own organisation's records; participants use the portal).
+
+Per-object checks cache the user's relation to a participant on the instance, so a page that asks many
+questions about one record costs at most two queries.
+"""
+
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
+
+from ikut.accounts.models import Role
+
+from . import has_role, is_active_user, rule
+
+CASE_ROLES = (Role.CASEWORKER, Role.PSYCHOSOCIAL, Role.SUPERVISOR)
+NEVER = (Role.PROJECT_MANAGER, Role.EMPLOYER, Role.PARTICIPANT, Role.ADMINISTRATOR, Role.DPO)
+
+
+def _models():
+    from ikut.participants import models
+
+    return models
+
+
+def _is_case_user(user):
+    return has_role(user, *CASE_ROLES)
+
+
+def visible_participants(user):
+    """The participants `user` may see in the staff UI and API."""
+    m = _models()
+    if not _is_case_user(user):
+        return m.Participant.objects.none()
+    now = timezone.now()
+    scope = Q(pk__in=m.Assignment.objects.filter(user=user, ended_at__isnull=True).values("participant_id"))
+    scope |= Q(pk__in=m.BreakGlassGrant.objects.filter(user=user, expires_at__gt=now).values("participant_id"))
+    if user.role == Role.SUPERVISOR and user.organisation_id:
+        scope |= Q(organisation_id=user.organisation_id)
+    return m.Participant.objects.filter(scope).filter(anonymised_at__isnull=True)
+
+
+def assigned_participants(user):
+    """Only the records `user` is actively assigned to ("my participants")."""
+    m = _models()
+    if not _is_case_user(user):
+        return m.Participant.objects.none()
+    return m.Participant.objects.filter(
+        pk__in=m.Assignment.objects.filter(user=user, ended_at__isnull=True).values("participant_id"),
+        anonymised_at__isnull=True)
+
+
+def relation(user, participant):
+    """How `user` relates to `participant`: a dict cached on the instance for this user.
+
+    keys: assigned (bool), case_role ("" or Assignment.CaseRole), break_glass (bool), supervisor (bool)
+    """
+    cache = participant.__dict__.setdefault("_access_relation", {})
+    key = getattr(user, "pk", None)
+    if key in cache:
+        return cache[key]
+    m = _models()
+    rel = {"assigned": False, "case_role": "", "break_glass": False, "supervisor": False}
+    if _is_case_user(user) and participant.pk and participant.anonymised_at is None:
+        assignment = m.Assignment.objects.filter(participant=participant, user=user, ended_at__isnull=True).first()
+        if assignment:
+            rel.update(assigned=True, case_role=assignment.role)
+        else:
+            rel["break_glass"] = m.BreakGlassGrant.objects.filter(
+                participant=participant, user=user, expires_at__gt=timezone.now()).exists()
+        rel["supervisor"] = user.role == Role.SUPERVISOR and user.organisation_id == participant.organisation_id
+    cache[key] = rel
+    return rel
+
+
+def forget_relation(participant):
+    participant.__dict__.pop("_access_relation", None)
+
+
+def _team(user, p):
+    rel = relation(user, p)
+    return rel["assigned"] or rel["break_glass"]
+
+
+def _sees(user, p):
+    rel = relation(user, p)
+    return rel["assigned"] or rel["break_glass"] or rel["supervisor"]
+
+
+def _works_on(user, p):
+    """Assigned work coaches (caseworker role) may change the pathway."""
+    rel = relation(user, p)
+    return rel["assigned"] and user.role in (Role.CASEWORKER, Role.SUPERVISOR)
+
+
+@rule("participants.view")
+def view(user, obj):
+    """Without obj: may use the caseload at all. With a participant: may open that record."""
+    if obj is None:
+        return _is_case_user(user)
+    return _sees(user, obj)
+
+
+@rule("participants.view_identity")
+def view_identity(user, obj):
+    return obj is not None and _team(user, obj)
+
+
+@rule("participants.create")
+def create(user, obj):
+    return has_role(user, Role.CASEWORKER, Role.SUPERVISOR) and user.organisation_id is not None
+
+
+@rule("participants.edit")
+def edit(user, obj):
+    """Change identity, ESF+ data, phase, plan, consents, referrals, flags, documents, exit."""
+    if obj is None:
+        return has_role(user, Role.CASEWORKER, Role.SUPERVISOR)
+    return obj.anonymised_at is None and _works_on(user, obj)
+
+
+@rule("participants.log_meeting")
+def log_meeting(user, obj):
+    if obj is None:
+        return _is_case_user(user)
+    return relation(user, obj)["assigned"]
+
+
+@rule("participants.team_notes")
+def team_notes(user, obj):
+    """Read and write notes to the team."""
+    if obj is None:
+        return _is_case_user(user)
+    return _team(user, obj)
+
+
+@rule("participants.psychosocial_notes")
+def psychosocial_notes(user, obj):
+    """Field-level rule: psychosocial notes only for psychosocial workers assigned to this participant."""
+    if obj is None:
+        return has_role(user, Role.PSYCHOSOCIAL)
+    return has_role(user, Role.PSYCHOSOCIAL) and relation(user, obj)["assigned"]
+
+
+@rule("participants.documents")
+def documents(user, obj):
+    if obj is None:
+        return _is_case_user(user)
+    return _team(user, obj)
+
+
+@rule("participants.history")
+def history(user, obj):
+    """Field history shows old and new values (identity included): the team only."""
+    if obj is None:
+        return _is_case_user(user)
+    return _team(user, obj)
+
+
+@rule("participants.viewers")
+def viewers(user, obj):
+    """The "who viewed this record" list: the team and the organisation's supervisors."""
+    if obj is None:
+        return _is_case_user(user)
+    return _sees(user, obj)
+
+
+@rule("participants.assign")
+def assign(user, obj):
+    """Supervisors (re)assign their organisation's cases; the lead work coach may add team members."""
+    if obj is None:
+        return has_role(user, Role.SUPERVISOR, Role.CASEWORKER)
+    rel = relation(user, obj)
+    return obj.anonymised_at is None and (rel["supervisor"] or rel["case_role"] == "lead")
+
+
+@rule("participants.break_glass")
+def break_glass(user, obj):
+    """Without obj: may ask for emergency access. With a participant: may get it for that record."""
+    if not _is_case_user(user):
+        return False
+    if obj is None:
+        return True
+    return obj.anonymised_at is None and obj.organisation_id == user.organisation_id
+
+
+@rule("participants.review_break_glass")
+def review_break_glass(user, obj):
+    if not has_role(user, Role.SUPERVISOR):
+        return False
+    return obj is None or obj.participant.organisation_id == user.organisation_id
+
+
+@rule("participants.export")
+def export(user, obj):
+    """Data-subject export: the assigned team, the organisation's supervisors, and the organisation's DPO."""
+    if obj is None:
+        return has_role(user, *CASE_ROLES, Role.DPO)
+    if has_role(user, Role.DPO):
+        return obj.anonymised_at is None and obj.organisation_id == user.organisation_id
+    return _sees(user, obj)
+
+
+@rule("participants.dashboard")
+def dashboard(user, obj):
+    return _is_case_user(user)
+
+
+def get_participant_for(user, code, action="participants.view", queryset=None):
+    """The participant with `code` if `user` may do `action` on it; otherwise 404."""
+    m = _models()
+    qs = queryset if queryset is not None else m.Participant.objects.select_related("organisation")
+    participant = qs.filter(code=code, anonymised_at__isnull=True).first()
+    if participant is None or not is_active_user(user):
+        raise Http404
+    if not view(user, participant):
+        raise Http404
+    if action != "participants.view":
+        from . import can
+
+        if not can(user, action, participant):
+            raise Http404
+    return participant
+
+
+def get_participant_for_export(user, code):
+    """Like get_participant_for, for the data-subject export (the DPO may export without viewing)."""
+    from . import can
+
+    m = _models()
+    participant = m.Participant.objects.select_related("organisation").filter(
+        code=code, anonymised_at__isnull=True).first()
+    if participant is None or not can(user, "participants.export", participant):
+        raise Http404
+    return participant
+
+
+def participant_for_portal_user(user):
+    """The participant's own record for the portal (role participant), or None."""
+    if not has_role(user, Role.PARTICIPANT):
+        return None
+    return _models().Participant.objects.filter(user=user, anonymised_at__isnull=True).first()
