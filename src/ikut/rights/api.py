@@ -1,0 +1,34 @@
+"""POST /api/rights/check-offer: the job-offer check (same result as `ikut check-offer`).
+
+Public on purpose (auth=None): the survivor portal uses it without an account, the computation is
+stateless, nothing is stored, logged or audited, and the answer contains no personal data. See
+docs/rights.md.
+"""
+
+from django.conf import settings
+from django.http import JsonResponse
+from ninja import Router
+
+from . import offer_check
+
+router = Router(tags=["rights"])
+
+
+@router.post("/check-offer", auth=None, url_name="check_offer",
+             summary="Check a job offer (ikut.job-offer/1 → ikut.offer-check/1)",
+             openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
+                 "type": "object", "required": ["schema", "sector"],
+                 "properties": {"schema": {"const": offer_check.INPUT_SCHEMA},
+                                "sector": {"enum": offer_check.SECTORS}}}}}}})
+def check_offer(request, lang: str = "en"):
+    # The body is read raw (not through a ninja schema) so that errors name the field exactly as the CLI
+    # does. No CSRF check applies: the operation is anonymous (auth=None) and changes nothing.
+    if lang not in settings.PORTAL_LANGUAGES:
+        return JsonResponse({"detail": f"lang: unsupported language; one of {', '.join(settings.PORTAL_LANGUAGES)}",
+                             "field": "lang"}, status=400)
+    try:
+        result = offer_check.check(request.body, lang)
+    except offer_check.OfferError as exc:
+        return JsonResponse({"detail": str(exc), "field": exc.field}, status=400)
+    return result
+

@@ -1,0 +1,426 @@
+"""Shipped rights-library content. English is the source text; every other language is machine-drafted
+and loaded with status "draft" until a named reviewer marks it reviewed in the UI.
+
+Facts were checked against the sources listed per article on VERIFIED (see docs/rights.md for what
+was and was not confirmed).
+"""
+
+VERIFIED = "2026-11-28"
+
+ECA = {"statute": "Employment Contracts Act", "number": "55/2001"}
+WHA = {"statute": "Working Hours Act", "number": "872/2019"}
+AHA = {"statute": "Annual Holidays Act", "number": "162/2005"}
+OSHA = {"statute": "Occupational Safety and Health Act", "number": "738/2002"}
+CC = {"statute": "Criminal Code", "number": "39/1889"}
+NDA = {"statute": "Non-discrimination Act", "number": "1325/2014"}
+ALIENS = {"statute": "Aliens Act", "number": "301/2004"}
+SEASONAL = {"statute": "Seasonal Workers Act", "number": "907/2017"}
+
+
+def r(base, section):
+    return base | {"section": section}
+
+
+TYOSUOJELU = {"title": "Työsuojelu.fi — Foreign employees (Työsuojelu, in several languages)",
+              "url": "https://www.tyosuojelu.fi/web/en/employment-relationship/foreign-employees"}
+FINLEX = {"title": "Finlex — Finnish legislation", "url": "https://www.finlex.fi/"}
+MIGRI_HELP = {"title": "Migri — Assistance system for victims of human trafficking",
+              "url": "https://migri.fi/en/assistance-system-for-victims-of-human-trafficking"}
+AVI_HELP = {"title": "AVI — Occupational safety and health helpline",
+            "url": "https://avi.fi/en/occupational-safety-and-health-helpline"}
+
+ARTICLES = [
+    {"slug": "contract", "icon": "contract",
+     "legal_references": [r(ECA, "ch. 2 s. 4"), r(ECA, "ch. 1 s. 3")],
+     "sources": [TYOSUOJELU, FINLEX],
+     "text": {
+         "en": {"title": "Employment contract and written terms",
+                "summary": "What your contract must say, and why you should get it in writing.",
+                "body": """An employment contract can be made orally, in writing or electronically. A written contract is the best proof of what was agreed.
+
+If you do not get a written contract, the employer must still give you the main terms in writing by the end of the first pay period: who the employer is, where you work, what work you do, your pay and when it is paid, your working hours, your annual holiday, the notice period and which collective agreement applies.
+
+Do not sign anything you do not understand. You may take the contract home, ask for it in a language you understand, and ask a trade union or a support worker to read it with you."""},
+         "fi": {"title": "Työsopimus ja kirjalliset ehdot",
+                "summary": "Mitä työsopimuksessa pitää lukea ja miksi se kannattaa saada kirjallisena.",
+                "body": """Työsopimuksen voi tehdä suullisesti, kirjallisesti tai sähköisesti. Kirjallinen sopimus on paras todiste siitä, mitä on sovittu.
+
+Jos et saa kirjallista sopimusta, työnantajan on silti annettava sinulle työn keskeiset ehdot kirjallisesti viimeistään ensimmäisen palkanmaksukauden loppuun mennessä: kuka on työnantaja, missä teet työtä, mitä työtä teet, palkka ja sen maksupäivät, työaika, vuosiloma, irtisanomisaika ja mitä työehtosopimusta noudatetaan.
+
+Älä allekirjoita mitään, mitä et ymmärrä. Voit ottaa sopimuksen kotiin, pyytää sitä kielellä, jota ymmärrät, ja pyytää ammattiliittoa tai tukityöntekijää lukemaan sen kanssasi."""},
+         "sv": {"title": "Arbetsavtal och skriftliga villkor",
+                "summary": "Vad ditt arbetsavtal ska innehålla och varför du ska få det skriftligt.",
+                "body": """Ett arbetsavtal kan ingås muntligt, skriftligt eller elektroniskt. Ett skriftligt avtal är det bästa beviset på vad ni har kommit överens om.
+
+Om du inte får ett skriftligt avtal måste arbetsgivaren ändå ge dig de viktigaste villkoren skriftligt senast vid slutet av den första lönebetalningsperioden: vem arbetsgivaren är, var du arbetar, vilket arbete du gör, lönen och när den betalas, arbetstiden, semestern, uppsägningstiden och vilket kollektivavtal som tillämpas.
+
+Skriv inte under något du inte förstår. Du får ta med avtalet hem, be om det på ett språk du förstår och be ett fackförbund eller en stödperson läsa det med dig."""},
+     }},
+    {"slug": "pay", "icon": "pay",
+     "legal_references": [r(ECA, "ch. 2 s. 7"), r(ECA, "ch. 2 s. 10")],
+     "sources": [TYOSUOJELU, {"title": "Finlex — generally applicable collective agreements",
+                              "url": "https://finlex.fi/fi/viranomaiset/tyoehto/"}],
+     "text": {
+         "en": {"title": "Pay and collective agreements",
+                "summary": "Finland has no minimum wage law: the collective agreement of your sector sets the lowest pay.",
+                "body": """Finland has no general minimum wage set by law. Instead, most sectors have a generally applicable collective agreement. Every employer in that sector must pay at least what the agreement says, even if the employer or you are not members of any union or employers' association.
+
+The agreement also sets extra pay for evenings, nights, Sundays and overtime, and other rights such as sick pay. Ask which agreement applies to your job; it should be written in your contract.
+
+If no collective agreement applies, the pay must still be reasonable and normal for that kind of work. Pay that is clearly too low can be a crime (extortionate work discrimination)."""},
+         "fi": {"title": "Palkka ja työehtosopimukset",
+                "summary": "Suomessa ei ole lakisääteistä minimipalkkaa: alan työehtosopimus määrää alimman palkan.",
+                "body": """Suomessa ei ole lailla säädettyä yleistä minimipalkkaa. Useimmilla aloilla on sen sijaan yleissitova työehtosopimus. Jokaisen alan työnantajan on maksettava vähintään sopimuksen mukainen palkka, vaikka työnantaja tai sinä ette kuuluisi liittoon.
+
+Työehtosopimuksessa sovitaan myös ilta-, yö-, sunnuntai- ja ylityölisistä sekä muista oikeuksista, kuten sairausajan palkasta. Kysy, mitä sopimusta työhösi sovelletaan; sen pitäisi lukea työsopimuksessa.
+
+Jos työehtosopimusta ei ole, palkan on silti oltava kohtuullinen ja tavanomainen kyseisestä työstä. Selvästi liian pieni palkka voi olla rikos (kiskonnantapainen työsyrjintä)."""},
+         "sv": {"title": "Lön och kollektivavtal",
+                "summary": "Finland har ingen lag om minimilön: branschens kollektivavtal bestämmer den lägsta lönen.",
+                "body": """Finland har ingen allmän minimilön i lag. I stället har de flesta branscher ett allmänt bindande kollektivavtal. Varje arbetsgivare i branschen måste betala minst den lön som avtalet anger, även om arbetsgivaren eller du inte är medlem i något förbund.
+
+Avtalet bestämmer också tillägg för kvällar, nätter, söndagar och övertid samt andra rättigheter, till exempel lön under sjukdom. Fråga vilket avtal som gäller för ditt arbete; det ska stå i arbetsavtalet.
+
+Om inget kollektivavtal gäller ska lönen ändå vara skälig och normal för arbetet. En klart för låg lön kan vara ett brott (ockerliknande diskriminering i arbetslivet)."""},
+     }},
+    {"slug": "payslip", "icon": "bank",
+     "legal_references": [r(ECA, "ch. 2 s. 16")],
+     "sources": [TYOSUOJELU, FINLEX],
+     "text": {
+         "en": {"title": "Payslip and pay into your bank account",
+                "summary": "Your pay goes into your own account, with a payslip every time.",
+                "body": """Your pay must be paid into a bank account that you choose and control. Keep your bank card, codes and online banking to yourself. Nobody else should hold them.
+
+Every time you are paid, you have the right to a payslip. It shows how much you earned, for which hours, and what was deducted (tax, pension and unemployment insurance contributions, and anything else).
+
+Keep your payslips and write down your own working hours. If pay is missing or late, ask the employer in writing. A trade union or the occupational safety authority can advise you."""},
+         "fi": {"title": "Palkkalaskelma ja palkka pankkitilille",
+                "summary": "Palkka maksetaan omalle tilillesi, ja saat joka kerta palkkalaskelman.",
+                "body": """Palkka on maksettava pankkitilille, jonka sinä valitset ja jota sinä hallitset. Pidä pankkikortti, tunnukset ja verkkopankki itselläsi. Kenenkään muun ei pidä pitää niitä.
+
+Joka palkanmaksun yhteydessä sinulla on oikeus palkkalaskelmaan. Siitä näkyy, paljonko ansaitsit, mistä tunneista ja mitä palkasta vähennettiin (vero, eläke- ja työttömyysvakuutusmaksut ja muut vähennykset).
+
+Säilytä palkkalaskelmat ja kirjaa omat työtuntisi. Jos palkka puuttuu tai myöhästyy, kysy työnantajalta kirjallisesti. Ammattiliitto tai työsuojeluviranomainen voi neuvoa."""},
+         "sv": {"title": "Lönespecifikation och lön till bankkonto",
+                "summary": "Lönen betalas till ditt eget konto, med en lönespecifikation varje gång.",
+                "body": """Lönen ska betalas till ett bankkonto som du själv väljer och styr. Behåll ditt bankkort, dina koder och din nätbank själv. Ingen annan ska ha dem.
+
+Varje gång lön betalas har du rätt till en lönespecifikation. Den visar hur mycket du tjänade, för vilka timmar och vad som drogs av (skatt, pensions- och arbetslöshetsförsäkringsavgifter och annat).
+
+Spara dina lönespecifikationer och skriv upp dina egna arbetstimmar. Om lönen saknas eller är sen, fråga arbetsgivaren skriftligt. Ett fackförbund eller arbetarskyddsmyndigheten kan ge råd."""},
+     }},
+    {"slug": "working-hours", "icon": "clock",
+     "legal_references": [r(WHA, "s. 16"), r(WHA, "s. 18"), r(WHA, "s. 20"), r(WHA, "s. 25"), r(WHA, "s. 27")],
+     "sources": [TYOSUOJELU, {"title": "Finlex — Working Hours Act 872/2019",
+                              "url": "https://www.finlex.fi/fi/laki/ajantasa/2019/20190872"}],
+     "text": {
+         "en": {"title": "Working hours, overtime and rest",
+                "summary": "Normal hours, extra pay for overtime, and your right to rest.",
+                "body": """Normal working time is at most 8 hours a day and 40 hours a week. Collective agreements can arrange hours differently, for example in shifts.
+
+Work beyond that is overtime. It needs your agreement and must be paid extra: under the law, 50 % more for the first two hours of daily overtime and 100 % more after that. In total, working time may not exceed 48 hours a week on average.
+
+You have the right to at least 11 hours of rest between working days and at least 35 hours of rest in a row every week. On a day of more than 6 hours you get a break, normally at least one hour."""},
+         "fi": {"title": "Työaika, ylityö ja lepo",
+                "summary": "Säännöllinen työaika, ylityökorvaus ja oikeus lepoon.",
+                "body": """Säännöllinen työaika on enintään 8 tuntia päivässä ja 40 tuntia viikossa. Työehtosopimuksissa työaika voidaan järjestää toisin, esimerkiksi vuorotyönä.
+
+Sen ylittävä työ on ylityötä. Siihen tarvitaan suostumuksesi, ja siitä on maksettava korotettua palkkaa: lain mukaan vuorokautisen ylityön kahdelta ensimmäiseltä tunnilta 50 % ja sen jälkeen 100 % korotettuna. Kaikkiaan työaika saa olla keskimäärin enintään 48 tuntia viikossa.
+
+Sinulla on oikeus vähintään 11 tunnin lepoon työpäivien välillä ja vähintään 35 tunnin yhtäjaksoiseen viikkovapaaseen. Yli 6 tunnin työpäivänä saat tauon, tavallisesti vähintään tunnin."""},
+         "sv": {"title": "Arbetstid, övertid och vila",
+                "summary": "Ordinarie arbetstid, ersättning för övertid och rätt till vila.",
+                "body": """Den ordinarie arbetstiden är högst 8 timmar per dag och 40 timmar per vecka. Kollektivavtal kan ordna arbetstiden på annat sätt, till exempel i skift.
+
+Arbete utöver det är övertid. Det kräver ditt samtycke och ska betalas extra: enligt lagen 50 % mer för de två första timmarna dygnsövertid och 100 % mer därefter. Sammanlagt får arbetstiden vara högst 48 timmar per vecka i genomsnitt.
+
+Du har rätt till minst 11 timmars vila mellan arbetsdagarna och minst 35 timmars sammanhängande vila varje vecka. En dag på över 6 timmar får du en rast, vanligen minst en timme."""},
+     }},
+    {"slug": "annual-holiday", "icon": "sun",
+     "legal_references": [r(AHA, "s. 5"), r(AHA, "s. 6"), r(AHA, "s. 17")],
+     "sources": [TYOSUOJELU, FINLEX],
+     "text": {
+         "en": {"title": "Annual holiday",
+                "summary": "You earn paid holiday for every month you work.",
+                "body": """You earn paid annual holiday for each full month of work (a month with at least 14 working days, or in some cases 35 working hours). In the first year it is 2 days a month; when your employment has lasted at least a year by the end of March, it is 2.5 days a month.
+
+During the holiday you get your normal pay. Many collective agreements also give a holiday bonus.
+
+If your employment ends before you have taken your holiday, the employer must pay holiday compensation instead."""},
+         "fi": {"title": "Vuosiloma",
+                "summary": "Ansaitset palkallista lomaa jokaiselta työkuukaudelta.",
+                "body": """Ansaitset palkallista vuosilomaa jokaiselta täydeltä lomanmääräytymiskuukaudelta (kuukausi, jossa on vähintään 14 työpäivää tai joissain tapauksissa 35 työtuntia). Ensimmäisenä vuonna lomaa kertyy 2 päivää kuukaudessa; kun työsuhde on maaliskuun loppuun mennessä kestänyt vähintään vuoden, 2,5 päivää kuukaudessa.
+
+Loman ajalta saat tavallisen palkkasi. Monissa työehtosopimuksissa on lisäksi lomaraha.
+
+Jos työsuhde päättyy ennen kuin olet pitänyt lomasi, työnantajan on maksettava lomakorvaus."""},
+         "sv": {"title": "Semester",
+                "summary": "Du tjänar in betald semester för varje månad du arbetar.",
+                "body": """Du tjänar in betald semester för varje full kvalifikationsmånad (en månad med minst 14 arbetsdagar eller i vissa fall 35 arbetstimmar). Det första året blir det 2 dagar per månad; när anställningen vid utgången av mars har varat minst ett år blir det 2,5 dagar per månad.
+
+Under semestern får du din vanliga lön. Många kollektivavtal ger också semesterpenning.
+
+Om anställningen upphör innan du har tagit ut din semester ska arbetsgivaren betala semesterersättning."""},
+     }},
+    {"slug": "sick-leave", "icon": "health",
+     "legal_references": [r(ECA, "ch. 2 s. 11")],
+     "sources": [TYOSUOJELU, {"title": "Kela — Sickness allowance", "url": "https://www.kela.fi/sickness-allowance"}],
+     "text": {
+         "en": {"title": "Sick leave",
+                "summary": "If you are ill you may stay home, and you are paid for the first days.",
+                "body": """If you are too ill to work, tell your employer as soon as you can. The employer can ask for a medical certificate; the rules are in the collective agreement or workplace instructions.
+
+If your employment has lasted at least one month, the employer pays your full pay for the day you fell ill and the following nine working days. If it has lasted less than a month, you get half your pay.
+
+For longer illness you can apply for sickness allowance from Kela. Your employer may not dismiss you just because you are ill."""},
+         "fi": {"title": "Sairausloma",
+                "summary": "Sairaana saat jäädä kotiin, ja ensimmäisiltä päiviltä maksetaan palkkaa.",
+                "body": """Jos olet liian sairas tekemään työtä, ilmoita työnantajalle niin pian kuin voit. Työnantaja voi pyytää lääkärintodistuksen; säännöt ovat työehtosopimuksessa tai työpaikan ohjeissa.
+
+Jos työsuhteesi on kestänyt vähintään kuukauden, työnantaja maksaa täyden palkan sairastumispäivältä ja sitä seuraavalta yhdeksältä arkipäivältä. Jos se on kestänyt alle kuukauden, saat puolet palkasta.
+
+Pidemmän sairauden ajalta voit hakea Kelalta sairauspäivärahaa. Työnantaja ei saa irtisanoa sinua pelkästään sairauden vuoksi."""},
+         "sv": {"title": "Sjukledighet",
+                "summary": "Om du är sjuk får du stanna hemma, och du får lön för de första dagarna.",
+                "body": """Om du är för sjuk för att arbeta, meddela arbetsgivaren så snart du kan. Arbetsgivaren kan be om läkarintyg; reglerna finns i kollektivavtalet eller arbetsplatsens anvisningar.
+
+Om anställningen har varat minst en månad betalar arbetsgivaren full lön för insjuknandedagen och de nio följande vardagarna. Om den har varat kortare tid får du halva lönen.
+
+Vid längre sjukdom kan du söka sjukdagpenning från FPA (Kela). Arbetsgivaren får inte säga upp dig enbart för att du är sjuk."""},
+     }},
+    {"slug": "trial-period", "icon": "door",
+     "legal_references": [r(ECA, "ch. 1 s. 4"), r(ECA, "ch. 6 s. 3"), r(ECA, "ch. 7 s. 1")],
+     "sources": [TYOSUOJELU, FINLEX],
+     "text": {
+         "en": {"title": "Trial period and ending employment",
+                "summary": "How long a trial period may be, and how a job can end.",
+                "body": """A trial period can be agreed at the start of the job. It can last at most 6 months. In a fixed-term job shorter than 12 months it can be at most half of the job's length. During the trial period either side can end the employment, but not for a discriminatory reason.
+
+After the trial period the employer needs a proper and weighty reason to dismiss you, and must respect the notice period. The notice period depends on how long you have worked, from 14 days upwards.
+
+You may resign too. If your employment has lasted less than five years, your notice period is normally 14 days. Ask for a written employment certificate when the job ends."""},
+         "fi": {"title": "Koeaika ja työsuhteen päättyminen",
+                "summary": "Kuinka pitkä koeaika saa olla ja miten työsuhde voi päättyä.",
+                "body": """Koeajasta voidaan sopia työsuhteen alussa. Se voi kestää enintään 6 kuukautta. Alle 12 kuukauden määräaikaisessa työsuhteessa se voi olla enintään puolet työsuhteen kestosta. Koeaikana kumpikin voi purkaa työsuhteen, mutta ei syrjivällä perusteella.
+
+Koeajan jälkeen työnantaja tarvitsee irtisanomiseen asiallisen ja painavan syyn, ja irtisanomisaikaa on noudatettava. Irtisanomisaika riippuu siitä, kuinka kauan olet ollut töissä, ja on vähintään 14 päivää.
+
+Voit myös itse irtisanoutua. Jos työsuhde on kestänyt alle viisi vuotta, irtisanomisaikasi on yleensä 14 päivää. Pyydä työsuhteen päättyessä kirjallinen työtodistus."""},
+         "sv": {"title": "Prövotid och anställningens upphörande",
+                "summary": "Hur lång prövotiden får vara och hur en anställning kan upphöra.",
+                "body": """Prövotid kan avtalas i början av anställningen. Den kan vara högst 6 månader. I en visstidsanställning på under 12 månader får den vara högst hälften av anställningens längd. Under prövotiden kan båda parter häva anställningen, men inte av diskriminerande skäl.
+
+Efter prövotiden behöver arbetsgivaren en saklig och vägande grund för att säga upp dig och ska iaktta uppsägningstiden. Uppsägningstiden beror på hur länge du har arbetat och är minst 14 dagar.
+
+Du kan också själv säga upp dig. Om anställningen har varat mindre än fem år är din uppsägningstid vanligen 14 dagar. Be om ett skriftligt arbetsintyg när anställningen upphör."""},
+     }},
+    {"slug": "tax", "icon": "tax",
+     "legal_references": [],
+     "sources": [{"title": "Vero — Tax card for foreign workers", "url": "https://www.vero.fi/en/individuals/tax-cards-and-tax-returns/arriving_in_finland/"}],
+     "text": {
+         "en": {"title": "Tax card and taxes",
+                "summary": "Get a tax card so the right tax is taken from your pay.",
+                "body": """To work in Finland you need a Finnish personal identity code and a tax card from the Tax Administration (Vero). Give the tax card to your employer. The employer takes the tax from your pay and pays it to Vero.
+
+Without a tax card the employer must take 60 % of your pay as tax. That money is not lost, but you only get the extra back later, after taxation is done.
+
+On construction sites you also need a tax number on your ID card. Your payslip shows how much tax was deducted; check that it matches your tax card."""},
+         "fi": {"title": "Verokortti ja verot",
+                "summary": "Hanki verokortti, jotta palkastasi pidätetään oikea vero.",
+                "body": """Työskentelyyn Suomessa tarvitset suomalaisen henkilötunnuksen ja Verohallinnon (Vero) verokortin. Anna verokortti työnantajalle. Työnantaja pidättää veron palkastasi ja maksaa sen Verolle.
+
+Ilman verokorttia työnantajan on pidätettävä palkastasi 60 % veroa. Raha ei katoa, mutta saat liian suuren pidätyksen takaisin vasta myöhemmin verotuksen valmistuttua.
+
+Rakennustyömailla tarvitset lisäksi veronumeron henkilökorttiisi. Palkkalaskelmasta näet, paljonko veroa pidätettiin; tarkista, että se vastaa verokorttia."""},
+         "sv": {"title": "Skattekort och skatter",
+                "summary": "Skaffa ett skattekort så att rätt skatt dras från lönen.",
+                "body": """För att arbeta i Finland behöver du en finsk personbeteckning och ett skattekort från Skatteförvaltningen (Vero). Ge skattekortet till arbetsgivaren. Arbetsgivaren drar skatten från lönen och betalar den till Skatteförvaltningen.
+
+Utan skattekort måste arbetsgivaren dra 60 % av lönen i skatt. Pengarna försvinner inte, men du får tillbaka det som dragits för mycket först senare, när beskattningen är klar.
+
+På byggarbetsplatser behöver du också ett skattenummer på ditt id-kort. På lönespecifikationen ser du hur mycket skatt som dragits; kontrollera att det stämmer med skattekortet."""},
+     }},
+    {"slug": "safety", "icon": "helmet",
+     "legal_references": [r(OSHA, "s. 8"), r(OSHA, "s. 14"), r(OSHA, "s. 23")],
+     "sources": [TYOSUOJELU, AVI_HELP],
+     "text": {
+         "en": {"title": "Safety at work",
+                "summary": "Your employer must keep you safe and teach you how to work safely.",
+                "body": """Your employer must take care of your safety and health at work. You must be shown how to do the work safely, in a way you understand, before you start.
+
+Protective equipment that the work needs (for example gloves, safety shoes, a helmet or a mask) must be given to you free of charge. The employer must also arrange occupational health care.
+
+If the work puts your life or health in serious danger, you have the right to refuse it. Report accidents to your employer. You can ask the occupational safety and health authority for advice: +358 295 016 620, Monday to Friday 9–15."""},
+         "fi": {"title": "Työturvallisuus",
+                "summary": "Työnantajan on huolehdittava turvallisuudestasi ja opastettava turvalliseen työhön.",
+                "body": """Työnantajan on huolehdittava turvallisuudestasi ja terveydestäsi työssä. Sinulle on näytettävä ennen työn aloittamista, miten työ tehdään turvallisesti, tavalla jota ymmärrät.
+
+Työssä tarvittavat suojaimet (esimerkiksi käsineet, turvakengät, kypärä tai maski) on annettava sinulle maksutta. Työnantajan on myös järjestettävä työterveyshuolto.
+
+Jos työ aiheuttaa vakavaa vaaraa hengellesi tai terveydellesi, sinulla on oikeus kieltäytyä siitä. Ilmoita tapaturmista työnantajalle. Työsuojeluviranomaiselta saat neuvoja: 0295 016 620, maanantaista perjantaihin klo 9–15."""},
+         "sv": {"title": "Säkerhet i arbetet",
+                "summary": "Arbetsgivaren ska skydda dig och lära dig att arbeta säkert.",
+                "body": """Arbetsgivaren ska sörja för din säkerhet och hälsa i arbetet. Innan du börjar ska du få visat hur arbetet görs säkert, på ett sätt som du förstår.
+
+Skyddsutrustning som arbetet kräver (till exempel handskar, skyddsskor, hjälm eller mask) ska du få gratis. Arbetsgivaren ska också ordna företagshälsovård.
+
+Om arbetet innebär allvarlig fara för ditt liv eller din hälsa har du rätt att vägra utföra det. Anmäl olyckor till arbetsgivaren. Arbetarskyddsmyndigheten ger råd: +358 295 016 620, måndag till fredag kl. 9–15."""},
+     }},
+    {"slug": "unions", "icon": "people",
+     "legal_references": [r(ECA, "ch. 13 s. 1")],
+     "sources": [TYOSUOJELU, {"title": "SAK — Trade unions in Finland", "url": "https://www.sak.fi/en"}],
+     "text": {
+         "en": {"title": "Trade unions and unemployment funds",
+                "summary": "You may join a union. It can advise you and help with problems at work.",
+                "body": """Everyone working in Finland may join a trade union, whatever their nationality. The employer may not stop you or treat you worse because you are a member. You do not have to tell the employer that you are a member.
+
+A union advises its members on pay and working conditions, checks contracts and payslips, and can help with disputes, also with a lawyer.
+
+Unemployment funds pay earnings-related unemployment allowance to members who lose their job, if they have worked long enough. Many unions include fund membership."""},
+         "fi": {"title": "Ammattiliitot ja työttömyyskassat",
+                "summary": "Voit liittyä ammattiliittoon. Se neuvoo ja auttaa ongelmissa työssä.",
+                "body": """Jokainen Suomessa työskentelevä voi liittyä ammattiliittoon kansalaisuudesta riippumatta. Työnantaja ei saa estää sitä eikä kohdella sinua huonommin jäsenyyden vuoksi. Sinun ei tarvitse kertoa työnantajalle jäsenyydestä.
+
+Liitto neuvoo jäseniään palkassa ja työehdoissa, tarkistaa sopimuksia ja palkkalaskelmia ja voi auttaa riidoissa myös lakimiehen avulla.
+
+Työttömyyskassat maksavat ansiosidonnaista työttömyyspäivärahaa jäsenille, jotka jäävät työttömiksi, jos he ovat olleet töissä riittävän kauan. Monien liittojen jäsenyyteen kuuluu kassajäsenyys."""},
+         "sv": {"title": "Fackförbund och arbetslöshetskassor",
+                "summary": "Du får gå med i ett fackförbund. Det ger råd och hjälper vid problem i arbetet.",
+                "body": """Alla som arbetar i Finland får gå med i ett fackförbund, oberoende av medborgarskap. Arbetsgivaren får inte hindra dig eller behandla dig sämre för att du är medlem. Du behöver inte berätta för arbetsgivaren att du är medlem.
+
+Förbundet ger medlemmarna råd om lön och arbetsvillkor, granskar avtal och lönespecifikationer och kan hjälpa vid tvister, också med en jurist.
+
+Arbetslöshetskassor betalar inkomstrelaterad arbetslöshetsdagpenning till medlemmar som blir arbetslösa, om de har arbetat tillräckligt länge. I många förbund ingår medlemskap i kassan."""},
+     }},
+    {"slug": "housing", "icon": "house",
+     "legal_references": [r(ECA, "ch. 2 s. 17"), r(CC, "ch. 47 s. 3a")],
+     "sources": [TYOSUOJELU, FINLEX],
+     "text": {
+         "en": {"title": "Housing and deductions from pay",
+                "summary": "When the employer is also your landlord, be careful with rent and deductions.",
+                "body": """Some employers offer housing. That can help, but it also gives the employer power over you: if you lose the job, you may lose your home.
+
+Ask for a separate written rental agreement that says the rent, what it includes and how the agreement ends. The rent should be normal for the area and the condition of the home.
+
+The employer may deduct money from your pay only within limits set by law, and every deduction must be shown on the payslip. Very high rent or deductions that leave you with little pay are warning signs."""},
+         "fi": {"title": "Asuminen ja vähennykset palkasta",
+                "summary": "Kun työnantaja on myös vuokranantajasi, ole tarkkana vuokran ja vähennysten kanssa.",
+                "body": """Osa työnantajista tarjoaa asunnon. Se voi auttaa, mutta antaa työnantajalle myös valtaa: jos menetät työn, voit menettää myös kodin.
+
+Pyydä erillinen kirjallinen vuokrasopimus, jossa lukee vuokra, mitä siihen sisältyy ja miten sopimus päättyy. Vuokran pitää olla alueelle ja asunnon kunnolle tavanomainen.
+
+Työnantaja saa vähentää palkastasi rahaa vain lain rajoissa, ja jokaisen vähennyksen on näyttävä palkkalaskelmassa. Hyvin korkea vuokra tai vähennykset, joiden jälkeen palkkaa jää vähän, ovat varoitusmerkkejä."""},
+         "sv": {"title": "Boende och avdrag från lönen",
+                "summary": "När arbetsgivaren också är din hyresvärd, var noga med hyra och avdrag.",
+                "body": """Vissa arbetsgivare erbjuder bostad. Det kan hjälpa, men ger också arbetsgivaren makt över dig: om du förlorar jobbet kan du också förlora ditt hem.
+
+Be om ett separat skriftligt hyresavtal där hyran står, vad den omfattar och hur avtalet upphör. Hyran ska vara normal för området och bostadens skick.
+
+Arbetsgivaren får dra pengar från lönen endast inom lagens gränser, och varje avdrag ska synas på lönespecifikationen. Mycket hög hyra eller avdrag som lämnar lite lön kvar är varningstecken."""},
+     }},
+    {"slug": "residence-permit", "icon": "card",
+     "legal_references": [r(ALIENS, "ch. 4")],
+     "sources": [{"title": "Migri — Working in Finland", "url": "https://migri.fi/en/working-in-finland"}],
+     "text": {
+         "en": {"title": "Residence permit and changing employer",
+                "summary": "What your permit allows, and what to do if you want to change jobs.",
+                "body": """Many work-based residence permits are tied to a field of work. You can usually change employer within the same field. To work in another field you may need a new permit. Check the terms of your own permit, or ask the Finnish Immigration Service (Migri).
+
+Your employer must check that you have the right to work, but may not keep your residence permit card or passport.
+
+If your employer has exploited you, you can get help to apply for a permit for a new job. Exploitation does not take away your rights: the Assistance System helps victims even if they are in Finland without a valid permit."""},
+         "fi": {"title": "Oleskelulupa ja työnantajan vaihtaminen",
+                "summary": "Mihin lupasi oikeuttaa ja mitä tehdä, jos haluat vaihtaa työpaikkaa.",
+                "body": """Moni työntekijän oleskelulupa on sidottu ammattialaan. Yleensä voit vaihtaa työnantajaa saman alan sisällä. Toisella alalla työskentelyyn voit tarvita uuden luvan. Tarkista oman lupasi ehdot tai kysy Maahanmuuttovirastolta (Migri).
+
+Työnantajan on tarkistettava, että sinulla on oikeus tehdä työtä, mutta se ei saa pitää oleskelulupakorttiasi tai passiasi.
+
+Jos työnantaja on käyttänyt sinua hyväksi, saat apua luvan hakemiseen uutta työtä varten. Hyväksikäyttö ei vie oikeuksiasi: auttamisjärjestelmä auttaa uhreja myös silloin, kun heillä ei ole voimassa olevaa lupaa."""},
+         "sv": {"title": "Uppehållstillstånd och byte av arbetsgivare",
+                "summary": "Vad ditt tillstånd tillåter och vad du gör om du vill byta jobb.",
+                "body": """Många uppehållstillstånd för arbetstagare är bundna till en yrkesbransch. Vanligen kan du byta arbetsgivare inom samma bransch. För att arbeta i en annan bransch kan du behöva ett nytt tillstånd. Kontrollera villkoren i ditt tillstånd eller fråga Migrationsverket (Migri).
+
+Arbetsgivaren ska kontrollera att du har rätt att arbeta, men får inte behålla ditt uppehållstillståndskort eller pass.
+
+Om arbetsgivaren har utnyttjat dig kan du få hjälp att ansöka om tillstånd för ett nytt arbete. Utnyttjandet tar inte bort dina rättigheter: hjälpsystemet hjälper offer även om de saknar giltigt tillstånd."""},
+     }},
+    {"slug": "seasonal-work", "icon": "berry",
+     "legal_references": [r(SEASONAL, "s. 1")],
+     "sources": [TYOSUOJELU, {"title": "Migri — Seasonal work", "url": "https://migri.fi/en/seasonal-work"}],
+     "text": {
+         "en": {"title": "Seasonal work and berry picking",
+                "summary": "Seasonal workers have the same rights as other workers.",
+                "body": """Seasonal workers in farming, gardening and tourism have the same rights as other workers: a contract, pay by the collective agreement, rest and safe housing.
+
+Wild berry pickers who come to pick and sell berries are often not employees. Before you travel, find out who you will sell berries to, what you will pay for travel, housing, food and cars, and whether those costs are taken from what you earn.
+
+Keep your own notes of what you pick and what you are paid. Never give your passport to anyone. If you end up in debt or cannot leave, call the Assistance System."""},
+         "fi": {"title": "Kausityö ja marjanpoiminta",
+                "summary": "Kausityöntekijöillä on samat oikeudet kuin muilla työntekijöillä.",
+                "body": """Maatalouden, puutarha-alan ja matkailun kausityöntekijöillä on samat oikeudet kuin muillakin: työsopimus, työehtosopimuksen mukainen palkka, lepo ja turvallinen asunto.
+
+Luonnonmarjojen poimijat, jotka tulevat poimimaan ja myymään marjoja, eivät usein ole työsuhteessa. Selvitä ennen matkaa, kenelle myyt marjat, mitä maksat matkasta, asunnosta, ruoasta ja autoista ja vähennetäänkö kulut ansioistasi.
+
+Kirjaa itse, mitä poimit ja mitä sinulle maksetaan. Älä koskaan anna passiasi kenellekään. Jos jäät velkaa tai et pääse lähtemään, soita auttamisjärjestelmään."""},
+         "sv": {"title": "Säsongsarbete och bärplockning",
+                "summary": "Säsongsarbetare har samma rättigheter som andra arbetstagare.",
+                "body": """Säsongsarbetare inom jordbruk, trädgård och turism har samma rättigheter som andra: arbetsavtal, lön enligt kollektivavtal, vila och trygg bostad.
+
+Plockare av vilda bär som kommer för att plocka och sälja bär är ofta inte anställda. Ta reda på innan du reser vem du säljer bären till, vad du betalar för resa, bostad, mat och bilar och om kostnaderna dras från det du tjänar.
+
+Anteckna själv vad du plockar och vad du får betalt. Ge aldrig ditt pass till någon. Om du hamnar i skuld eller inte kan lämna, ring hjälpsystemet."""},
+     }},
+    {"slug": "discrimination", "icon": "scale",
+     "legal_references": [r(NDA, "s. 8"), r(ECA, "ch. 2 s. 2"), r(CC, "ch. 47 s. 3"), r(CC, "ch. 47 s. 3a")],
+     "sources": [TYOSUOJELU, {"title": "Non-Discrimination Ombudsman", "url": "https://syrjinta.fi/en/"}],
+     "text": {
+         "en": {"title": "Discrimination and extortionate work discrimination",
+                "summary": "You may not be treated worse because of where you come from, and exploiting your situation is a crime.",
+                "body": """At work you may not be treated worse because of your origin, nationality, language, religion, sex, age, health or other personal reasons. This covers hiring, pay, working conditions and dismissal.
+
+Extortionate work discrimination is a crime in Finland. It means that an employer puts a worker in a clearly worse position by exploiting the worker's difficult situation, dependence or lack of knowledge, for example with very low pay or very long hours.
+
+You can ask the occupational safety and health authority or the Non-Discrimination Ombudsman for advice, and you can report a crime to the police."""},
+         "fi": {"title": "Syrjintä ja kiskonnantapainen työsyrjintä",
+                "summary": "Sinua ei saa kohdella huonommin alkuperäsi vuoksi, ja tilanteesi hyväksikäyttö on rikos.",
+                "body": """Työssä sinua ei saa kohdella huonommin alkuperän, kansalaisuuden, kielen, uskonnon, sukupuolen, iän, terveyden tai muun henkilöön liittyvän syyn vuoksi. Tämä koskee palkkausta, palkkaa, työoloja ja irtisanomista.
+
+Kiskonnantapainen työsyrjintä on Suomessa rikos. Siinä työnantaja asettaa työntekijän selvästi huonompaan asemaan käyttämällä hyväksi tämän vaikeaa tilannetta, riippuvuutta tai tietämättömyyttä, esimerkiksi hyvin pienellä palkalla tai hyvin pitkillä työajoilla.
+
+Voit kysyä neuvoa työsuojeluviranomaiselta tai yhdenvertaisuusvaltuutetulta, ja voit tehdä rikosilmoituksen poliisille."""},
+         "sv": {"title": "Diskriminering och ockerliknande diskriminering i arbetslivet",
+                "summary": "Du får inte behandlas sämre på grund av ditt ursprung, och att utnyttja din situation är ett brott.",
+                "body": """I arbetet får du inte behandlas sämre på grund av ursprung, medborgarskap, språk, religion, kön, ålder, hälsa eller andra personliga skäl. Det gäller anställning, lön, arbetsvillkor och uppsägning.
+
+Ockerliknande diskriminering i arbetslivet är ett brott i Finland. Det betyder att en arbetsgivare försätter en arbetstagare i en klart sämre ställning genom att utnyttja hens svåra situation, beroende eller okunskap, till exempel med mycket låg lön eller mycket långa arbetsdagar.
+
+Du kan be arbetarskyddsmyndigheten eller diskrimineringsombudsmannen om råd, och du kan göra en brottsanmälan till polisen."""},
+     }},
+    {"slug": "trafficking-help", "icon": "help",
+     "legal_references": [r(CC, "ch. 25 s. 3"), r(CC, "ch. 25 s. 3a")],
+     "sources": [MIGRI_HELP, AVI_HELP, {"title": "ILO indicators of forced labour",
+                                        "url": "https://www.ilo.org/publications/ilo-indicators-forced-labour"}],
+     "text": {
+         "en": {"title": "Signs of trafficking and where to get help",
+                "summary": "Warning signs, and who helps you — free and confidential, even without papers.",
+                "body": """Warning signs include: someone keeps your passport or bank card; you owe a debt to the employer or recruiter; you cannot leave the workplace or the housing; your phone or contacts are controlled; you are threatened; you work very long hours for little or no pay; the job is different from what was promised.
+
+The Assistance System for Victims of Human Trafficking helps you, even if you are in Finland without a valid permit and even if you do not want to go to the police. Call +358 295 463 177, 24 hours a day.
+
+For advice on working conditions, call the occupational safety and health authority: +358 295 016 620, Monday to Friday 9–15. In danger, call 112."""},
+         "fi": {"title": "Ihmiskaupan merkit ja mistä saa apua",
+                "summary": "Varoitusmerkit ja kuka auttaa — maksutta ja luottamuksellisesti, myös ilman papereita.",
+                "body": """Varoitusmerkkejä ovat esimerkiksi: joku pitää passiasi tai pankkikorttiasi; olet velkaa työnantajalle tai rekrytoijalle; et pääse lähtemään työpaikalta tai asunnosta; puhelintasi tai yhteydenpitoasi valvotaan; sinua uhkaillaan; teet hyvin pitkiä päiviä pienellä palkalla tai ilman palkkaa; työ on erilaista kuin luvattiin.
+
+Ihmiskaupan uhrien auttamisjärjestelmä auttaa sinua, vaikka olisit Suomessa ilman voimassa olevaa lupaa ja vaikka et haluaisi mennä poliisille. Soita 029 546 3177, ympäri vuorokauden.
+
+Työoloja koskevaa neuvontaa saat työsuojeluviranomaiselta: 0295 016 620, maanantaista perjantaihin klo 9–15. Vaaratilanteessa soita 112."""},
+         "sv": {"title": "Tecken på människohandel och var du får hjälp",
+                "summary": "Varningstecken och vem som hjälper dig — gratis och konfidentiellt, även utan papper.",
+                "body": """Varningstecken är till exempel: någon behåller ditt pass eller bankkort; du har en skuld till arbetsgivaren eller rekryteraren; du kan inte lämna arbetsplatsen eller bostaden; din telefon eller dina kontakter kontrolleras; du blir hotad; du arbetar mycket långa dagar för lite eller ingen lön; arbetet är annorlunda än det som lovades.
+
+Hjälpsystemet för offer för människohandel hjälper dig, även om du är i Finland utan giltigt tillstånd och även om du inte vill gå till polisen. Ring +358 295 463 177, dygnet runt.
+
+Råd om arbetsvillkor får du av arbetarskyddsmyndigheten: +358 295 016 620, måndag till fredag kl. 9–15. Vid fara, ring 112."""},
+     }},
+]

@@ -1,0 +1,87 @@
+"""Load the shipped content (rules, help contacts, minimum pay, articles) into the database.
+
+Used by the data migration (with historical models) and by `ikut load-rights-content`. Loading is
+idempotent and never overwrites what staff have changed: rows that already exist are left alone unless
+`update=True`.
+"""
+
+import datetime
+from decimal import Decimal
+
+from . import article_data, rule_data
+
+
+def _date(value):
+    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def load_rules(get_model, update=False):
+    OfferRule = get_model("rights", "OfferRule")
+    created = 0
+    for code, severity, ilo, basis, message, advice, source in rule_data.RULES:
+        values = {"ilo_indicator": ilo, "legal_basis": basis, "message": message, "advice": advice,
+                  "source": source, "verified_on": _date(rule_data.VERIFIED)}
+        if update:
+            _, made = OfferRule.objects.update_or_create(code=code, severity=severity, defaults=values)
+        else:
+            _, made = OfferRule.objects.get_or_create(code=code, severity=severity, defaults=values)
+        created += made
+    return created
+
+
+def load_help(get_model, update=False):
+    HelpContact = get_model("rights", "HelpContact")
+    created = 0
+    for item in rule_data.HELP:
+        values = {k: v for k, v in item.items() if k != "key"} | {"verified_on": _date(item["verified_on"])}
+        method = HelpContact.objects.update_or_create if update else HelpContact.objects.get_or_create
+        created += method(key=item["key"], defaults=values)[1]
+    return created
+
+
+def load_minimum_pay(get_model):
+    SectorMinimumPay = get_model("rights", "SectorMinimumPay")
+    created = 0
+    for sector, agreement, group, hourly, effective, source in rule_data.MINIMUM_PAY:
+        _, made = SectorMinimumPay.objects.get_or_create(
+            sector=sector, effective_from=_date(effective),
+            defaults={"agreement": agreement, "lowest_pay_group": group, "hourly_minimum": Decimal(hourly),
+                      "source": source, "uncertain": True, "verified_on": None,
+                      "note": "Shipped approximation; confirm against the current pay table at the source."})
+        created += made
+    return created
+
+
+def load_articles(get_model, update=False):
+    Article = get_model("rights", "Article")
+    ArticleVersion = get_model("rights", "ArticleVersion")
+    created = 0
+    for order, item in enumerate(article_data.ARTICLES):
+        article, _ = Article.objects.update_or_create(
+            slug=item["slug"],
+            defaults={"order": order, "icon": item["icon"], "legal_references": item["legal_references"],
+                      "sources": item["sources"], "verified_on": _date(article_data.VERIFIED)},
+        ) if update else Article.objects.get_or_create(
+            slug=item["slug"],
+            defaults={"order": order, "icon": item["icon"], "legal_references": item["legal_references"],
+                      "sources": item["sources"], "verified_on": _date(article_data.VERIFIED)},
+        )
+        for lang, text in item["text"].items():
+            # Shipped translations are machine-drafted: always "draft" (English is the source text,
+            # also "draft" until a named reviewer marks it reviewed in the UI).
+            values = {"title": text["title"], "summary": text.get("summary", ""), "body": text["body"].strip(),
+                      "status": "draft"}
+            existing = ArticleVersion.objects.filter(article=article, language=lang).first()
+            if existing is None:
+                ArticleVersion.objects.create(article=article, language=lang, **values)
+                created += 1
+            elif update and existing.status != "reviewed":
+                for key, value in values.items():
+                    setattr(existing, key, value)
+                existing.save()
+    return created
+
+
+def load_all(get_model, update=False):
+    return {"rules": load_rules(get_model, update), "help": load_help(get_model, update),
+            "minimum_pay": load_minimum_pay(get_model), "articles": load_articles(get_model, update)}

@@ -1,0 +1,384 @@
+"""The job-offer check: validates an `ikut.job-offer/1` document and evaluates the rules.
+
+Stable interface (see docs/rights.md):
+  input  schema "ikut.job-offer/1"; every field optional except `schema` and `sector`; an absent field
+         means "not known" and raises no flag that depends on it.
+  output {"schema": "ikut.offer-check/1", "recommendation": ..., "flags": [...], "help": [...]}
+
+Which conditions raise which flag is code (CHECKS below, one small function per code); what a flag means,
+its severity, ILO indicator, legal basis, wording and verification date are data (rights.OfferRule).
+"""
+
+import json
+import math
+import re
+from decimal import Decimal
+
+from django.utils import translation
+from django.utils.translation import gettext
+
+INPUT_SCHEMA = "ikut.job-offer/1"
+OUTPUT_SCHEMA = "ikut.offer-check/1"
+SECTORS = ["cleaning", "hospitality", "construction", "agriculture", "berry_picking", "care", "beauty",
+           "warehouse", "food_processing", "transport", "domestic_work", "retail", "other"]
+
+# Thresholds of the stable interface.
+MAX_WEEKLY_HOURS = 48
+REGULAR_DAY_HOURS = 8
+REGULAR_WEEK_HOURS = 40
+RED_REST_BELOW = 9
+AMBER_REST_BELOW = 11
+MAX_TRIAL_MONTHS = 6
+HOUSING_SHARE = Decimal("0.30")
+DEFAULT_DAY_HOURS = 8
+DEFAULT_DAYS_PER_WEEK = 5
+WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
+MAX_INPUT_BYTES = 64 * 1024
+
+
+class OfferError(ValueError):
+    """Bad input. `field` is the dotted path of the offending field."""
+
+    def __init__(self, field, problem):
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+# ------------------------------------------------------------------ the schema
+NUM, BOOL, STR = "number", "boolean", "string"
+
+
+def enum(*values):
+    return ("enum", values)
+
+
+SCHEMA = {
+    "schema": STR,
+    "sector": enum(*SECTORS),
+    "job_title": STR,
+    "employer": {"name": STR, "business_id": STR},
+    "contract": {"written": BOOL, "understood": BOOL, "type": enum("permanent", "fixed_term"),
+                 "fixed_term_months": NUM, "trial_period_months": NUM},
+    "pay": {"amount": NUM, "per": enum("hour", "day", "week", "month", "piece"), "into_bank_account": BOOL,
+            "payslip": BOOL, "withheld_or_late": BOOL},
+    "hours": {"per_day": NUM, "days_per_week": NUM, "overtime_paid": BOOL, "rest_between_shifts_hours": NUM},
+    "costs": {"recruitment_fee_eur": NUM, "debt_eur": NUM, "housing_eur_per_month": NUM,
+              "housing_deducted_from_pay": BOOL},
+    "housing": {"provided_by_employer": BOOL, "must_live_there": BOOL},
+    "control": {"employer_keeps_id_documents": BOOL, "employer_controls_bank_account": BOOL,
+                "phone_or_contacts_restricted": BOOL, "free_to_leave_workplace_and_housing": BOOL,
+                "threats_or_violence": BOOL, "job_differs_from_promise": BOOL},
+}
+# Plausibility limits beyond "not negative" (a day has 24 hours, a week 7 days).
+UPPER_LIMITS = {"hours.per_day": 24, "hours.days_per_week": 7}
+MAX_STRING = 500
+
+
+def parse(raw):
+    """Parse and validate an offer (JSON text, bytes or an already-decoded object). Returns a dict whose
+    numbers are Decimals. Raises OfferError naming the field on any problem."""
+    if isinstance(raw, (bytes, bytearray)):
+        if len(raw) > MAX_INPUT_BYTES:
+            raise OfferError("(document)", f"larger than {MAX_INPUT_BYTES} bytes")
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise OfferError("(document)", "not UTF-8 text") from None
+    if isinstance(raw, str):
+        if len(raw) > MAX_INPUT_BYTES:
+            raise OfferError("(document)", f"larger than {MAX_INPUT_BYTES} bytes")
+        try:
+            raw = json.loads(raw, parse_constant=_reject_constant)
+        except OfferError:
+            raise
+        except (ValueError, RecursionError) as exc:
+            where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
+            raise OfferError("(document)", f"malformed JSON{where}") from None
+    if not isinstance(raw, dict):
+        raise OfferError("(document)", "must be a JSON object")
+    if "schema" not in raw:
+        raise OfferError("schema", f'required; must be "{INPUT_SCHEMA}"')
+    if raw["schema"] != INPUT_SCHEMA:
+        raise OfferError("schema", f'unsupported schema; must be "{INPUT_SCHEMA}"')
+    if "sector" not in raw:
+        raise OfferError("sector", "required; one of " + ", ".join(SECTORS))
+    return _validate_object(raw, SCHEMA, "")
+
+
+def _reject_constant(name):
+    raise OfferError("(document)", f"{name} is not a valid number")
+
+
+def _validate_object(value, spec, prefix):
+    out = {}
+    for key, item in value.items():
+        path = f"{prefix}{key}"
+        if not isinstance(key, str) or key not in spec:
+            raise OfferError(path, "unknown field")
+        out[key] = _validate_value(item, spec[key], path)
+    return out
+
+
+def _validate_value(item, kind, path):
+    if isinstance(kind, dict):
+        if not isinstance(item, dict):
+            raise OfferError(path, "must be an object")
+        return _validate_object(item, kind, path + ".")
+    if isinstance(kind, tuple):
+        if not isinstance(item, str) or item not in kind[1]:
+            raise OfferError(path, "must be one of " + ", ".join(kind[1]))
+        return item
+    if kind == BOOL:
+        if not isinstance(item, bool):
+            raise OfferError(path, "must be true or false")
+        return item
+    if kind == STR:
+        if not isinstance(item, str):
+            raise OfferError(path, "must be a string")
+        if len(item) > MAX_STRING:
+            raise OfferError(path, f"longer than {MAX_STRING} characters")
+        return item
+    # numbers: int or float, not bool, finite, not negative
+    if isinstance(item, bool) or not isinstance(item, (int, float)):
+        raise OfferError(path, "must be a number")
+    if isinstance(item, float) and not math.isfinite(item):
+        raise OfferError(path, "must be a finite number")
+    if item < 0:
+        raise OfferError(path, "must not be negative")
+    if abs(item) > 10**9:
+        raise OfferError(path, "is too large")
+    number = Decimal(str(item))
+    if path in UPPER_LIMITS and number > UPPER_LIMITS[path]:
+        raise OfferError(path, f"must be at most {UPPER_LIMITS[path]}")
+    return number
+
+
+# ------------------------------------------------------------------ business ID (Y-tunnus)
+BUSINESS_ID = re.compile(r"^(\d{7})-(\d)$")
+WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
+
+
+def business_id_valid(value):
+    """Finnish business ID 1234567-8: weights 7,9,10,5,8,4,2; remainder 0 → 0, 1 → invalid, else 11 − r."""
+    match = BUSINESS_ID.match(value.strip())
+    if not match:
+        return False
+    digits, check = match.group(1), int(match.group(2))
+    remainder = sum(int(d) * w for d, w in zip(digits, WEIGHTS)) % 11
+    if remainder == 1:
+        return False
+    return check == (0 if remainder == 0 else 11 - remainder)
+
+
+# ------------------------------------------------------------------ pay arithmetic
+def weekly_hours(hours):
+    per_day, days = hours.get("per_day"), hours.get("days_per_week")
+    if per_day is None or days is None:
+        return None
+    return per_day * days
+
+
+def hourly_pay(pay, hours):
+    """Pay per hour, using the stated hours or else 8 h a day, 5 days a week, 52/12 weeks a month.
+    None when not computable (no amount, piece rate, or zero hours)."""
+    amount, per = pay.get("amount"), pay.get("per")
+    if amount is None or per in (None, "piece"):
+        return None
+    day = hours.get("per_day", Decimal(DEFAULT_DAY_HOURS))
+    days = hours.get("days_per_week", Decimal(DEFAULT_DAYS_PER_WEEK))
+    divisor = {"hour": Decimal(1), "day": day, "week": day * days, "month": day * days * WEEKS_PER_MONTH}[per]
+    if divisor <= 0:
+        return None
+    return amount / divisor
+
+
+def monthly_pay(pay, hours):
+    hourly = hourly_pay(pay, hours)
+    if hourly is None:
+        return None
+    if pay["per"] == "month":
+        return pay["amount"]
+    day = hours.get("per_day", Decimal(DEFAULT_DAY_HOURS))
+    days = hours.get("days_per_week", Decimal(DEFAULT_DAYS_PER_WEEK))
+    return hourly * day * days * WEEKS_PER_MONTH
+
+
+# ------------------------------------------------------------------ the checks: code → severity or None
+def _is(section, key, value):
+    return lambda o, ctx: "red" if o.get(section, {}).get(key) is value else None
+
+
+def _amber_if(section, key, value):
+    return lambda o, ctx: "amber" if o.get(section, {}).get(key) is value else None
+
+
+def _positive(section, key):
+    return lambda o, ctx: "red" if o.get(section, {}).get(key, 0) > 0 else None
+
+
+def _pay_below_minimum(o, ctx):
+    hourly, minimum = ctx["hourly"], ctx["minimum"]
+    if hourly is None or minimum is None:
+        return None
+    return "red" if hourly < minimum.hourly_minimum else None
+
+
+def _excessive_hours(o, ctx):
+    week = weekly_hours(o.get("hours", {}))
+    return "red" if week is not None and week > MAX_WEEKLY_HOURS else None
+
+
+def _overtime_unpaid(o, ctx):
+    hours = o.get("hours", {})
+    if hours.get("overtime_paid") is not False:
+        return None
+    per_day, week = hours.get("per_day"), weekly_hours(hours)
+    over = (per_day is not None and per_day > REGULAR_DAY_HOURS) or (week is not None and week > REGULAR_WEEK_HOURS)
+    return "red" if over else None
+
+
+def _daily_rest(o, ctx):
+    rest = o.get("hours", {}).get("rest_between_shifts_hours")
+    if rest is None:
+        return None
+    if rest < RED_REST_BELOW:
+        return "red"
+    if rest < AMBER_REST_BELOW:
+        return "amber"
+    return None
+
+
+def _no_weekly_rest(o, ctx):
+    days = o.get("hours", {}).get("days_per_week")
+    return "red" if days is not None and days >= 7 else None
+
+
+def _trial_too_long(o, ctx):
+    contract = o.get("contract", {})
+    trial = contract.get("trial_period_months")
+    if trial is None:
+        return None
+    if trial > MAX_TRIAL_MONTHS:
+        return "red"
+    term = contract.get("fixed_term_months")
+    if term is not None and contract.get("type") != "permanent" and trial > term / 2:
+        return "red"
+    return None
+
+
+def _housing_cost_high(o, ctx):
+    rent = o.get("costs", {}).get("housing_eur_per_month")
+    monthly = ctx["monthly"]
+    if rent is None or monthly is None or monthly <= 0:
+        return None
+    return "amber" if rent > monthly * HOUSING_SHARE else None
+
+
+def _invalid_business_id(o, ctx):
+    value = o.get("employer", {}).get("business_id")
+    return "amber" if value is not None and not business_id_valid(value) else None
+
+
+def _minimum_unknown(o, ctx):
+    return "info" if ctx["hourly"] is not None and ctx["minimum"] is None else None
+
+
+def _piece_rate(o, ctx):
+    return "info" if o.get("pay", {}).get("per") == "piece" else None
+
+
+# Order = order of the flags in the output.
+CHECKS = [
+    ("ID_DOCUMENTS_RETAINED", _is("control", "employer_keeps_id_documents", True)),
+    ("BANK_ACCOUNT_CONTROLLED", _is("control", "employer_controls_bank_account", True)),
+    ("ISOLATION", _is("control", "phone_or_contacts_restricted", True)),
+    ("RESTRICTED_MOVEMENT", _is("control", "free_to_leave_workplace_and_housing", False)),
+    ("THREATS_OR_VIOLENCE", _is("control", "threats_or_violence", True)),
+    ("DECEPTION", _is("control", "job_differs_from_promise", True)),
+    ("RECRUITMENT_FEE", _positive("costs", "recruitment_fee_eur")),
+    ("DEBT_BONDAGE", _positive("costs", "debt_eur")),
+    ("WAGES_WITHHELD", _is("pay", "withheld_or_late", True)),
+    ("PAY_BELOW_MINIMUM", _pay_below_minimum),
+    ("EXCESSIVE_HOURS", _excessive_hours),
+    ("OVERTIME_UNPAID", _overtime_unpaid),
+    ("INSUFFICIENT_DAILY_REST", _daily_rest),
+    ("NO_WEEKLY_REST", _no_weekly_rest),
+    ("TRIAL_PERIOD_TOO_LONG", _trial_too_long),
+    ("NO_WRITTEN_TERMS", _amber_if("contract", "written", False)),
+    ("TERMS_NOT_UNDERSTOOD", _amber_if("contract", "understood", False)),
+    ("PAID_IN_CASH", _amber_if("pay", "into_bank_account", False)),
+    ("NO_PAYSLIP", _amber_if("pay", "payslip", False)),
+    ("HOUSING_TIED_TO_JOB", _amber_if("housing", "must_live_there", True)),
+    ("HOUSING_DEDUCTED", _amber_if("costs", "housing_deducted_from_pay", True)),
+    ("HOUSING_COST_HIGH", _housing_cost_high),
+    ("INVALID_BUSINESS_ID", _invalid_business_id),
+    ("PAY_MINIMUM_UNKNOWN", _minimum_unknown),
+    ("PIECE_RATE_ONLY", _piece_rate),
+]
+CODES = [code for code, _fn in CHECKS]
+
+
+def recommend(flags):
+    reds = sum(1 for f in flags if f["severity"] == "red")
+    ambers = sum(1 for f in flags if f["severity"] == "amber")
+    if reds >= 1 or ambers >= 2:
+        return "seek_advice"
+    if ambers == 1:
+        return "check_details"
+    return "no_warning_signs_found"
+
+
+def _text(rule, field, lang):
+    override = (rule.translations or {}).get(lang, {}).get(field)
+    if override:
+        return override
+    return gettext(getattr(rule, field))
+
+
+def _fmt(value):
+    return f"{value.quantize(Decimal('0.01'))}"
+
+
+def evaluate(offer, lang="en"):
+    """Evaluate a validated offer (from `parse`). Returns the ikut.offer-check/1 result."""
+    from .models import HelpContact, OfferRule, SectorMinimumPay
+
+    pay, hours = offer.get("pay", {}), offer.get("hours", {})
+    ctx = {"hourly": hourly_pay(pay, hours), "monthly": monthly_pay(pay, hours),
+           "minimum": SectorMinimumPay.current(offer["sector"])}
+    rules = {(r.code, r.severity): r for r in OfferRule.objects.all()}
+    flags = []
+    with translation.override(lang):
+        for code, check in CHECKS:
+            severity = check(offer, ctx)
+            if severity is None:
+                continue
+            rule = rules.get((code, severity))
+            if rule is None:  # a rule row deleted by hand: still report the flag, with no wording
+                flags.append({"code": code, "severity": severity, "ilo_indicator": "", "legal_basis": [],
+                              "message": code, "advice": ""})
+                continue
+            message = _text(rule, "message", lang)
+            if code == "PAY_BELOW_MINIMUM":
+                minimum = ctx["minimum"]
+                message += " " + gettext("About %(pay)s € an hour; lowest pay %(min)s € an hour (%(agreement)s, "
+                                         "from %(date)s).") % {
+                    "pay": _fmt(ctx["hourly"]), "min": _fmt(minimum.hourly_minimum),
+                    "agreement": minimum.agreement, "date": minimum.effective_from.isoformat()}
+                if minimum.possibly_outdated or minimum.uncertain:
+                    message += " " + gettext("This minimum may be out of date: please check it.")
+            flags.append({
+                "code": code, "severity": severity, "ilo_indicator": rule.ilo_indicator,
+                "legal_basis": [dict(item) | {"verified": rule.verified_on.isoformat()} for item in rule.legal_basis],
+                "message": message, "advice": _text(rule, "advice", lang),
+            })
+        help_list = [{"name": _text(h, "name", lang), "phone": h.phone, "hours": _text(h, "hours", lang),
+                      "source": h.source, "last_verified": h.verified_on.isoformat() if h.verified_on else None}
+                     for h in HelpContact.objects.all()]
+    return {"schema": OUTPUT_SCHEMA, "recommendation": recommend(flags), "flags": flags, "help": help_list}
+
+
+def check(raw, lang="en"):
+    """parse + evaluate."""
+    return evaluate(parse(raw), lang)
