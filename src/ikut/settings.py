@@ -304,6 +304,7 @@ TIME_ZONE = env("IKUT_TIME_ZONE", "Europe/Helsinki")
 
 # ---------------------------------------------------------------- static files
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env("IKUT_STATIC_ROOT", str(DATA_DIR / "static")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage",
