@@ -1,0 +1,93 @@
+"""Occupation search across languages and alternative labels, tolerant of typos (rapidfuzz).
+
+Every preferred and alternative label in every language is one entry; labels are folded (case, accents,
+punctuation) so "keittioapulainen" finds "keittiöapulainen". The index is built once per taxonomy version.
+"""
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .models import Occupation, pick_label
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", str(text).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
+
+
+@dataclass
+class SearchIndex:
+    version: tuple
+    choices: list  # folded label strings
+    owner: list  # index into occupations for each choice
+    matched: list  # (label, lang, preferred?) for each choice
+    occupations: list  # (pk, uri, labels, isco_code, sector)
+
+    @classmethod
+    def build(cls, occupations, version=()):
+        choices, owner, matched = [], [], []
+        for i, (_pk, _uri, labels, *_rest) in enumerate(occupations):
+            seen = set()
+            for lang, entry in (labels or {}).items():
+                for label, preferred in [(entry.get("preferred", ""), True)] + [(a, False) for a in entry.get("alt", [])]:
+                    folded = fold(label)
+                    if folded and folded not in seen:
+                        seen.add(folded)
+                        choices.append(folded)
+                        owner.append(i)
+                        matched.append((label, lang, preferred))
+        return cls(version, choices, owner, matched, occupations)
+
+    def search(self, query, limit=10, cutoff=72):
+        q = fold(query)
+        if len(q) < 2:
+            return []
+        hits = process.extract(q, self.choices, scorer=fuzz.WRatio, limit=limit * 8, score_cutoff=cutoff)
+        best = {}
+        for _choice, score, j in hits:
+            i = self.owner[j]
+            label, lang, preferred = self.matched[j]
+            exact = self.choices[j] == q
+            prefix = self.choices[j].startswith(q)
+            key = (score + (20 if exact else 0) + (5 if prefix else 0) + (1 if preferred else 0))
+            if i not in best or key > best[i][0]:
+                best[i] = (key, score, label, lang)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], self.occupations[kv[0]][1]))[:limit]
+        return [{"pk": self.occupations[i][0], "uri": self.occupations[i][1], "labels": self.occupations[i][2],
+                 "isco": self.occupations[i][3], "sector": self.occupations[i][4], "score": round(score, 1),
+                 "matched_label": label, "matched_lang": lang} for i, (_k, score, label, lang) in ranked]
+
+
+_cache = {}
+_lock = threading.Lock()
+
+
+def get_search_index():
+    from .matching import taxonomy_version
+
+    version = taxonomy_version()
+    with _lock:
+        index = _cache.get("index")
+        if index is not None and index.version == version:
+            return index
+    index = SearchIndex.build(list(Occupation.objects.order_by("pk").values_list(
+        "pk", "uri", "labels", "isco_code", "sector")), version)
+    with _lock:
+        _cache["index"] = index
+    return index
+
+
+def search_occupations(query, limit=10, lang=None):
+    results = get_search_index().search(query, limit)
+    for r in results:
+        r["label"] = pick_label(r["labels"], lang)
+    return results
+
+
+def invalidate():
+    with _lock:
+        _cache.clear()
