@@ -4,12 +4,19 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from . import can
+from ikut.events import labels as ev  # noqa: E402  (labels live in the events catalogue)
 
 # (url name, label, access action). Apps add their entries here.
 NAV = [
     ("core:home", _("Home"), "home.view"),
+    ("participants:dashboard", _("Participants"), "participants.dashboard"),
     ("audit:list", _("Audit log"), "audit.view"),
     ("accounts:user_list", _("Users"), "users.manage"),
+    ("events:list", ev.SEMINARS, "events.browse"),
+    ("events:manage", ev.MANAGE_EVENTS, "events.manage"),
+    ("events:companies", ev.COMPANY_PARTICIPATION, "events.participation.view"),
+    ("learning:list", ev.COURSES, "learning.take"),
+    ("learning:manage", ev.COURSE_OVERVIEW, "learning.manage"),
 ]
 
 

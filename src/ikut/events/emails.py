@@ -1,0 +1,112 @@
+"""Emails to attendees, built inside the background task from a registration id.
+
+Confirmation, offer-accepted and reminder emails carry an .ics calendar file (icalendar).
+"""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from icalendar import Calendar
+from icalendar import Event as ICalEvent
+
+from .models import Registration
+
+WITH_CALENDAR = {"confirmed", "reminder"}
+
+
+def absolute(path):
+    return f"{settings.SITE_URL}{path}"
+
+
+def ics_for(event, registration=None):
+    cal = Calendar()
+    cal.add("prodid", "-//IKUT//events//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    item = ICalEvent()
+    item.add("uid", f"ikut-event-{event.pk}@{settings.SITE_URL.split('://')[-1]}")
+    item.add("dtstamp", timezone.now())
+    item.add("dtstart", event.starts_at)
+    item.add("dtend", event.ends_at)
+    item.add("summary", event.title)
+    if event.format == event.Format.ONLINE:
+        item.add("location", _("Online"))
+    elif event.location:
+        item.add("location", event.location)
+    if registration is not None:
+        item.add("url", absolute(registration.ticket_url()))
+    item.add("description", event.description[:2000])
+    cal.add_component(item)
+    return cal.to_ical().decode("utf-8")
+
+
+def _when(event):
+    start = timezone.localtime(event.starts_at)
+    end = timezone.localtime(event.ends_at)
+    return f"{start:%d.%m.%Y %H:%M}–{end:%H:%M}"
+
+
+def compose(registration, kind):
+    event = registration.event
+    ticket = absolute(registration.ticket_url())
+    lines = [_("Hello %(name)s,") % {"name": registration.name}, ""]
+    title = event.title
+    if kind == "confirm_email":
+        subject = _("Please confirm your registration: %(title)s") % {"title": title}
+        lines += [_("Please confirm your email address to complete your registration for %(title)s (%(when)s).")
+                  % {"title": title, "when": _when(event)},
+                  "", _("Confirm here: %(url)s") % {"url": ticket}, "",
+                  _("If you did not register, ignore this email: nothing happens without confirmation.")]
+    elif kind == "confirmed":
+        subject = _("You are registered: %(title)s") % {"title": title}
+        lines += [_("Your place at %(title)s (%(when)s) is confirmed.") % {"title": title, "when": _when(event)}]
+        if event.format == event.Format.ONLINE and event.online_url:
+            lines += ["", _("Join online: %(url)s") % {"url": event.online_url}]
+        elif event.location:
+            lines += ["", _("Place: %(place)s") % {"place": event.location}]
+        lines += ["", _("Your ticket (QR code for check-in) and the cancellation link: %(url)s") % {"url": ticket},
+                  "", _("A calendar file is attached.")]
+    elif kind == "waitlisted":
+        subject = _("You are on the waiting list: %(title)s") % {"title": title}
+        lines += [_("%(title)s is full. You are on the waiting list; if a place becomes free we will email you "
+                    "and you will have a limited time to accept it.") % {"title": title},
+                  "", _("Your registration: %(url)s") % {"url": ticket}]
+    elif kind == "offered":
+        expires = timezone.localtime(registration.offer_expires_at)
+        subject = _("A place is free for you: %(title)s") % {"title": title}
+        lines += [_("A place at %(title)s (%(when)s) has become free and is offered to you.")
+                  % {"title": title, "when": _when(event)},
+                  _("Accept it by %(deadline)s, otherwise it goes to the next person on the waiting list.")
+                  % {"deadline": f"{expires:%d.%m.%Y %H:%M}"},
+                  "", _("Accept or decline here: %(url)s") % {"url": ticket}]
+    elif kind == "offer_expired":
+        subject = _("The offered place has expired: %(title)s") % {"title": title}
+        lines += [_("You did not accept the offered place at %(title)s in time, so it went to the next person.")
+                  % {"title": title}]
+    elif kind == "reminder":
+        subject = _("Reminder: %(title)s starts soon") % {"title": title}
+        lines += [_("%(title)s starts %(when)s.") % {"title": title, "when": _when(event)}]
+        if event.format == event.Format.ONLINE and event.online_url:
+            lines += ["", _("Join online: %(url)s") % {"url": event.online_url}]
+        elif event.location:
+            lines += ["", _("Place: %(place)s") % {"place": event.location}]
+        lines += ["", _("Your ticket and the cancellation link: %(url)s") % {"url": ticket}]
+    elif kind == "cancelled":
+        subject = _("Registration cancelled: %(title)s") % {"title": title}
+        lines += [_("Your registration for %(title)s is cancelled.") % {"title": title}]
+    else:
+        raise ValueError(f"unknown email kind {kind!r}")
+    lines += ["", "—", "IKUT"]
+    message = EmailMessage(subject=subject, body="\n".join(lines), to=[registration.email])
+    if kind in WITH_CALENDAR:
+        message.attach("event.ics", ics_for(event, registration), "text/calendar")
+    return message
+
+
+def send(registration_id, kind):
+    registration = Registration.objects.select_related("event").filter(pk=registration_id, anonymised=False).first()
+    if registration is None or not registration.email:
+        return 0
+    with translation.override(registration.language or settings.LANGUAGE_CODE):
+        return compose(registration, kind).send()

@@ -1,0 +1,289 @@
+"""Views: public event pages and tickets (by random token), staff management and check-in.
+
+Parse → ask `access` → call `actions` → render. Tickets are found by an unguessable token; a wrong
+token is 404. Pages that show personal data send `Cache-Control: no-store` and are audited.
+"""
+
+import segno
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from ikut import access
+from ikut.access.events import visible_companies, visible_events
+from ikut.accounts.views import sudo_required
+from ikut.audit import log
+
+from . import actions, emails, exports, participation
+from .forms import CheckinLookupForm, EventForm, FeedbackForm, RegistrationForm
+from .models import Event, Registration
+from .pdf import render_pdf
+
+S = Registration.Status
+
+
+def _event_for(user, pk):
+    return get_object_or_404(visible_events(user), pk=pk)
+
+
+def _ticket(secret):
+    registration = (Registration.objects.select_related("event")
+                    .filter(secret=secret, anonymised=False).first())
+    if registration is None:
+        raise Http404
+    return registration
+
+
+def _no_store(response):
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+# ---------------------------------------------------------------- public
+@access.public
+def event_list(request):
+    events = (visible_events(request.user).filter(published=True, ends_at__gte=timezone.now())
+              .order_by("starts_at"))
+    return render(request, "events/list.html", {"events": events})
+
+
+@access.public
+@never_cache
+def event_detail(request, pk):
+    event = get_object_or_404(visible_events(request.user).filter(published=True), pk=pk)
+    user = request.user if request.user.is_authenticated else None
+    initial = {"name": user.display_name, "email": user.email} if user else {}
+    form = RegistrationForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            registration = actions.register(event, name=form.cleaned_data["name"], email=form.cleaned_data["email"],
+                                            language=get_language() or "fi", user=user, request=request)
+        except actions.AlreadyRegistered:
+            form.add_error("email", _("This email is already registered for this event. Use the link in your "
+                                      "confirmation email to see or cancel your registration."))
+        except actions.RegistrationClosed:
+            form.add_error(None, _("Registration for this event is closed."))
+        else:
+            return redirect("events:ticket", secret=registration.secret)
+    seats_left = event.seats_left()
+    return render(request, "events/detail.html", {"event": event, "form": form, "seats_left": seats_left,
+                                                  "waiting": event.registrations.filter(status=S.WAITLISTED).count()})
+
+
+@access.public
+@never_cache
+def ticket(request, secret):
+    registration = _ticket(secret)
+    event = registration.event
+    can_feedback = (registration.status == S.CONFIRMED and (registration.attended or event.is_past)
+                    and not hasattr(registration, "feedback"))
+    position = None
+    if registration.status == S.WAITLISTED:
+        queue = list(event.registrations.filter(status=S.WAITLISTED).order_by("waitlisted_at", "pk")
+                     .values_list("pk", flat=True))
+        position = queue.index(registration.pk) + 1
+    return _no_store(render(request, "events/ticket.html", {
+        "r": registration, "event": event, "can_feedback": can_feedback, "position": position,
+        "short_code": registration.checkin_code[:8]}))
+
+
+@access.public
+@require_POST
+def confirm(request, secret):
+    registration = actions.confirm_email(_ticket(secret), request)
+    return redirect("events:ticket", secret=registration.secret)
+
+
+@access.public
+@require_POST
+def accept(request, secret):
+    registration = _ticket(secret)
+    if actions.accept_offer(registration, request):
+        messages.success(request, _("Your place is confirmed. We sent you an email with a calendar file."))
+    else:
+        messages.error(request, _("This offer is no longer open."))
+    return redirect("events:ticket", secret=registration.secret)
+
+
+@access.public
+@never_cache
+def cancel(request, secret):
+    registration = _ticket(secret)
+    if registration.status not in Registration.ACTIVE:
+        return redirect("events:ticket", secret=secret)
+    if request.method == "POST":
+        actions.cancel(registration, request)
+        messages.success(request, _("Your registration is cancelled."))
+        return redirect("events:ticket", secret=secret)
+    return _no_store(render(request, "events/cancel.html", {"r": registration, "event": registration.event}))
+
+
+def _qr(registration):
+    return segno.make(request_absolute(registration.checkin_url()), error="m")
+
+
+def request_absolute(path):
+    return emails.absolute(path)
+
+
+@access.public
+def qr_svg(request, secret):
+    registration = _ticket(secret)
+    if registration.status != S.CONFIRMED:
+        raise Http404
+    import io
+
+    buffer = io.BytesIO()
+    _qr(registration).save(buffer, kind="svg", scale=6, border=2, title=_("Check-in QR code"))
+    return _no_store(HttpResponse(buffer.getvalue(), content_type="image/svg+xml"))
+
+
+@access.public
+def ics(request, secret):
+    registration = _ticket(secret)
+    if registration.status != S.CONFIRMED:
+        raise Http404
+    response = HttpResponse(emails.ics_for(registration.event, registration), content_type="text/calendar")
+    response["Content-Disposition"] = 'attachment; filename="event.ics"'
+    return _no_store(response)
+
+
+@access.public
+@never_cache
+def feedback(request, secret):
+    registration = _ticket(secret)
+    event = registration.event
+    if registration.status != S.CONFIRMED or not (registration.attended or event.is_past):
+        raise Http404
+    if hasattr(registration, "feedback"):
+        return _no_store(render(request, "events/feedback_thanks.html", {"event": event, "r": registration}))
+    form = FeedbackForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        actions.submit_feedback(registration, form.cleaned_data, request)
+        return redirect("events:feedback", secret=secret)
+    return _no_store(render(request, "events/feedback.html", {"event": event, "form": form, "r": registration}))
+
+
+@access.public
+def certificate(request, secret):
+    registration = _ticket(secret)
+    if not registration.attended:
+        raise Http404
+    log.record(request, "events.certificate.download", registration, details={"event": registration.event_id})
+    pdf = render_pdf("events/certificate.html", {"r": registration, "event": registration.event,
+                                                  "issued": timezone.localdate()})
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="certificate-of-attendance.pdf"'
+    return _no_store(response)
+
+
+# ---------------------------------------------------------------- staff
+@access.requires("events.manage")
+def manage(request):
+    events = Event.objects.order_by("-starts_at")
+    counts = participation.counts_by_event(events)
+    rows = [(e, counts.get(e.pk, {})) for e in events]
+    return render(request, "events/manage.html", {"rows": rows})
+
+
+@access.requires("events.manage")
+def edit(request, pk=None):
+    event = _event_for(request.user, pk) if pk else None
+    form = EventForm(request.POST or None, instance=event)
+    if request.method == "POST" and form.is_valid():
+        event = actions.save_event(form, request)
+        messages.success(request, _("Event saved."))
+        return redirect("events:attendees", pk=event.pk)
+    return render(request, "events/edit.html", {"form": form, "event": event})
+
+
+@access.requires("events.manage")
+@never_cache
+def attendees(request, pk):
+    event = _event_for(request.user, pk)
+    registrations = list(event.registrations.select_related("organisation").order_by("status", "created_at"))
+    log.record(request, "events.attendees.view", event, details={"rows": len(registrations)})
+    return _no_store(render(request, "events/attendees.html", {
+        "event": event, "registrations": registrations,
+        "taken": sum(r.status in Registration.HOLDS_SEAT for r in registrations),
+        "attended": sum(r.attended for r in registrations)}))
+
+
+@access.requires("events.manage")
+@sudo_required
+def export(request, pk, fmt):
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
+    event = _event_for(request.user, pk)
+    log.record(request, "events.attendees.export", event, reason="attendee list export",
+               details={"format": fmt, "rows": event.registrations.count()})
+    if fmt == "csv":
+        response = HttpResponse(exports.to_csv(event), content_type="text/csv; charset=utf-8")
+    else:
+        response = HttpResponse(exports.to_xlsx(event),
+                                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = f'attachment; filename="event-{event.pk}-attendees.{fmt}"'
+    return _no_store(response)
+
+
+@access.requires("events.manage")
+def feedback_summary(request, pk):
+    event = _event_for(request.user, pk)
+    return render(request, "events/feedback_summary.html", {"event": event,
+                                                            "summary": participation.feedback_summary(event)})
+
+
+@access.requires("events.checkin")
+def checkin_lookup(request):
+    form = CheckinLookupForm(request.GET or None)
+    if request.GET and form.is_valid():
+        code = form.cleaned_data["code"].strip()
+        match = Registration.objects.filter(checkin_code__startswith=code, anonymised=False)[:2] if len(code) >= 8 else []
+        if len(match) == 1:
+            return redirect("events:checkin", code=match[0].checkin_code)
+        form.add_error("code", _("No ticket has this code."))
+    return render(request, "events/checkin_lookup.html", {"form": form})
+
+
+@access.requires("events.checkin")
+@never_cache
+def checkin(request, code):
+    registration = get_object_or_404(Registration.objects.select_related("event"), checkin_code=code,
+                                     anonymised=False)
+    if request.method == "POST":
+        if actions.check_in(registration, request):
+            messages.success(request, _("Checked in."))
+        return redirect("events:checkin", code=code)
+    log.record(request, "events.registration.view", registration, reason="check-in",
+               details={"event": registration.event_id})
+    return _no_store(render(request, "events/checkin.html", {"r": registration, "event": registration.event}))
+
+
+@access.requires("events.participation.view")
+@never_cache
+def company(request, org_pk):
+    org = get_object_or_404(visible_companies(request.user), pk=org_pk)
+    access.check(request.user, "events.participation.view", org)
+    from ikut.learning import progress
+
+    log.record(request, "events.participation.view", org)
+    return _no_store(render(request, "events/company.html", {
+        "org": org, "events": participation.for_organisation(org), "courses": progress.for_organisation(org)}))
+
+
+@access.requires("events.participation.view")
+def companies(request):
+    orgs = list(visible_companies(request.user))
+    if len(orgs) == 1 and not access.can(request.user, "events.manage"):
+        return redirect("events:company", org_pk=orgs[0].pk)
+    return render(request, "events/companies.html", {"rows": participation.summary(orgs)})
+
+
+def absolute_checkin_url(registration):
+    return request_absolute(reverse("events:checkin", args=[registration.checkin_code]))
