@@ -128,19 +128,18 @@ class Index:
             weight += applies * WEIGHTS[name]
         score = np.divide(total, weight, out=np.zeros_like(total), where=weight > 0)
         overlap = ess_have + opt_have
-        return score, factors, overlap, (x, c, language)
+        return score, factors, overlap, ess_have, opt_have
 
     def rank(self, profile, limit=20):
-        score, factors, overlap, _vectors = self.scores(profile)
+        """Rows best first: score, then more matched essential skills (the more specific occupation), then
+        more matched optional skills; ties keep taxonomy order."""
+        score, factors, overlap, ess_have, opt_have = self.scores(profile)
         candidates = np.flatnonzero(overlap > 0) if profile["skills"] else np.arange(len(score))
         if candidates.size == 0:
             return [], score, factors
-        key = score[candidates] + 1e-6 * np.nan_to_num(factors["essential"][candidates])
-        if limit and candidates.size > limit:
-            top = np.argpartition(-key, limit - 1)[:limit]
-            candidates, key = candidates[top], key[top]
-        order = candidates[np.lexsort((np.array([self.occ_uri[i] for i in candidates]), -key))]
-        return order.tolist(), score, factors
+        order = candidates[np.lexsort((candidates, -opt_have[candidates], -ess_have[candidates],
+                                       -np.round(score[candidates], 4)))]
+        return (order[:limit] if limit else order).tolist(), score, factors
 
     def missing_essential(self, row, have):
         start, end = self.essential.indptr[row], self.essential.indptr[row + 1]

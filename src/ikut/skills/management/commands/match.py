@@ -1,5 +1,6 @@
 import json
 import sys
+from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
@@ -17,7 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, profile, limit, lang, **options):
         try:
-            text = sys.stdin.read() if profile == "-" else open(profile, encoding="utf-8").read()
+            text = sys.stdin.read() if profile == "-" else Path(profile).read_text(encoding="utf-8")
         except OSError as exc:
             return self._fail(f"cannot read {profile}: {exc.strerror}")
         try:
