@@ -1,2 +1,15 @@
+from django.urls import path
+
+from . import views
+
 app_name = "portal"
-urlpatterns = []
+urlpatterns = [
+    path("", views.start, name="start"),
+    path("weather/", views.neutral, name="neutral"),
+    path("<str:lang>/", views.home, name="home"),
+    path("<str:lang>/languages/", views.choose_language, name="languages"),
+    path("<str:lang>/rights/", views.library, name="library"),
+    path("<str:lang>/rights/<slug:slug>/", views.article, name="article"),
+    path("<str:lang>/check/", views.check, name="check"),
+    path("<str:lang>/help/", views.help_page, name="help"),
+]

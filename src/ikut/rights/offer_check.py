@@ -342,7 +342,7 @@ def _fmt(value):
 
 def evaluate(offer, lang="en"):
     """Evaluate a validated offer (from `parse`). Returns the ikut.offer-check/1 result."""
-    from .models import HelpContact, OfferRule, SectorMinimumPay
+    from .models import OfferRule, SectorMinimumPay
 
     pay, hours = offer.get("pay", {}), offer.get("hours", {})
     ctx = {"hourly": hourly_pay(pay, hours), "monthly": monthly_pay(pay, hours),
@@ -373,10 +373,18 @@ def evaluate(offer, lang="en"):
                 "legal_basis": [dict(item) | {"verified": rule.verified_on.isoformat()} for item in rule.legal_basis],
                 "message": message, "advice": _text(rule, "advice", lang),
             })
-        help_list = [{"name": _text(h, "name", lang), "phone": h.phone, "hours": _text(h, "hours", lang),
-                      "source": h.source, "last_verified": h.verified_on.isoformat() if h.verified_on else None}
-                     for h in HelpContact.objects.all()]
-    return {"schema": OUTPUT_SCHEMA, "recommendation": recommend(flags), "flags": flags, "help": help_list}
+    return {"schema": OUTPUT_SCHEMA, "recommendation": recommend(flags), "flags": flags,
+            "help": help_contacts(lang)}
+
+
+def help_contacts(lang="en"):
+    """The help list (name, phone, hours; plus source and last-verified date) in `lang`."""
+    from .models import HelpContact
+
+    with translation.override(lang):
+        return [{"name": _text(h, "name", lang), "phone": h.phone, "hours": _text(h, "hours", lang),
+                 "source": h.source, "last_verified": h.verified_on.isoformat() if h.verified_on else None}
+                for h in HelpContact.objects.all()]
 
 
 def check(raw, lang="en"):

@@ -1,0 +1,184 @@
+"""The survivor portal: public pages in the visitor's language (from the URL path), and a signed-in area
+for participants.
+
+Nothing about an anonymous visit is stored on the device: the language is in the path (no language
+cookie), pages never touch the session, carry no CSRF token (so no CSRF cookie is set) and the job-offer
+check is a stateless computation posted to a csrf_exempt view. No-store caching comes from
+PrivacyHeadersMiddleware. See docs/rights.md ("Portal privacy").
+"""
+
+import re
+from functools import lru_cache, wraps
+from pathlib import Path
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language_info
+from django.views.decorators.csrf import csrf_exempt
+
+from ikut import access
+from ikut.rights import offer_check, questions
+from ikut.rights.models import SECTORS, Article, ArticleVersion
+
+FALLBACKS = ["en", "fi"]
+
+
+@lru_cache(maxsize=32)
+def catalogue_status(lang):
+    """X-Translation-Status of the portal catalogue for `lang` ("reviewed" for English, the source)."""
+    if lang == "en":
+        return "reviewed"
+    folder = "zh_Hans" if lang == "zh-hans" else lang.replace("-", "_")
+    po = Path(__file__).parent / "locale" / folder / "LC_MESSAGES" / "django.po"
+    if not po.exists():
+        return "missing"
+    match = re.search(r'"X-Translation-Status: ([\w-]+)', po.read_text(encoding="utf-8")[:3000])
+    return match.group(1) if match else "machine-draft"
+
+
+def languages():
+    return [get_language_info(code) | {"code": code} for code in settings.PORTAL_LANGUAGES]
+
+
+def exit_url():
+    return getattr(settings, "IKUT_PORTAL_EXIT_URL", "") or reverse("portal:neutral")
+
+
+def portal_page(view):
+    """Validate the language in the path and render the page in it."""
+
+    @wraps(view)
+    def wrapper(request, lang, *args, **kwargs):
+        if lang not in settings.PORTAL_LANGUAGES:
+            raise Http404
+        with translation.override(lang):
+            request.portal_lang = lang
+            return view(request, lang, *args, **kwargs)
+
+    return wrapper
+
+
+def _render(request, lang, template, context=None, status=200):
+    info = get_language_info(lang)
+    base = {"lang": lang, "lang_name": info["name_local"], "rtl": info["bidi"], "exit_url": exit_url(),
+            "draft_ui": catalogue_status(lang) != "reviewed", "path_rest": _path_rest(request, lang),
+            "is_participant": access.has_role(request.user, access.Role.PARTICIPANT)}
+    return render(request, template, base | (context or {}), status=status)
+
+
+def _path_rest(request, lang):
+    prefix = f"/portal/{lang}/"
+    return request.path[len(prefix):] if request.path.startswith(prefix) else ""
+
+
+@access.public
+def start(request):
+    """/portal/: choose a language (names in their own script). No redirect by Accept-Language so that the
+    first page is the same for everyone."""
+    return render(request, "portal/start.html", {"languages": languages(), "exit_url": exit_url(), "lang": "en"})
+
+
+@access.public
+def neutral(request):
+    """The quick-exit destination: a neutral page with nothing that points back to the portal."""
+    return render(request, "portal/neutral.html")
+
+
+@access.public
+@portal_page
+def home(request, lang):
+    return _render(request, lang, "portal/home.html")
+
+
+@access.public
+@portal_page
+def choose_language(request, lang):
+    rest = request.GET.get("next", "")
+    if not re.fullmatch(r"[a-z0-9/_-]{0,80}", rest) or rest.startswith("/") or "//" in rest:
+        rest = ""
+    return _render(request, lang, "portal/languages.html", {"languages": languages(), "rest": rest})
+
+
+def _versions(lang):
+    return Prefetch("versions", queryset=ArticleVersion.objects.filter(language__in=[lang, *FALLBACKS])
+                    .exclude(status=ArticleVersion.Status.MISSING))
+
+
+def _pick(article, lang):
+    """(version, fallback?) — the visitor's language, else English, else Finnish."""
+    for code in [lang, *FALLBACKS]:
+        version = article.version(code)
+        if version is not None:
+            return version, code != lang
+    return None, True
+
+
+@access.public
+@portal_page
+def library(request, lang):
+    items = []
+    for article in Article.objects.prefetch_related(_versions(lang)):
+        version, fallback = _pick(article, lang)
+        if version is not None:
+            items.append({"article": article, "version": version, "fallback": fallback})
+    return _render(request, lang, "portal/library.html", {"items": items})
+
+
+@access.public
+@portal_page
+def article(request, lang, slug):
+    found = Article.objects.prefetch_related(_versions(lang)).filter(slug=slug).first()
+    if found is None:
+        raise Http404
+    version, fallback = _pick(found, lang)
+    if version is None:
+        raise Http404
+    return _render(request, lang, "portal/article.html", {
+        "article": found, "version": version, "fallback": fallback,
+        "version_lang": get_language_info(version.language) | {"code": version.language}})
+
+
+def _form_context(data=None, error=None):
+    data = data or {}
+    sections = []
+    for title, icon, qs in questions.SECTIONS:
+        rows = []
+        for path, kind, label in qs:
+            rows.append({"name": path, "id": "q-" + path.replace(".", "-"), "kind": kind, "label": label,
+                         "value": data.get(path, ""), "choices": questions.CHOICES.get(path, []),
+                         "error": error.message if error and error.field == path else None})
+        sections.append({"title": title, "icon": icon, "rows": rows})
+    return {"sections": sections, "sectors": SECTORS, "sector": data.get("sector", ""),
+            "sector_error": error.message if error and error.field == "sector" else None,
+            "error": error, "error_label": questions.LABELS.get(error.field, error.field) if error else None,
+            "error_anchor": "q-" + error.field.replace(".", "-") if error else None}
+
+
+@access.public
+@csrf_exempt  # stateless computation: nothing is stored or changed, and no CSRF cookie may be set
+@portal_page
+def check(request, lang):
+    if request.method != "POST":
+        return _render(request, lang, "portal/check.html", _form_context())
+    data = {k: v for k, v in request.POST.items() if isinstance(v, str)}
+    try:
+        offer = questions.offer_from_answers(data)
+        result = offer_check.check(offer, lang)
+    except questions.AnswerError as error:
+        return _render(request, lang, "portal/check.html", _form_context(data, error), status=400)
+    except offer_check.OfferError as exc:
+        error = questions.AnswerError(exc.field, exc.problem)
+        return _render(request, lang, "portal/check.html", _form_context(data, error), status=400)
+    order = {"red": 0, "amber": 1, "info": 2}
+    flags = sorted(result["flags"], key=lambda f: order[f["severity"]])
+    return _render(request, lang, "portal/result.html", {"result": result, "flags": flags})
+
+
+@access.public
+@portal_page
+def help_page(request, lang):
+    return _render(request, lang, "portal/help.html", {"contacts": offer_check.help_contacts(lang)})

@@ -1,0 +1,110 @@
+"""The job-offer check as plain-language questions (portal and staff), mapped onto ikut.job-offer/1.
+
+Each question is (field path, kind, question text, icon). Yes/no questions have three answers: yes,
+no, and "I don't know" (the field is then left out: not known raises no flag).
+"""
+
+from decimal import Decimal, InvalidOperation
+
+from django.utils.translation import gettext_lazy as _
+
+from .models import SECTORS
+
+YES_NO, NUMBER, CHOICE = "yes_no", "number", "choice"
+
+PER_CHOICES = [("hour", _("per hour")), ("day", _("per day")), ("week", _("per week")),
+               ("month", _("per month")), ("piece", _("per piece or per kilo"))]
+CONTRACT_TYPES = [("permanent", _("Permanent (no end date)")), ("fixed_term", _("Fixed term (has an end date)"))]
+
+# (title, icon, [questions])
+SECTIONS = [
+    (_("Your safety"), "shield", [
+        ("control.employer_keeps_id_documents", YES_NO, _("Will the employer or recruiter keep your passport or ID card?")),
+        ("control.employer_controls_bank_account", YES_NO, _("Will someone else control your bank account or bank card?")),
+        ("control.phone_or_contacts_restricted", YES_NO, _("Will your phone or your contact with other people be limited?")),
+        ("control.free_to_leave_workplace_and_housing", YES_NO, _("Are you free to leave the workplace and the housing when you are not working?")),
+        ("control.threats_or_violence", YES_NO, _("Has anyone threatened you or hurt you?")),
+        ("control.job_differs_from_promise", YES_NO, _("Is the job different from what you were promised?")),
+    ]),
+    (_("Money you pay"), "coins", [
+        ("costs.recruitment_fee_eur", NUMBER, _("Fee you must pay to get the job (euros)")),
+        ("costs.debt_eur", NUMBER, _("Money you would owe the employer or recruiter (euros)")),
+    ]),
+    (_("Contract"), "contract", [
+        ("contract.written", YES_NO, _("Is there a written contract?")),
+        ("contract.understood", YES_NO, _("Do you understand the contract?")),
+        ("contract.type", CHOICE, _("Type of contract")),
+        ("contract.fixed_term_months", NUMBER, _("If fixed term: how many months?")),
+        ("contract.trial_period_months", NUMBER, _("Trial period (months)")),
+    ]),
+    (_("Pay"), "pay", [
+        ("pay.amount", NUMBER, _("Pay before tax (euros)")),
+        ("pay.per", CHOICE, _("The pay is")),
+        ("pay.into_bank_account", YES_NO, _("Will the pay go into your own bank account?")),
+        ("pay.payslip", YES_NO, _("Will you get a payslip?")),
+        ("pay.withheld_or_late", YES_NO, _("Will part of the pay be held back or paid late?")),
+    ]),
+    (_("Working hours"), "clock", [
+        ("hours.per_day", NUMBER, _("Hours of work per day")),
+        ("hours.days_per_week", NUMBER, _("Days of work per week")),
+        ("hours.overtime_paid", YES_NO, _("Is extra pay given for overtime?")),
+        ("hours.rest_between_shifts_hours", NUMBER, _("Hours of rest between the end of one work day and the start of the next")),
+    ]),
+    (_("Housing"), "house", [
+        ("housing.provided_by_employer", YES_NO, _("Does the employer arrange your housing?")),
+        ("housing.must_live_there", YES_NO, _("Must you live there to keep the job?")),
+        ("costs.housing_eur_per_month", NUMBER, _("Rent per month (euros)")),
+        ("costs.housing_deducted_from_pay", YES_NO, _("Is the rent taken from your pay?")),
+    ]),
+    (_("Employer"), "building", [
+        ("employer.business_id", "text", _("Employer's business ID (Y-tunnus), if you know it")),
+    ]),
+]
+
+CHOICES = {"contract.type": CONTRACT_TYPES, "pay.per": PER_CHOICES, "sector": SECTORS}
+LABELS = {path: label for _t, _i, qs in SECTIONS for path, _k, label in qs} | {"sector": _("Type of work")}
+
+
+class AnswerError(ValueError):
+    def __init__(self, field, message):
+        self.field, self.message = field, message
+        super().__init__(field)
+
+
+def _set(doc, path, value):
+    section, key = path.split(".")
+    doc.setdefault(section, {})[key] = value
+
+
+def offer_from_answers(data):
+    """Build an ikut.job-offer/1 dict from form answers. Raises AnswerError(field, message) for answers that
+    cannot be read; the rules engine validates the rest."""
+    doc = {"schema": "ikut.job-offer/1"}
+    sector = data.get("sector", "")
+    if sector not in dict(SECTORS):
+        raise AnswerError("sector", _("Please choose the type of work."))
+    doc["sector"] = sector
+    for _title, _icon, questions in SECTIONS:
+        for path, kind, _label in questions:
+            raw = (data.get(path) or "").strip()
+            if not raw or raw == "unknown":
+                continue
+            if kind == YES_NO:
+                if raw not in ("yes", "no"):
+                    raise AnswerError(path, _("Please answer yes, no or I don't know."))
+                _set(doc, path, raw == "yes")
+            elif kind == NUMBER:
+                try:
+                    number = Decimal(raw.replace(",", ".").replace(" ", ""))
+                except InvalidOperation:
+                    raise AnswerError(path, _("Please write a number, for example 12.50.")) from None
+                if not number.is_finite() or number < 0:
+                    raise AnswerError(path, _("Please write a number that is zero or more."))
+                _set(doc, path, int(number) if number == number.to_integral_value() else float(number))
+            elif kind == CHOICE:
+                if raw not in dict(CHOICES[path]):
+                    raise AnswerError(path, _("Please choose one of the options."))
+                _set(doc, path, raw)
+            else:
+                _set(doc, path, raw[:100])
+    return doc
