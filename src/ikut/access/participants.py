@@ -112,7 +112,9 @@ def view(user, obj):
 
 @rule("participants.view_identity")
 def view_identity(user, obj):
-    return obj is not None and _team(user, obj)
+    if obj is None:
+        return _is_case_user(user)
+    return _team(user, obj)
 
 
 @rule("participants.create")

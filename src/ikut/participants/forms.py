@@ -1,0 +1,265 @@
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ikut.accounts.models import Organisation, Role, User
+
+from .models import (
+    Assignment, Consent, ConsentPurpose, ContactChannel, Document, ExitReason, Goal, Meeting, Note, Participant,
+    Phase, Referral, RiskFlag, Status, Task)
+
+DATE = forms.DateInput(attrs={"type": "date"})
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+TRISTATE = [("", _("Unknown")), ("true", _("Yes")), ("false", _("No"))]
+
+
+def language_choices(blank=False):
+    choices = list(settings.LANGUAGES)
+    return ([("", _("None"))] if blank else []) + choices
+
+
+def tristate(label):
+    return forms.TypedChoiceField(label=label, choices=TRISTATE, required=False,
+                                  coerce=lambda v: {"true": True, "false": False}.get(v), empty_value=None)
+
+
+class DuplicateSearchForm(forms.Form):
+    first_name = forms.CharField(label=_("First name"), max_length=100)
+    last_name = forms.CharField(label=_("Last name"), max_length=100)
+    date_of_birth = forms.DateField(label=_("Date of birth"), widget=DATE)
+
+    def clean_date_of_birth(self):
+        dob = self.cleaned_data["date_of_birth"]
+        if dob > timezone.localdate():
+            raise forms.ValidationError(_("The date of birth cannot be in the future."))
+        return dob
+
+
+class ParticipantForm(forms.ModelForm):
+    language = forms.ChoiceField(label=_("Participant's language"), choices=language_choices,
+                                 help_text=_("Used for the printable plan and the portal."))
+    contact_channel = forms.ChoiceField(label=_("Safe way to contact"), required=False,
+                                        choices=[("", "—")] + list(ContactChannel.choices))
+    third_country_national = tristate(_("Third-country national"))
+    foreign_background = tristate(_("Foreign background"))
+    disability = tristate(_("Disability"))
+    homeless_or_housing_exclusion = tristate(_("Homeless or housing exclusion"))
+
+    class Meta:
+        model = Participant
+        fields = ["first_name", "last_name", "preferred_name", "date_of_birth", "nationality", "languages_spoken",
+                  "language", "phone", "email", "address", "contact_channel", "safe_contact_notes", "intake_date",
+                  "gender", "employment_status_at_entry", "education_level", "third_country_national",
+                  "foreign_background", "disability", "homeless_or_housing_exclusion"]
+        widgets = {"date_of_birth": DATE, "intake_date": DATE, "address": forms.Textarea(attrs={"rows": 2}),
+                   "safe_contact_notes": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["first_name"].required = True
+        self.fields["last_name"].required = True
+        self.fields["date_of_birth"].required = True
+        for name in ["third_country_national", "foreign_background", "disability", "homeless_or_housing_exclusion"]:
+            value = getattr(self.instance, name, None)
+            self.initial[name] = "" if value is None else ("true" if value else "false")
+
+
+class PhaseForm(forms.Form):
+    phase = forms.ChoiceField(label=_("Phase"), choices=Phase.choices)
+
+
+class ConsentForm(forms.ModelForm):
+    text_language = forms.ChoiceField(label=_("Language of the consent text"), choices=language_choices)
+    interpreter_language = forms.ChoiceField(label=_("Interpreter language"), choices=language_choices(blank=True),
+                                             required=False)
+
+    class Meta:
+        model = Consent
+        fields = ["purpose", "partner", "text_version", "text_language", "how_given", "interpreter_language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["partner"].queryset = Organisation.objects.filter(
+            kind__in=[Organisation.Kind.PARTNER_NGO, Organisation.Kind.ASSISTANCE_SYSTEM], is_active=True)
+        self.fields["partner"].help_text = _("Only for sharing with a partner organisation.")
+        self.fields["text_version"].help_text = _("The version printed on the consent text, e.g. 2026-1.")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("purpose") == ConsentPurpose.SHARE_WITH_PARTNER and not data.get("partner"):
+            self.add_error("partner", _("Name the partner organisation this consent allows sharing with."))
+        if data.get("how_given") == Consent.HowGiven.ORAL_WITH_INTERPRETER and not data.get("interpreter_language"):
+            self.add_error("interpreter_language", _("Give the language the interpreter used."))
+        return data
+
+    def _post_clean(self):
+        # The participant is set by the action; skip model validation that needs it.
+        pass
+
+
+class GoalForm(forms.ModelForm):
+    class Meta:
+        model = Goal
+        fields = ["phase", "own_words", "own_words_fi"]
+        widgets = {"own_words": forms.Textarea(attrs={"rows": 2}), "own_words_fi": forms.Textarea(attrs={"rows": 2})}
+
+
+class GoalStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=Status.choices)
+
+
+class TaskForm(forms.ModelForm):
+    class Meta:
+        model = Task
+        fields = ["phase", "goal", "title", "title_fi", "due_date", "owner"]
+        widgets = {"due_date": DATE, "title": forms.TextInput(), "title_fi": forms.TextInput()}
+
+    def __init__(self, *args, participant=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["goal"].queryset = Goal.objects.filter(participant=participant)
+        self.fields["goal"].label_from_instance = lambda g: g.own_words[:60]
+        self.fields["owner"].queryset = User.objects.filter(
+            assignments__participant=participant, assignments__ended_at__isnull=True)
+
+
+class TaskStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=Status.choices)
+
+
+class MeetingForm(forms.ModelForm):
+    interpreter_language = forms.ChoiceField(label=_("Interpreter language"), choices=language_choices(blank=True),
+                                             required=False)
+
+    class Meta:
+        model = Meeting
+        fields = ["kind", "starts_at", "duration_minutes", "attendance", "interpreter_used", "interpreter_language",
+                  "summary"]
+        widgets = {"starts_at": DATETIME, "summary": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["starts_at"].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("interpreter_used") and not data.get("interpreter_language"):
+            self.add_error("interpreter_language", _("Give the language the interpreter used."))
+        if data.get("duration_minutes") is not None and not 1 <= data["duration_minutes"] <= 600:
+            self.add_error("duration_minutes", _("Give a duration between 1 and 600 minutes."))
+        return data
+
+
+class NoteForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Note.Kind.choices)
+    body = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 4}), max_length=20000)
+
+    def __init__(self, *args, may_psychosocial=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_psychosocial:
+            self.fields["kind"].choices = [(Note.Kind.TEAM, Note.Kind.TEAM.label)]
+
+
+class ReferralForm(forms.Form):
+    partner = forms.ModelChoiceField(label=_("Partner organisation"), queryset=Organisation.objects.none())
+    service = forms.ChoiceField(label=_("Service"), choices=Referral.Service.choices)
+    shared_fields = forms.MultipleChoiceField(label=_("Data to share"), choices=Referral.SHAREABLE,
+                                              widget=forms.CheckboxSelectMultiple, required=False,
+                                              help_text=_("Share only what the partner needs. The code is always sent."))
+    note = forms.CharField(label=_("Message to the partner"), widget=forms.Textarea(attrs={"rows": 3}),
+                           required=False, max_length=5000)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["partner"].queryset = Organisation.objects.filter(
+            kind__in=[Organisation.Kind.PARTNER_NGO, Organisation.Kind.ASSISTANCE_SYSTEM], is_active=True)
+
+
+class ReferralStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=[c for c in Referral.State.choices if c[0] != "revoked"])
+
+
+class FlagForm(forms.ModelForm):
+    class Meta:
+        model = RiskFlag
+        fields = ["kind", "note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+
+
+class SafetyPlanForm(forms.Form):
+    safety_plan = forms.CharField(label=_("Safety plan"), widget=forms.Textarea(attrs={"rows": 6}), required=False,
+                                  max_length=20000)
+
+
+class DocumentForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Type"), choices=Document.Kind.choices)
+    file = forms.FileField(label=_("File"), help_text=_("PDF, PNG, JPEG, DOCX, ODT or TXT, at most 10 MB."))
+
+
+class ExitForm(forms.Form):
+    exit_date = forms.DateField(label=_("Exit date"), widget=DATE, initial=timezone.localdate)
+    exit_reason = forms.ChoiceField(label=_("Exit reason"), choices=ExitReason.choices)
+    exit_employed = forms.BooleanField(label=_("Employed (incl. self-employed)"), required=False)
+    exit_in_education_or_training = forms.BooleanField(label=_("In education or training"), required=False)
+    exit_job_searching = forms.BooleanField(label=_("Job searching"), required=False)
+    exit_qualification_gained = forms.BooleanField(label=_("Gained a qualification"), required=False)
+
+    def clean_exit_date(self):
+        value = self.cleaned_data["exit_date"]
+        if value > timezone.localdate():
+            raise forms.ValidationError(_("The exit date cannot be in the future."))
+        return value
+
+
+class FollowUpForm(forms.Form):
+    employed_6_months = forms.TypedChoiceField(
+        label=_("Employed six months after exit"), choices=[("true", _("Yes")), ("false", _("No")),
+                                                            ("", _("Unknown"))],
+        coerce=lambda v: {"true": True, "false": False}.get(v), empty_value=None, required=False)
+
+
+class AssignForm(forms.Form):
+    user = forms.ModelChoiceField(label=_("Worker"), queryset=User.objects.none())
+    role = forms.ChoiceField(label=_("Role on the case"), choices=Assignment.CaseRole.choices)
+
+    def __init__(self, *args, organisation=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["user"].queryset = User.objects.filter(
+            is_active=True, role__in=[Role.CASEWORKER, Role.PSYCHOSOCIAL, Role.SUPERVISOR]).filter(
+            organisation__kind__in=[Organisation.Kind.ASSISTANCE_SYSTEM, Organisation.Kind.PARTNER_NGO])
+
+    def clean(self):
+        data = super().clean()
+        user, role = data.get("user"), data.get("role")
+        if user and role == Assignment.CaseRole.PSYCHOSOCIAL and user.role != Role.PSYCHOSOCIAL:
+            self.add_error("role", _("Only a psychosocial worker can have the psychosocial role."))
+        return data
+
+
+class BreakGlassForm(forms.Form):
+    code = forms.CharField(label=_("Participant code"), max_length=20, help_text=_("For example IK-2026-0042."))
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), min_length=10,
+                             max_length=2000, help_text=_("Why you need this record now. Your supervisor will review it."))
+
+
+class BreakGlassReviewForm(forms.Form):
+    note = forms.CharField(label=_("Review note"), widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                           max_length=2000)
+    end_now = forms.BooleanField(label=_("End the access now"), required=False)
+
+
+class ExportForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}), min_length=5,
+                             max_length=2000, help_text=_("For example: the participant's request of 3 March."))
+    format = forms.ChoiceField(label=_("Format"), choices=[("json", "JSON"), ("pdf", "PDF")],
+                               widget=forms.RadioSelect, initial="pdf")
+
+
+class CaseloadFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search by code"), required=False, max_length=20)
+    scope = forms.ChoiceField(label=_("Show"), required=False,
+                              choices=[("mine", _("My participants")), ("organisation", _("Organisation's caseload"))])
+    phase = forms.ChoiceField(label=_("Phase"), required=False, choices=[("", _("All phases"))] + list(Phase.choices))
+    status = forms.ChoiceField(label=_("Status"), required=False,
+                               choices=[("open", _("Open")), ("closed", _("Closed")), ("all", _("All"))])
+    flagged = forms.BooleanField(label=_("Only with risk flags"), required=False)

@@ -1,0 +1,133 @@
+"""PDFs: the printable pathway plan (participant's language and Finnish side by side) and the readable
+data-subject export. WeasyPrint with Noto fonts shipped by PyPI packages (no system fonts needed):
+fontpkg-noto-sans (Latin, Cyrillic, Vietnamese), -arabic, -thai, and justmytype-intl-africa (Ethiopic).
+"""
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from .models import PHASE_ORDER, Phase
+
+# The plan's fixed wording in the languages participants read. Machine-drafted: needs human review
+# (the PDF says so). Phase keys follow models.Phase.
+PLAN_TEXT = {
+    "fi": {"title": "Työelämäpolun suunnitelma", "goals": "Tavoitteet omin sanoin", "tasks": "Tehtävät",
+           "due": "määräaika", "phase": "Vaihe", "current": "nyt", "code": "Tunnus", "date": "Päivämäärä",
+           "none": "Ei vielä suunniteltu.",
+           "phases": ["Alkuvaihe", "Osaamisen tunnistaminen", "Oikeudet ja työelämätieto",
+                      "Työvalmius ja koulutus", "Työkokeilu tai harjoittelu", "Työllistyminen", "Seuranta"]},
+    "sv": {"title": "Plan för arbetslivsstigen", "goals": "Mål med egna ord", "tasks": "Uppgifter",
+           "due": "senast", "phase": "Skede", "current": "nu", "code": "Kod", "date": "Datum",
+           "none": "Inget planerat ännu.",
+           "phases": ["Inledning", "Kartläggning av kompetens", "Rättigheter och information om arbetslivet",
+                      "Arbetsberedskap och utbildning", "Arbetsprövning eller praktik", "Anställning",
+                      "Uppföljning"]},
+    "en": {"title": "Working-life pathway plan", "goals": "Goals in my own words", "tasks": "Tasks",
+           "due": "due", "phase": "Phase", "current": "now", "code": "Code", "date": "Date",
+           "none": "Nothing planned yet.",
+           "phases": [str(p.label) for p in Phase]},
+    "th": {"title": "แผนเส้นทางสู่การทำงาน", "goals": "เป้าหมายในคำพูดของฉันเอง", "tasks": "สิ่งที่ต้องทำ",
+           "due": "กำหนด", "phase": "ขั้นตอน", "current": "ตอนนี้", "code": "รหัส", "date": "วันที่",
+           "none": "ยังไม่มีแผน",
+           "phases": ["เริ่มต้น", "ค้นหาทักษะ", "สิทธิและข้อมูลเกี่ยวกับการทำงาน", "ความพร้อมในการทำงานและการฝึกอบรม",
+                      "ทดลองงานหรือฝึกงาน", "การจ้างงาน", "ติดตามผล"]},
+    "vi": {"title": "Kế hoạch con đường việc làm", "goals": "Mục tiêu bằng lời của tôi", "tasks": "Việc cần làm",
+           "due": "hạn", "phase": "Giai đoạn", "current": "hiện tại", "code": "Mã số", "date": "Ngày",
+           "none": "Chưa có kế hoạch.",
+           "phases": ["Tiếp nhận", "Xác định kỹ năng", "Quyền lợi và thông tin về việc làm",
+                      "Sẵn sàng làm việc và đào tạo", "Thử việc hoặc thực tập", "Có việc làm", "Theo dõi"]},
+    "uk": {"title": "План шляху до роботи", "goals": "Цілі моїми словами", "tasks": "Завдання",
+           "due": "до", "phase": "Етап", "current": "зараз", "code": "Код", "date": "Дата",
+           "none": "Ще нічого не заплановано.",
+           "phases": ["Початок", "Визначення навичок", "Права та інформація про роботу",
+                      "Готовність до роботи та навчання", "Пробна робота або стажування", "Працевлаштування",
+                      "Подальший супровід"]},
+    "ru": {"title": "План пути к работе", "goals": "Цели моими словами", "tasks": "Задачи",
+           "due": "до", "phase": "Этап", "current": "сейчас", "code": "Код", "date": "Дата",
+           "none": "Пока ничего не запланировано.",
+           "phases": ["Начало", "Определение навыков", "Права и информация о работе",
+                      "Готовность к работе и обучение", "Пробная работа или стажировка", "Трудоустройство",
+                      "Последующее сопровождение"]},
+    "ar": {"title": "خطة المسار إلى العمل", "goals": "أهدافي بكلماتي", "tasks": "المهام",
+           "due": "الموعد", "phase": "المرحلة", "current": "الآن", "code": "الرمز", "date": "التاريخ",
+           "none": "لا يوجد تخطيط بعد.",
+           "phases": ["البداية", "تحديد المهارات", "الحقوق ومعلومات عن العمل", "الاستعداد للعمل والتدريب",
+                      "تجربة عمل أو تدريب عملي", "التوظيف", "المتابعة"]},
+    "fa": {"title": "برنامه مسیر کاری", "goals": "هدف‌ها به زبان خودم", "tasks": "کارها",
+           "due": "مهلت", "phase": "مرحله", "current": "اکنون", "code": "کد", "date": "تاریخ",
+           "none": "هنوز برنامه‌ای نیست.",
+           "phases": ["شروع", "شناسایی مهارت‌ها", "حقوق و اطلاعات کار", "آمادگی کار و آموزش",
+                      "کار آزمایشی یا کارآموزی", "استخدام", "پیگیری"]},
+    "so": {"title": "Qorshaha waddada shaqada", "goals": "Yoolalkayga ereyadayda", "tasks": "Hawlaha",
+           "due": "waqtiga", "phase": "Heerka", "current": "hadda", "code": "Koodh", "date": "Taariikh",
+           "none": "Weli wax lama qorsheyn.",
+           "phases": ["Bilowga", "Aqoonsiga xirfadaha", "Xuquuqda iyo macluumaadka shaqada",
+                      "Diyaarinta shaqada iyo tababar", "Tijaabo shaqo ama tababar", "Shaqo", "La-socod"]},
+    "ti": {"title": "መደብ መገዲ ስራሕ", "goals": "ዕላማታተይ ብቓላተይ", "tasks": "ዕማማት",
+           "due": "ግዜ", "phase": "ደረጃ", "current": "ሕጂ", "code": "ኮድ", "date": "ዕለት",
+           "none": "ገና ዝተመደበ የለን።",
+           "phases": ["መእተዊ", "ክእለት ምልላይ", "መሰላትን ሓበሬታ ስራሕን", "ንስራሕ ምድላውን ስልጠናን",
+                      "ፈተነ ስራሕ", "ስራሕ", "ክትትል"]},
+}
+
+RTL = {"ar", "fa"}
+
+
+def _font_files():
+    files = []
+    for package in ("fontpkg_noto_sans", "fontpkg_noto_sans_arabic", "fontpkg_noto_sans_thai"):
+        spec = importlib.util.find_spec(package)
+        if spec and spec.submodule_search_locations:
+            files += sorted(Path(list(spec.submodule_search_locations)[0], "files").glob("*.ttf"))
+    spec = importlib.util.find_spec("justmytype_intl_africa")
+    if spec and spec.submodule_search_locations:
+        files += sorted(Path(list(spec.submodule_search_locations)[0]).rglob("NotoSansEthiopic*.ttf"))
+    return files
+
+
+@lru_cache(maxsize=1)
+def font_css():
+    rules = []
+    for path in _font_files():
+        if "Italic" in path.name:
+            continue
+        family = path.name.split("[")[0].split("-")[0]  # NotoSans, NotoSansArabic, NotoSansThai, ...
+        rules.append(f'@font-face {{ font-family: "{family}"; src: url("{path.as_uri()}"); }}')
+    return "\n".join(rules)
+
+
+FONT_STACK = '"NotoSans", "NotoSansArabic", "NotoSansThai", "NotoSansEthiopic", sans-serif'
+
+
+def _render(html):
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    css = CSS(string=font_css() + f"\nbody {{ font-family: {FONT_STACK}; }}", font_config=fonts)
+    return HTML(string=html, base_url="/").write_pdf(stylesheets=[css], font_config=fonts)
+
+
+def plan_context(p):
+    lang = p.language if p.language in PLAN_TEXT else "en"
+    own, fi = PLAN_TEXT[lang], PLAN_TEXT["fi"]
+    goals = list(p.goals.all())
+    tasks = list(p.tasks.exclude(status="dropped").select_related("owner"))
+    phases = []
+    for i, key in enumerate(PHASE_ORDER):
+        phases.append({"own": own["phases"][i], "fi": fi["phases"][i], "current": key == p.current_phase,
+                       "goals": [g for g in goals if g.phase == key], "tasks": [t for t in tasks if t.phase == key]})
+    return {"p": p, "own": own, "fi": fi, "lang": lang, "rtl": lang in RTL, "phases": phases,
+            "same": lang == "fi", "today": timezone.localdate(), "name": p.display_name()}
+
+
+def plan_pdf(p) -> bytes:
+    return _render(render_to_string("participants/pdf/plan.html", plan_context(p)))
+
+
+def export_pdf(data) -> bytes:
+    return _render(render_to_string("participants/pdf/export.html", {"data": data}))

@@ -1,0 +1,565 @@
+"""Pathway views: thin shells — parse, ask the access policy, call an action, render.
+
+Every record is fetched with `get_participant_for` (404 when the user may not see it) and every read of
+personal data is audited. URLs carry only the pseudonymous code and database ids.
+"""
+
+import datetime
+import json
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ikut import access
+from ikut.access.participants import (
+    assigned_participants, get_participant_for, get_participant_for_export, visible_participants)
+from ikut.audit import log
+from ikut.audit.models import AuditEntry
+
+from . import actions, forms
+from .export import export_data
+from .models import (
+    PHASE_ORDER, Assignment, BreakGlassGrant, Consent, ConsentPurpose, Document, FieldChange, Goal, Meeting, Note,
+    Participant, Phase, Referral, RiskFlag, Status, Task, has_valid_consent)
+
+OPEN_TASK = [Status.PLANNED, Status.IN_PROGRESS]
+LIST_LIMIT = 20
+
+
+def _open(request, code, action="participants.view", audit=None):
+    participant = get_participant_for(request.user, code, action)
+    if audit:
+        log.record(request, audit, participant)
+    return participant
+
+
+def _go(participant, anchor=""):
+    response = redirect("participants:detail", code=participant.code)
+    if anchor:
+        response["Location"] += f"#{anchor}"
+    return response
+
+
+# --- Dashboard ---------------------------------------------------------------------------------------------------
+
+@access.requires("participants.dashboard")
+def dashboard(request):
+    user = request.user
+    today = timezone.localdate()
+    form = forms.CaseloadFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    is_supervisor = user.role == access.Role.SUPERVISOR
+    scope = filters.get("scope") or ("organisation" if is_supervisor else "mine")
+    qs = visible_participants(user) if scope == "organisation" else assigned_participants(user)
+    status = filters.get("status") or "open"
+    if status != "all":
+        qs = qs.filter(status=status)
+    if filters.get("phase"):
+        qs = qs.filter(current_phase=filters["phase"])
+    if filters.get("q"):
+        qs = qs.filter(code__icontains=filters["q"].strip())
+    active_flags = RiskFlag.objects.filter(participant=OuterRef("pk"), resolved_at__isnull=True)
+    qs = qs.annotate(flagged=Exists(active_flags))
+    if filters.get("flagged"):
+        qs = qs.filter(flagged=True)
+    page = Paginator(qs.only("code", "current_phase", "status", "intake_date", "organisation_id").order_by("code"),
+                     50).get_page(request.GET.get("page"))
+    mine = assigned_participants(user).values("pk")
+    start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+    meetings = (Meeting.objects.filter(participant__in=mine, starts_at__gte=start,
+                                       starts_at__lt=start + datetime.timedelta(days=1))
+                .select_related("participant").only("kind", "starts_at", "duration_minutes", "interpreter_used",
+                                                    "interpreter_language", "participant__code")
+                .order_by("starts_at")[:LIST_LIMIT])
+    overdue = (Task.objects.filter(owner=user, kind=Task.Kind.PLAN, status__in=OPEN_TASK, due_date__lt=today,
+                                   participant__anonymised_at__isnull=True)
+               .select_related("participant").order_by("due_date")[:LIST_LIMIT])
+    follow_ups = (Task.objects.filter(owner=user, kind=Task.Kind.FOLLOW_UP, status__in=OPEN_TASK,
+                                      due_date__lte=today + datetime.timedelta(days=30),
+                                      participant__anonymised_at__isnull=True)
+                  .select_related("participant").order_by("due_date")[:LIST_LIMIT])
+    flags = (RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
+             .select_related("participant").order_by("-raised_at")[:LIST_LIMIT])
+    reviews = []
+    if access.can(user, "participants.review_break_glass"):
+        reviews = (BreakGlassGrant.objects.filter(participant__organisation_id=user.organisation_id,
+                                                  reviewed_at__isnull=True)
+                   .select_related("participant", "user").order_by("-granted_at")[:LIST_LIMIT])
+    log.record(request, "participants.caseload.view", details={"scope": scope, "page": page.number})
+    return render(request, "participants/dashboard.html", {
+        "form": form, "page": page, "scope": scope, "meetings": meetings, "overdue": overdue,
+        "follow_ups": follow_ups, "flags": flags, "reviews": reviews, "is_supervisor": is_supervisor,
+        "query": request.GET.copy(),
+    })
+
+
+# --- Intake ------------------------------------------------------------------------------------------------------
+
+@access.requires("participants.create")
+def intake(request):
+    """Step 1: search for duplicates by name + date of birth. Step 2 (same page): the full intake form."""
+    search = forms.DuplicateSearchForm(request.POST or None, prefix="search")
+    matches = None
+    form = None
+    if request.method == "POST" and "search-first_name" in request.POST and search.is_valid():
+        matches = actions.search_duplicates(request, **search.cleaned_data)
+        form = forms.ParticipantForm(initial=dict(search.cleaned_data, language="en",
+                                                  intake_date=timezone.localdate()))
+    visible = set(visible_participants(request.user).filter(
+        pk__in=[m.pk for m in matches or []]).values_list("pk", flat=True)) if matches else set()
+    return render(request, "participants/intake.html",
+                  {"search": search, "matches": matches, "visible": visible, "form": form})
+
+
+@access.requires("participants.create")
+@require_POST
+def intake_create(request):
+    form = forms.ParticipantForm(request.POST)
+    if form.is_valid():
+        data = {f: form.cleaned_data[f] for f in form.Meta.fields}
+        try:
+            participant = actions.create_participant(request, data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Participant %(code)s created.") % {"code": participant.code})
+            return _go(participant)
+    search = forms.DuplicateSearchForm(prefix="search")
+    return render(request, "participants/intake.html", {"search": search, "matches": None, "form": form,
+                                                        "visible": set(), "create_failed": True}, status=400)
+
+
+# --- Record ------------------------------------------------------------------------------------------------------
+
+@access.requires("participants.view")
+def detail(request, code):
+    user = request.user
+    p = _open(request, code)
+    can = {a: access.can(user, f"participants.{a}", p) for a in (
+        "view_identity", "edit", "log_meeting", "team_notes", "psychosocial_notes", "documents", "history",
+        "viewers", "assign", "export")}
+    show_identity = can["view_identity"] and request.GET.get("identity") == "1"
+    log.record(request, "participants.participant.view", p, details={"identity": show_identity})
+    note_kinds = [Note.Kind.TEAM] if can["team_notes"] else []
+    if can["psychosocial_notes"]:
+        note_kinds.append(Note.Kind.PSYCHOSOCIAL)
+    notes = list(p.notes.filter(kind__in=note_kinds).select_related("author")[:LIST_LIMIT]) if note_kinds else []
+    goals = list(p.goals.prefetch_related(Prefetch("tasks", queryset=Task.objects.select_related("owner"))))
+    tasks = list(p.tasks.select_related("owner", "goal"))
+    plan = [{"phase": ph, "label": Phase(ph).label, "current": ph == p.current_phase,
+             "done": PHASE_ORDER.index(ph) < p.phase_index,
+             "goals": [g for g in goals if g.phase == ph],
+             "tasks": [t for t in tasks if t.phase == ph]} for ph in PHASE_ORDER]
+    consents = list(p.consents.select_related("partner"))
+    team_visible = can["team_notes"]
+    context = {
+        "p": p, "can": can, "show_identity": show_identity, "plan": plan, "notes": notes,
+        "meetings": list(p.meetings.select_related("worker")[:LIST_LIMIT]) if team_visible else
+        list(p.meetings.only("kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
+                             "interpreter_language", "participant_id")[:LIST_LIMIT]),
+        "consents": consents, "valid_purposes": {c.purpose for c in consents if c.is_valid},
+        "referrals": list(p.referrals.select_related("partner", "consent")) if team_visible else [],
+        "flags": [f for f in p.risk_flags.all() if f.is_active],
+        "documents": list(p.documents.all()) if can["documents"] else [],
+        "assignments": list(p.assignments.filter(ended_at__isnull=True).select_related("user")),
+        "phase_form": forms.PhaseForm(initial={"phase": p.current_phase}),
+        "goal_form": forms.GoalForm(initial={"phase": p.current_phase}, prefix="goal"),
+        "task_form": forms.TaskForm(participant=p, initial={"phase": p.current_phase, "owner": user.pk},
+                                    prefix="task"),
+        "note_form": forms.NoteForm(may_psychosocial=can["psychosocial_notes"],
+                                    initial={"kind": Note.Kind.PSYCHOSOCIAL if can["psychosocial_notes"] else
+                                             Note.Kind.TEAM}),
+        "flag_form": forms.FlagForm(prefix="flag"),
+        "document_form": forms.DocumentForm(prefix="doc"),
+        "status_choices": Status.choices,
+    }
+    return render(request, "participants/detail.html", context)
+
+
+@access.requires("participants.edit")
+def edit(request, code):
+    p = _open(request, code, "participants.edit", audit="participants.identity.view")
+    form = forms.ParticipantForm(request.POST or None, instance=p)
+    if request.method == "POST" and form.is_valid():
+        data = {f: form.cleaned_data[f] for f in form.Meta.fields}
+        actions.update_participant(request, Participant.objects.get(pk=p.pk), data)
+        messages.success(request, _("Saved."))
+        return _go(p)
+    return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Edit participant"),
+                                                      "submit": _("Save")})
+
+
+@access.requires("participants.edit")
+@require_POST
+def set_phase(request, code):
+    p = _open(request, code, "participants.edit")
+    form = forms.PhaseForm(request.POST)
+    if form.is_valid():
+        actions.set_phase(request, p, form.cleaned_data["phase"])
+        messages.success(request, _("Phase changed."))
+    return _go(p, "plan")
+
+
+# --- Consents ----------------------------------------------------------------------------------------------------
+
+@access.requires("participants.edit")
+def consents(request, code):
+    p = _open(request, code, "participants.edit", audit="participants.consent.view")
+    form = forms.ConsentForm(request.POST or None, initial={"text_language": p.language, "text_version": "2026-1"})
+    if request.method == "POST" and form.is_valid():
+        actions.record_consent(request, p, form.cleaned_data)
+        messages.success(request, _("Consent recorded."))
+        return redirect("participants:consents", code=p.code)
+    return render(request, "participants/consents.html",
+                  {"p": p, "form": form, "consents": p.consents.select_related("partner", "recorded_by")})
+
+
+@access.requires("participants.edit")
+@require_POST
+def consent_withdraw(request, code, pk):
+    p = _open(request, code, "participants.edit")
+    consent = get_object_or_404(Consent, pk=pk, participant=p)
+    actions.withdraw_consent(request, consent)
+    messages.success(request, _("Consent withdrawn. It no longer allows anything, from now on."))
+    return redirect("participants:consents", code=p.code)
+
+
+# --- Plan ----------------------------------------------------------------------------------------------------------
+
+@access.requires("participants.edit")
+@require_POST
+def goal_add(request, code):
+    p = _open(request, code, "participants.edit")
+    form = forms.GoalForm(request.POST, prefix="goal")
+    if form.is_valid():
+        actions.add_goal(request, p, form.cleaned_data)
+        messages.success(request, _("Goal added."))
+        return _go(p, "plan")
+    return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Add a goal"),
+                                                      "submit": _("Add goal")}, status=400)
+
+
+@access.requires("participants.edit")
+@require_POST
+def goal_update(request, code, pk):
+    p = _open(request, code, "participants.edit")
+    goal = get_object_or_404(Goal, pk=pk, participant=p)
+    form = forms.GoalStatusForm(request.POST)
+    if form.is_valid():
+        actions.update_goal(request, goal, form.cleaned_data)
+    return _go(p, "plan")
+
+
+@access.requires("participants.edit")
+@require_POST
+def task_add(request, code):
+    p = _open(request, code, "participants.edit")
+    form = forms.TaskForm(request.POST, participant=p, prefix="task")
+    if form.is_valid():
+        actions.add_task(request, p, form.cleaned_data)
+        messages.success(request, _("Task added."))
+        return _go(p, "plan")
+    return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Add a task"),
+                                                      "submit": _("Add task")}, status=400)
+
+
+@access.requires("participants.edit")
+@require_POST
+def task_update(request, code, pk):
+    p = _open(request, code, "participants.edit")
+    task = get_object_or_404(Task, pk=pk, participant=p)
+    form = forms.TaskStatusForm(request.POST)
+    if form.is_valid():
+        actions.update_task(request, task, form.cleaned_data)
+    return _go(p, "plan")
+
+
+@access.requires("participants.view_identity")
+def plan_pdf(request, code):
+    from .pdf import plan_pdf as render_plan
+
+    p = _open(request, code, "participants.view_identity")
+    log.record(request, "participants.plan.print", p, details={"language": p.language})
+    response = HttpResponse(render_plan(p), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="plan-{p.code}.pdf"'
+    return response
+
+
+# --- Meetings, notes, safety -------------------------------------------------------------------------------------
+
+@access.requires("participants.log_meeting")
+def meeting_add(request, code):
+    p = _open(request, code, "participants.log_meeting")
+    form = forms.MeetingForm(request.POST or None, initial={"starts_at": timezone.localtime().replace(
+        second=0, microsecond=0), "duration_minutes": 60})
+    if request.method == "POST" and form.is_valid():
+        actions.log_meeting(request, p, form.cleaned_data)
+        messages.success(request, _("Meeting logged."))
+        return _go(p, "meetings")
+    return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Log a meeting"),
+                                                      "submit": _("Save meeting")})
+
+
+@access.requires("participants.team_notes")
+@require_POST
+def note_add(request, code):
+    p = _open(request, code, "participants.team_notes")
+    may_psy = access.can(request.user, "participants.psychosocial_notes", p)
+    form = forms.NoteForm(request.POST, may_psychosocial=may_psy)
+    if form.is_valid():
+        actions.add_note(request, p, form.cleaned_data["kind"], form.cleaned_data["body"])
+        messages.success(request, _("Note saved."))
+        return _go(p, "notes")
+    return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Add a note"),
+                                                      "submit": _("Save note")}, status=400)
+
+
+@access.requires("participants.edit")
+@require_POST
+def flag_add(request, code):
+    p = _open(request, code, "participants.edit")
+    form = forms.FlagForm(request.POST, prefix="flag")
+    if form.is_valid():
+        actions.raise_flag(request, p, form.cleaned_data["kind"], form.cleaned_data["note"])
+        messages.success(request, _("Risk flag raised."))
+        return _go(p, "safety")
+    return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Raise a risk flag"),
+                                                      "submit": _("Raise flag")}, status=400)
+
+
+@access.requires("participants.edit")
+@require_POST
+def flag_resolve(request, code, pk):
+    p = _open(request, code, "participants.edit")
+    flag = get_object_or_404(RiskFlag, pk=pk, participant=p, resolved_at__isnull=True)
+    actions.resolve_flag(request, flag)
+    return _go(p, "safety")
+
+
+@access.requires("participants.edit")
+def safety_plan(request, code):
+    p = _open(request, code, "participants.edit", audit="participants.safety_plan.view")
+    form = forms.SafetyPlanForm(request.POST or None, initial={"safety_plan": p.safety_plan})
+    if request.method == "POST" and form.is_valid():
+        actions.update_participant(request, p, {"safety_plan": form.cleaned_data["safety_plan"]})
+        messages.success(request, _("Safety plan saved."))
+        return _go(p, "safety")
+    return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Safety plan"),
+                                                      "submit": _("Save")})
+
+
+# --- Referrals ----------------------------------------------------------------------------------------------------
+
+@access.requires("participants.edit")
+def referral_add(request, code):
+    p = _open(request, code, "participants.edit")
+    form = forms.ReferralForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            actions.refer(request, p, d["partner"], d["service"], d["shared_fields"], d["note"])
+        except actions.ConsentMissing as exc:
+            form.add_error("partner", exc)
+        else:
+            messages.success(request, _("Referral sent."))
+            return _go(p, "referrals")
+    partners = Consent.objects.filter(participant=p).valid("share_with_partner").select_related("partner")
+    return render(request, "participants/referral.html", {"p": p, "form": form, "partners": partners},
+                  status=400 if form.errors else 200)
+
+
+@access.requires("participants.edit")
+@require_POST
+def referral_status(request, code, pk):
+    p = _open(request, code, "participants.edit")
+    referral = get_object_or_404(Referral, pk=pk, participant=p)
+    form = forms.ReferralStatusForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.set_referral_status(request, referral, form.cleaned_data["status"])
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+    return _go(p, "referrals")
+
+
+# --- Documents ----------------------------------------------------------------------------------------------------
+
+@access.requires("participants.documents")
+@require_POST
+def document_upload(request, code):
+    p = _open(request, code, "participants.documents")
+    form = forms.DocumentForm(request.POST, request.FILES, prefix="doc")
+    if form.is_valid():
+        try:
+            actions.upload_document(request, p, form.cleaned_data["kind"], form.cleaned_data["file"])
+        except ValidationError as exc:
+            form.add_error("file", exc)
+        else:
+            messages.success(request, _("Document uploaded and stored encrypted."))
+            return _go(p, "documents")
+    return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Upload a document"),
+                                                      "submit": _("Upload"), "multipart": True}, status=400)
+
+
+@access.requires("participants.documents")
+def document_download(request, code, pk):
+    p = _open(request, code, "participants.documents")
+    document = get_object_or_404(Document, pk=pk, participant=p)
+    content = actions.read_document(document)
+    log.record(request, "participants.document.download", p, details={"document": document.pk})
+    response = HttpResponse(content, content_type=document.content_type)
+    ext = document.filename.rsplit(".", 1)[-1].lower() if "." in document.filename else "bin"
+    response["Content-Disposition"] = f'attachment; filename="{p.code}-{document.kind}-{document.pk}.{ext}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+# --- Exit and follow-up ---------------------------------------------------------------------------------------------
+
+@access.requires("participants.edit")
+def exit_view(request, code):
+    p = _open(request, code, "participants.edit")
+    if not p.is_open:
+        return _go(p)
+    form = forms.ExitForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        actions.exit_participant(request, p, form.cleaned_data)
+        messages.success(request, _("The participant has exited. A six-month follow-up task was created."))
+        return _go(p)
+    return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Exit from the pathway"),
+                                                      "submit": _("Record exit"),
+                                                      "intro": _("Record the situation at exit (ESF+ result categories). Tick all that apply.")})
+
+
+@access.requires("participants.edit")
+def follow_up(request, code):
+    p = _open(request, code, "participants.edit")
+    form = forms.FollowUpForm(request.POST or None)
+    consent = has_valid_consent(p, ConsentPurpose.FOLLOW_UP_CONTACT)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.record_follow_up(request, p, form.cleaned_data["employed_6_months"])
+        except actions.ConsentMissing as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Follow-up recorded."))
+            return _go(p)
+    intro = "" if consent else _("There is no valid consent for follow-up contact: do not contact the participant.")
+    return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Six-month follow-up"),
+                                                      "submit": _("Save"), "intro": intro})
+
+
+# --- Team, history, viewers -------------------------------------------------------------------------------------------
+
+@access.requires("participants.assign")
+def team(request, code):
+    p = _open(request, code, "participants.assign")
+    form = forms.AssignForm(request.POST or None, organisation=p.organisation)
+    if request.method == "POST" and form.is_valid():
+        actions.assign(request, p, form.cleaned_data["user"], form.cleaned_data["role"])
+        messages.success(request, _("Team updated."))
+        return redirect("participants:team", code=p.code)
+    assignments = p.assignments.filter(ended_at__isnull=True).select_related("user")
+    return render(request, "participants/team.html", {"p": p, "form": form, "assignments": assignments})
+
+
+@access.requires("participants.assign")
+@require_POST
+def team_end(request, code, pk):
+    p = _open(request, code, "participants.assign")
+    assignment = get_object_or_404(Assignment, pk=pk, participant=p, ended_at__isnull=True)
+    actions.end_assignment(request, assignment)
+    return redirect("participants:team", code=p.code)
+
+
+@access.requires("participants.history")
+def history(request, code):
+    p = _open(request, code, "participants.history", audit="participants.history.view")
+    changes = Paginator(FieldChange.objects.filter(participant=p).select_related("changed_by"), 100).get_page(
+        request.GET.get("page"))
+    return render(request, "participants/history.html", {"p": p, "changes": changes})
+
+
+@access.requires("participants.viewers")
+def viewers(request, code):
+    p = _open(request, code, "participants.viewers")
+    entries = Paginator(AuditEntry.objects.filter(subject_type="participants.participant", subject_id=p.code)
+                        .only("seq", "at", "actor_label", "actor_role", "action", "reason"), 100).get_page(
+        request.GET.get("page"))
+    log.record(request, "participants.viewers.view", p)
+    return render(request, "participants/viewers.html", {"p": p, "entries": entries})
+
+
+# --- Break the glass ----------------------------------------------------------------------------------------------
+
+@access.requires("participants.break_glass")
+def break_glass(request):
+    form = forms.BreakGlassForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        code = form.cleaned_data["code"].strip().upper()
+        participant = Participant.objects.filter(code=code, anonymised_at__isnull=True).first()
+        if participant is None or not access.can(request.user, "participants.break_glass", participant):
+            log.record(request, "participants.break_glass.refused", details={"found": False})
+            form.add_error("code", _("No record with this code can be opened by you in an emergency."))
+        else:
+            actions.break_glass(request, participant, form.cleaned_data["reason"])
+            messages.warning(request, _("Emergency access granted for %(hours)s hours. It is logged and your "
+                                        "supervisor will review it.") % {"hours": BreakGlassGrant.HOURS})
+            return _go(participant)
+    return render(request, "participants/break_glass.html", {"form": form})
+
+
+@access.requires("participants.review_break_glass")
+def break_glass_review(request):
+    grants = (BreakGlassGrant.objects.filter(participant__organisation_id=request.user.organisation_id)
+              .select_related("participant", "user", "reviewed_by").order_by("reviewed_at", "-granted_at")[:100])
+    log.record(request, "participants.break_glass.list")
+    return render(request, "participants/break_glass_review.html",
+                  {"grants": grants, "form": forms.BreakGlassReviewForm()})
+
+
+@access.requires("participants.review_break_glass")
+@require_POST
+def break_glass_reviewed(request, pk):
+    grant = get_object_or_404(BreakGlassGrant.objects.select_related("participant"), pk=pk)
+    access.check(request.user, "participants.review_break_glass", grant)
+    form = forms.BreakGlassReviewForm(request.POST)
+    if form.is_valid():
+        actions.review_break_glass(request, grant, form.cleaned_data["note"], form.cleaned_data["end_now"])
+        messages.success(request, _("Review saved."))
+    return redirect("participants:break_glass_review")
+
+
+# --- Data-subject export -------------------------------------------------------------------------------------------
+
+@access.requires("participants.export")
+def export(request, code):
+    p = get_participant_for_export(request.user, code)
+    form = forms.ExportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        fmt = form.cleaned_data["format"]
+        data = export_data(p, request.user)
+        log.record(request, "participants.participant.export", p, reason=form.cleaned_data["reason"],
+                   details={"format": fmt, "psychosocial_notes": data["meta"]["psychosocial_notes_included"]})
+        if fmt == "json":
+            response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2),
+                                    content_type="application/json; charset=utf-8")
+            response["Content-Disposition"] = f'attachment; filename="{p.code}.json"'
+        else:
+            from .pdf import export_pdf
+
+            response = HttpResponse(export_pdf(data), content_type="application/pdf")
+            response["Content-Disposition"] = f'attachment; filename="{p.code}.pdf"'
+        return response
+    return render(request, "participants/form.html", {
+        "p": p, "form": form, "title": _("Export everything held about this participant"), "submit": _("Export"),
+        "intro": _("The export is logged with your reason. It contains identifying data: hand it only to the "
+                   "participant or as the law requires.")})
