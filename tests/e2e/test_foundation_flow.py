@@ -61,3 +61,27 @@ def test_pages_make_no_external_requests_and_send_strict_headers(page):
     csp = response.headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
     assert response.headers["cache-control"] == "no-store"
+
+
+@pytest.mark.parametrize("role,paths", [
+    (Role.DPO, ["/home/", "/audit/", "/audit/verify/", "/accounts/me/"]),
+    (Role.ADMINISTRATOR, ["/accounts/users/", "/accounts/sudo/"]),
+])
+def test_foundation_pages_have_no_accessibility_violations(page, role, paths):
+    org = make_org("Org (e2e)", Organisation.Kind.ASSISTANCE_SYSTEM)
+    user = make_user(role, org, email=f"{role.value}@e2e.example")
+    login(page, user.email, PASSWORD, totp_user=user)
+    page.wait_for_url("**/home/")
+    for path in paths:
+        page.goto(path)
+        assert page.locator("h1").count() == 1, path
+        assert axe_violations(page) == [], path
+    screenshot(page, f"foundation-{role.value}")
+
+
+def test_api_docs_are_served_locally(page, caseworker):
+    login(page, caseworker.email, PASSWORD, totp_user=caseworker)
+    page.wait_for_url("**/home/")
+    page.goto("/api/docs")
+    page.wait_for_selector("text=IKUT API")
+    screenshot(page, "api-docs")
