@@ -1,0 +1,93 @@
+"""CSV, XLSX and PDF exports. Inputs are suppressed results only; every text cell goes through
+privacy.safe_cell (formula injection); no free-text field of any record is ever written."""
+
+import csv
+import io
+
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from . import esf
+from .privacy import PRIMARY_LABEL, SECONDARY_LABEL, safe_cell
+
+ESF_COLUMNS = ["period", "period_start", "period_end", "cohort", "group", "indicator", "esf_code", "label",
+               "value"]
+
+
+def _value(display):
+    """Published numbers as integers; suppression marks stay text."""
+    return int(display) if display.isdigit() else display
+
+
+def esf_rows(result):
+    p = result["period"]
+    for cohort, group, key, code, label, display in esf.flat_rows(result):
+        yield [p["name"], p["start"], p["end"], cohort, group, key, code, label, _value(display)]
+
+
+def esf_csv(result):
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(ESF_COLUMNS)
+    for row in esf_rows(result):
+        writer.writerow([safe_cell(v) for v in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _legend():
+    return [
+        [_("%(mark)s: fewer than 5 participants (suppressed to protect privacy)") % {"mark": PRIMARY_LABEL}],
+        [_("%(mark)s: suppressed so that a smaller number cannot be worked out from the totals")
+         % {"mark": SECONDARY_LABEL}],
+        [_("Only participants with a valid ESF+ reporting consent are counted.")],
+        [_("Check this layout against the current EURA 2021 / national ESF+ form before entering it.")],
+    ]
+
+
+def _workbook(sheets):
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, header, rows in sheets:
+        ws = wb.create_sheet(title[:31])
+        if header:
+            ws.append([safe_cell(h) for h in header])
+            for cell in ws[1]:
+                cell.font = Font(bold=True)
+        for row in rows:
+            ws.append([safe_cell(v) for v in row])
+        for column in ws.columns:
+            ws.column_dimensions[column[0].column_letter].width = min(
+                60, max(10, *(len(str(c.value or "")) + 2 for c in column)))
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def esf_xlsx(result):
+    return _workbook([("ESF+", ESF_COLUMNS, list(esf_rows(result))), (_("Notes"), None, _legend())])
+
+
+def pdf(template, context):
+    from weasyprint import HTML
+
+    html = render_to_string(template, context)
+    return HTML(string=html).write_pdf()
+
+
+def situation_rows(result):
+    for section in result["sections"]:
+        if section["kind"] == "missing":
+            yield [section["title"], section["note"], ""]
+            continue
+        for label, value in section["rows"]:
+            yield [section["title"], label, _value(value["d"]) if isinstance(value, dict) else value]
+        if section.get("total"):
+            yield [section["title"], _("Total"), _value(section["total"]["d"])]
+
+
+def situation_xlsx(report, result):
+    return _workbook([(_("Tables"), [_("Table"), _("Row"), _("Value")], list(situation_rows(result))),
+                      (_("Notes"), None, _legend()[:2] + [[report.title], [report.period.name]])])

@@ -1,0 +1,201 @@
+"""Every data source of the situation report and dashboards behind one small function.
+
+Each function returns raw counts (never rows) or None when its app or table is not there yet — the page
+then says "no data yet" instead of showing made-up numbers. Counting is done in the database; the only
+Python loop over rows is `phase_durations`, which must decrypt the phase history (FieldChange values are
+encrypted) and runs in the background report build, never in a request.
+"""
+
+import datetime
+import hashlib
+import statistics
+from functools import lru_cache
+
+from django.apps import apps
+from django.db import connection
+from django.db.models import Count, Max, Q
+from django.db.models.functions import TruncMonth
+
+from ikut.participants.models import ConsentPurpose, FieldChange, Participant, Phase, participants_with_valid_consent
+
+
+@lru_cache(maxsize=None)
+def _tables():
+    return frozenset(connection.introspection.table_names())
+
+
+def model_if_ready(label):
+    """The model `app.Model` if its app is installed and its table exists, else None."""
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
+    if model._meta.db_table not in _tables():
+        _tables.cache_clear()
+        if model._meta.db_table not in _tables():
+            return None
+    return model
+
+
+def reporting_base(queryset=None):
+    """Participants counted in statistics: a valid ESF+ reporting consent right now."""
+    return participants_with_valid_consent(ConsentPurpose.ESF_REPORTING, queryset)
+
+
+def phase_counts(queryset):
+    rows = dict(queryset.values_list("current_phase").annotate(n=Count("pk")).order_by())
+    return [(phase.value, str(phase.label), rows.get(phase.value, 0)) for phase in Phase]
+
+
+def monthly(queryset, field, months):
+    """Counts per calendar month for the `months` (list of date(Y, M, 1)); one GROUP BY query."""
+    first, last = months[0], months[-1]
+    end = datetime.date(last.year + (last.month == 12), last.month % 12 + 1, 1)
+    rows = (queryset.filter(**{f"{field}__gte": first, f"{field}__lt": end})
+            .annotate(month=TruncMonth(field)).values("month").annotate(n=Count("pk")).order_by())
+    found = {}
+    for row in rows:
+        month = row["month"]
+        if isinstance(month, datetime.datetime):
+            month = month.date()
+        found[month.replace(day=1)] = row["n"]
+    return [(m, found.get(m, 0)) for m in months]
+
+
+def last_months(today, count=12):
+    months = []
+    year, month = today.year, today.month
+    for _i in range(count):
+        months.append(datetime.date(year, month, 1))
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    return list(reversed(months))
+
+
+def exit_outcomes(queryset):
+    """Leavers and their situation on leaving (booleans; several may be true)."""
+    leavers = queryset.filter(exit_date__isnull=False)
+    agg = leavers.aggregate(
+        total=Count("pk"),
+        employed=Count("pk", filter=Q(exit_employed=True)),
+        education=Count("pk", filter=Q(exit_in_education_or_training=True)),
+        searching=Count("pk", filter=Q(exit_job_searching=True)),
+        qualification=Count("pk", filter=Q(exit_qualification_gained=True)),
+        employed_6m=Count("pk", filter=Q(employed_6_months=True)),
+    )
+    reasons = dict(leavers.exclude(exit_reason="").values_list("exit_reason").annotate(n=Count("pk")).order_by())
+    return agg, reasons
+
+
+def phase_durations(queryset):
+    """Median days from intake to (first) work trial and to (first) employment phase.
+
+    Phase history lives in participants.FieldChange with encrypted values, so it is read and decrypted
+    here, in the background build. Returns {"work_trial": (n, median|None), "employment": (n, median|None)}.
+    """
+    intake = dict(queryset.values_list("pk", "intake_date"))
+    first = {Phase.WORK_TRIAL.value: {}, Phase.EMPLOYMENT.value: {}}
+    changes = (FieldChange.objects.filter(model="participant", field="current_phase", participant_id__in=list(intake))
+               .order_by("changed_at").only("participant_id", "new_value", "changed_at"))
+    for change in changes.iterator():
+        target = first.get(change.new_value)
+        if target is not None and change.participant_id not in target:
+            target[change.participant_id] = change.changed_at.date()
+    out = {}
+    for phase, reached in first.items():
+        days = [max((day - intake[pid]).days, 0) for pid, day in reached.items() if intake.get(pid)]
+        out[phase] = (len(days), statistics.median(days) if days else None)
+    return out
+
+
+def prior_sectors(queryset):
+    """Participants (distinct) per sector of prior work, from skills profiles. None if skills is absent."""
+    experience = model_if_ready("skills.WorkExperience")
+    occupation = model_if_ready("skills.Occupation")
+    if experience is None or occupation is None:
+        return None
+    rows = (experience.objects.filter(profile__participant__in=queryset, occupation__isnull=False)
+            .exclude(occupation__sector="")
+            .values_list("occupation__sector").annotate(n=Count("profile__participant", distinct=True)).order_by())
+    labels = dict(occupation._meta.get_field("sector").choices)
+    return sorted(((str(labels.get(sector, sector)), n) for sector, n in rows), key=lambda r: (-r[1], r[0]))
+
+
+def languages(queryset):
+    language = model_if_ready("skills.LanguageSkill")
+    if language is None:
+        return None
+    rows = (language.objects.filter(profile__participant__in=queryset)
+            .values_list("code").annotate(n=Count("profile__participant", distinct=True)).order_by())
+    return sorted(((code, n) for code, n in rows), key=lambda r: (-r[1], r[0]))
+
+
+def skills_profiles(queryset):
+    profile = model_if_ready("skills.SkillsProfile")
+    if profile is None:
+        return None
+    return profile.objects.filter(participant__in=queryset).count()
+
+
+def placements(queryset):
+    """Placements per status from the employers app; None until that app has a Placement model."""
+    placement = model_if_ready("employers.Placement")
+    if placement is None:
+        return None
+    fields = {f.name for f in placement._meta.get_fields()}
+    if "participant" not in fields or "status" not in fields:
+        return None
+    rows = (placement.objects.filter(participant__in=queryset).values_list("status")
+            .annotate(n=Count("pk")).order_by())
+    labels = dict(placement._meta.get_field("status").choices or [])
+    return [(str(labels.get(status, status)), n) for status, n in sorted(rows)]
+
+
+def events_by_kind(months=None, organisation=None):
+    """Seminars and trainings held (published) and attendance; None if the events app is absent."""
+    event = model_if_ready("events.Event")
+    registration = model_if_ready("events.Registration")
+    if event is None or registration is None:
+        return None
+    events = event.objects.filter(published=True)
+    kinds = dict(events.values_list("kind").annotate(n=Count("pk")).order_by())
+    attended = dict(registration.objects.filter(event__published=True, checked_in_at__isnull=False)
+                    .values_list("event__kind").annotate(n=Count("pk")).order_by())
+    labels = dict(event._meta.get_field("kind").choices)
+    result = {"events": [(str(labels[k]), kinds.get(k, 0)) for k in labels],
+              "attended": [(str(labels[k]), attended.get(k, 0)) for k in labels]}
+    if months:
+        result["monthly"] = monthly(events, "starts_at", months)
+    return result
+
+
+def course_completions():
+    enrolment = model_if_ready("learning.Enrolment")
+    if enrolment is None:
+        return None
+    return enrolment.objects.aggregate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
+
+
+# --- Data fingerprint (cache key) ---------------------------------------------------------------------
+
+def fingerprint(extra=""):
+    """A hash over counts and latest change of every source table: a report is rebuilt when it changes."""
+    from ikut.participants.models import Consent
+
+    from .models import Answer, Response
+
+    parts = [extra]
+    parts.append(Participant.objects.aggregate(n=Count("pk"), m=Max("updated_at")))
+    parts.append(Consent.objects.aggregate(n=Count("pk"), g=Max("given_at"), w=Max("withdrawn_at"),
+                                           v=Count("pk", filter=Q(withdrawn_at__isnull=True))))
+    parts.append(FieldChange.objects.filter(field="current_phase").aggregate(n=Count("pk"), m=Max("pk")))
+    parts.append(Response.objects.aggregate(n=Count("pk"), m=Max("pk")))
+    parts.append(Answer.objects.aggregate(n=Count("pk"), m=Max("pk")))
+    for label, stamp in (("skills.SkillsProfile", "updated_at"), ("skills.WorkExperience", "pk"),
+                         ("skills.LanguageSkill", "pk"), ("employers.Placement", "pk"), ("events.Event", "pk"),
+                         ("events.Registration", "pk"), ("learning.Enrolment", "pk")):
+        model = model_if_ready(label)
+        if model is not None:
+            parts.append((label, model.objects.aggregate(n=Count("pk"), m=Max(stamp))))
+    return hashlib.sha256(repr(parts).encode()).hexdigest()

@@ -1,0 +1,11 @@
+"""Background report builds (django-tasks through ikut.core.tasks' interface: `@task()` + `.enqueue()`)."""
+
+from django_tasks import task
+
+
+@task()
+def build_report_task(build_id):
+    from .builds import run_build
+
+    run_build(build_id)
+    return build_id

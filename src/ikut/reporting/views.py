@@ -1,0 +1,360 @@
+"""Reporting views: thin shells — parse, ask ikut.access, call esf/aggregates/actions, render.
+
+No view here renders a participant's identity. The project manager's pages are aggregates only; the
+data-completeness list (participant codes) is for caseworkers and supervisors over visible_participants.
+"""
+
+from django.core.cache import cache
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from ikut import access
+from ikut.access.participants import visible_participants
+from ikut.access.reporting import dashboard_scope
+from ikut.audit import log
+
+from . import actions, aggregates, builds, charts, esf, exports, sources
+from .forms import (LinkForm, NarrativeForm, PeriodForm, QuestionForm, SituationReportForm, SurveyForm,
+                    answer_form)
+from .models import NarrativeSection, ReportBuild, ReportingPeriod, Response, SituationReport, Survey, SurveyLink
+from .privacy import Cell
+
+
+# --- helpers -------------------------------------------------------------------------------------------
+
+def _cell(data):
+    return Cell.from_json(data)
+
+
+def render_sections(sections):
+    """Add SVG charts (from published values only) to JSON sections for templates."""
+    out = []
+    for s in sections:
+        s = dict(s)
+        cells = [(label, _cell(v)) for label, v in s["rows"]] if s["kind"] in ("table", "line") else []
+        s["cells"] = cells
+        s["total_cell"] = _cell(s["total"]) if s.get("total") else None
+        if s["kind"] == "table" and cells:
+            s["svg"] = mark_safe(charts.bar_chart(s["title"], cells))
+        elif s["kind"] == "line" and cells:
+            s["svg"] = mark_safe(charts.line_chart(s["title"], cells))
+        out.append(s)
+    return out
+
+
+def esf_result(period):
+    """ESF+ indicators for `period`, cached until the data fingerprint changes."""
+    key = f"reporting:esf:{period.pk}:{period.start}:{period.end}:{sources.fingerprint('esf')}:{get_language()}"
+    result = cache.get(key)
+    if result is None:
+        result = esf.indicators(period)
+        cache.set(key, result, 3600)
+    return result
+
+
+def _attachment(content, content_type, filename):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+# --- overview and dashboard ----------------------------------------------------------------------------
+
+@access.requires("reporting.dashboard")
+def home(request):
+    return redirect("reporting:dashboard")
+
+
+@never_cache
+@access.requires("reporting.dashboard")
+def dashboard(request):
+    scope = dashboard_scope(request.user)
+    if scope is None:
+        raise Http404
+    key = f"reporting:dash:{request.user.role}:{request.user.organisation_id}:{sources.fingerprint('dash')}:{get_language()}"
+    data = cache.get(key)
+    if data is None:
+        data = aggregates.build_dashboard(scope)
+        cache.set(key, data, 600)
+    log.record(request, "reporting.dashboard.view", ("dashboard", request.user.role))
+    return render(request, "reporting/dashboard.html", {
+        "sections": render_sections(data["sections"]),
+        "is_manager": access.can(request.user, "reporting.esf"),
+        "scope_label": _("All participants with an ESF+ reporting consent") if request.user.role == "project_manager"
+        else _("Your organisation's participants"),
+    })
+
+
+# --- ESF+ ------------------------------------------------------------------------------------------
+
+@access.requires("reporting.esf")
+def periods(request):
+    form = PeriodForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        period = form.save(commit=False)
+        period.created_by = request.user
+        period.save()
+        log.record(request, "reporting.period.create", ("period", period.pk))
+        return redirect("reporting:esf", pk=period.pk)
+    return render(request, "reporting/periods.html", {"periods": ReportingPeriod.objects.all(), "form": form})
+
+
+@never_cache
+@access.requires("reporting.esf")
+def esf_view(request, pk):
+    period = get_object_or_404(ReportingPeriod, pk=pk)
+    result = esf_result(period)
+    log.record(request, "reporting.esf.view", ("period", period.pk))
+    return render(request, "reporting/esf.html", {"period": period, "result": result})
+
+
+@access.requires("reporting.esf")
+def esf_export(request, pk, fmt):
+    period = get_object_or_404(ReportingPeriod, pk=pk)
+    if fmt not in ("csv", "xlsx", "pdf"):
+        raise Http404
+    result = esf.indicators(period)  # always fresh: consent withdrawals count at once
+    slug = f"esf-{period.start:%Y%m%d}-{period.end:%Y%m%d}"
+    if fmt == "csv":
+        response = _attachment(exports.esf_csv(result), "text/csv; charset=utf-8", f"{slug}.csv")
+    elif fmt == "xlsx":
+        response = _attachment(exports.esf_xlsx(result),
+                               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", f"{slug}.xlsx")
+    else:
+        response = _attachment(exports.pdf("reporting/esf_pdf.html", {"period": period, "result": result}),
+                               "application/pdf", f"{slug}.pdf")
+    log.record(request, "reporting.esf.export", ("period", period.pk), reason=_("ESF+ reporting"),
+               details={"format": fmt, "counted": result["tables"][0]["total"]["d"]})
+    return response
+
+
+# --- Situation report ------------------------------------------------------------------------------
+
+@access.requires("reporting.situation")
+def reports(request):
+    form = SituationReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        report = form.save(commit=False)
+        report.created_by = request.user
+        report.save()
+        form.save_m2m()
+        log.record(request, "reporting.situation.create", report)
+        return redirect("reporting:report", pk=report.pk)
+    return render(request, "reporting/reports.html", {
+        "reports": SituationReport.objects.select_related("period"), "form": form})
+
+
+def _report(pk):
+    return get_object_or_404(SituationReport.objects.select_related("period"), pk=pk)
+
+
+@never_cache
+@access.requires("reporting.situation")
+def report_detail(request, pk):
+    report = _report(pk)
+    build, _fp = builds.current_build(report)
+    latest = build or report.builds.first()
+    context = {"report": report, "build": build, "latest": latest, "sections": [],
+               "narrative": report.sections.all()}
+    if build and build.status == ReportBuild.Status.DONE:
+        context["sections"] = render_sections(build.result["sections"])
+    return render(request, "reporting/report.html", context)
+
+
+@require_POST
+@access.requires("reporting.situation")
+def report_build(request, pk):
+    report = _report(pk)
+    build, created = builds.request_build(report, request.user)
+    log.record(request, "reporting.situation.build", report, details={"build": build.pk, "new": created})
+    return redirect("reporting:report", pk=report.pk)
+
+
+@access.requires("reporting.situation")
+def section_edit(request, pk, section=None):
+    report = _report(pk)
+    instance = get_object_or_404(NarrativeSection, pk=section, report=report) if section else None
+    form = NarrativeForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        obj = form.save(commit=False)
+        obj.report, obj.updated_by = report, request.user
+        obj.save()
+        log.record(request, "reporting.situation.narrative", report, details={"section": obj.pk})
+        return redirect("reporting:report", pk=report.pk)
+    return render(request, "reporting/section_form.html", {"report": report, "form": form})
+
+
+@access.requires("reporting.situation")
+def report_export(request, pk, fmt):
+    report = _report(pk)
+    if fmt not in ("pdf", "xlsx"):
+        raise Http404
+    build, _fp = builds.current_build(report)
+    if build is None or build.status != ReportBuild.Status.DONE:
+        build, _created = builds.request_build(report, request.user)
+        build.refresh_from_db()
+    if build.status != ReportBuild.Status.DONE:
+        return redirect("reporting:report", pk=report.pk)
+    slug = f"situation-report-{report.pk}"
+    if fmt == "xlsx":
+        response = _attachment(exports.situation_xlsx(report, build.result),
+                               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", f"{slug}.xlsx")
+    else:
+        response = _attachment(exports.pdf("reporting/report_pdf.html", {
+            "report": report, "sections": render_sections(build.result["sections"]),
+            "narrative": report.sections.all(), "build": build}), "application/pdf", f"{slug}.pdf")
+    log.record(request, "reporting.situation.export", report, details={"format": fmt, "build": build.pk})
+    return response
+
+
+# --- Surveys ---------------------------------------------------------------------------------------
+
+@access.requires("reporting.surveys")
+def surveys(request):
+    form = SurveyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        survey = form.save(commit=False)
+        survey.created_by = request.user
+        survey.save()
+        log.record(request, "reporting.survey.create", survey)
+        return redirect("reporting:survey", pk=survey.pk)
+    rows = Survey.objects.annotate(n_responses=Count("responses", distinct=True),
+                                   n_questions=Count("questions", distinct=True))
+    return render(request, "reporting/surveys.html", {"surveys": rows, "form": form})
+
+
+@access.requires("reporting.surveys")
+def survey_detail(request, pk):
+    survey = get_object_or_404(Survey, pk=pk)
+    qform = QuestionForm(request.POST or None, prefix="q")
+    if request.method == "POST" and qform.is_valid():
+        actions.add_question(request, survey, qform)
+        return redirect("reporting:survey", pk=survey.pk)
+    links = survey.links.annotate(n=Count("responses"))
+    n_responses = survey.responses.count()
+    results = render_sections(aggregates.survey_sections([survey])) if n_responses else []
+    return render(request, "reporting/survey.html", {
+        "survey": survey, "questions": survey.questions.prefetch_related("choices"), "qform": qform,
+        "links": links, "link_form": LinkForm(prefix="l"), "n_responses": n_responses, "results": results,
+        "statuses": Survey.Status.choices})
+
+
+@require_POST
+@access.requires("reporting.surveys")
+def link_create(request, pk):
+    survey = get_object_or_404(Survey, pk=pk)
+    form = LinkForm(request.POST, prefix="l")
+    if form.is_valid():
+        link = form.save(commit=False)
+        link.survey = survey
+        link.save()
+        log.record(request, "reporting.survey.link_create", survey, details={"link": link.pk})
+    return redirect("reporting:survey", pk=survey.pk)
+
+
+@require_POST
+@access.requires("reporting.surveys")
+def survey_status(request, pk):
+    survey = get_object_or_404(Survey, pk=pk)
+    status = request.POST.get("status")
+    if status in Survey.Status.values:
+        actions.set_survey_status(request, survey, status)
+    return redirect("reporting:survey", pk=survey.pk)
+
+
+def _answer_language(request):
+    lang = (request.GET.get("lang") or request.POST.get("lang") or get_language() or "fi")[:2]
+    return lang if lang in ("fi", "sv", "en") else "fi"
+
+
+@never_cache
+@access.public
+def answer(request, token):
+    """Anonymous answering: the token is the key; no cookie is needed and nothing about the respondent is
+    stored (a logged-in participant may tick that they are a participant; only that fact is kept)."""
+    link = get_object_or_404(SurveyLink.objects.select_related("survey"), token=token)
+    if not actions.link_is_usable(link):
+        return render(request, "reporting/answer_closed.html", status=410)
+    survey, lang = link.survey, _answer_language(request)
+    participant_option = request.user.is_authenticated and request.user.role == "participant"
+    form = answer_form(survey, lang, request.POST or None, participant_option=participant_option)
+    if request.method == "POST" and form.is_valid():
+        consented = participant_option and form.cleaned_data.get("consent")
+        channel = Response.Channel.PORTAL if consented else Response.Channel.ANONYMOUS_LINK
+        saved = actions.save_response(survey, form, channel=channel, language=lang, link=link, consented=consented)
+        if saved is None:
+            return render(request, "reporting/answer_closed.html", status=410)
+        return render(request, "reporting/answer_thanks.html", {"survey": survey, "lang": lang})
+    return render(request, "reporting/answer.html", {"survey": survey, "form": form, "lang": lang,
+                                                     "intro": survey.text("intro", lang),
+                                                     "title": survey.text("title", lang)})
+
+
+@access.requires("reporting.answer_with_participant")
+def answer_with_participant(request, pk):
+    """A caseworker fills in the survey together with a participant; the response holds no identity."""
+    survey = get_object_or_404(Survey, pk=pk, status=Survey.Status.OPEN, audience=Survey.Audience.PARTICIPANTS)
+    lang = _answer_language(request)
+    form = answer_form(survey, lang, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        actions.save_response(survey, form, channel=Response.Channel.WITH_CASEWORKER, language=lang)
+        log.record(request, "reporting.survey.answer_with_participant", survey)
+        return render(request, "reporting/answer_thanks.html", {"survey": survey, "lang": lang, "staff": True})
+    return render(request, "reporting/answer.html", {"survey": survey, "form": form, "lang": lang, "staff": True,
+                                                     "intro": survey.text("intro", lang),
+                                                     "title": survey.text("title", lang)})
+
+
+@access.requires("reporting.answer_with_participant")
+def survey_choose(request):
+    return render(request, "reporting/survey_choose.html", {
+        "surveys": Survey.objects.filter(status=Survey.Status.OPEN, audience=Survey.Audience.PARTICIPANTS)})
+
+
+# --- Data completeness -----------------------------------------------------------------------------
+
+COMPLETENESS_FIELDS = [
+    ("gender", Q(gender="")), ("employment_status_at_entry", Q(employment_status_at_entry="")),
+    ("age_band_at_entry", Q(age_band_at_entry="")), ("education_level", Q(education_level="")),
+    ("third_country_national", Q(third_country_national__isnull=True)),
+    ("foreign_background", Q(foreign_background__isnull=True)),
+    ("disability", Q(disability__isnull=True)),
+    ("homeless_or_housing_exclusion", Q(homeless_or_housing_exclusion__isnull=True)),
+]
+EXIT_FIELDS = [("exit_reason", Q(exit_date__isnull=False, exit_reason=""))]
+FOLLOW_UP = ("employed_6_months", Q(exit_date__isnull=False, employed_6_months__isnull=True))
+
+
+@never_cache
+@access.requires("reporting.completeness")
+def completeness(request):
+    """Which ESF+ fields are missing, per participant code the user may see: entry fields from intake on,
+    exit fields once the participant has left, the six-month result once six months have passed."""
+    from django.db.models import Case, When
+    from django.db.models import Value as V
+    from django.utils import timezone
+
+    from ikut.participants.models import Participant
+
+    six_months_ago = esf.add_months(timezone.localdate(), -6)
+    checks = COMPLETENESS_FIELDS + EXIT_FIELDS + [
+        (FOLLOW_UP[0], FOLLOW_UP[1] & Q(exit_date__lte=six_months_ago))]
+    annotations = {f"missing_{name}": Case(When(cond, then=V(True)), default=V(False)) for name, cond in checks}
+    missing_any = Q()
+    for _name, cond in checks:
+        missing_any |= cond
+    rows = (visible_participants(request.user).filter(missing_any).annotate(**annotations)
+            .only("code", "current_phase", "intake_date", "exit_date").order_by("code")[:500])
+    labels = {name: Participant._meta.get_field(name).verbose_name for name, _c in checks}
+    table = [{"code": p.code, "phase": p.get_current_phase_display(),
+              "missing": [labels[name] for name, _c in checks if getattr(p, f"missing_{name}")]} for p in rows]
+    log.record(request, "reporting.completeness.view", ("completeness", request.user.pk),
+               details={"rows": len(table)})
+    return render(request, "reporting/completeness.html", {"rows": table})
