@@ -4,7 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from . import can
+from ikut.employers import labels as emp
 from ikut.events import labels as ev  # noqa: E402  (labels live in the events catalogue)
+from ikut.rights import labels as rights_labels
 
 # (url name, label, access action). Apps add their entries here.
 NAV = [
@@ -12,11 +14,17 @@ NAV = [
     ("participants:dashboard", _("Participants"), "participants.dashboard"),
     ("audit:list", _("Audit log"), "audit.view"),
     ("accounts:user_list", _("Users"), "users.manage"),
+    ("employers:home", emp.COMPANIES, "employers.use"),
+    ("employers:introduction_list", emp.INTRODUCTIONS, "employers.introduction.view"),
+    ("reporting:dashboard", _("Reporting"), "reporting.dashboard"),
+    ("reporting:survey_choose", _("Surveys with a participant"), "reporting.answer_with_participant"),
     ("events:list", ev.SEMINARS, "events.browse"),
     ("events:manage", ev.MANAGE_EVENTS, "events.manage"),
     ("events:companies", ev.COMPANY_PARTICIPATION, "events.participation.view"),
     ("learning:list", ev.COURSES, "learning.take"),
     ("learning:manage", ev.COURSE_OVERVIEW, "learning.manage"),
+    ("rights:library", rights_labels.RIGHTS_LIBRARY, "rights.content.edit"),
+    ("rights:minimum_pay", rights_labels.MINIMUM_PAY, "rights.minimum_pay.view"),
 ]
 
 

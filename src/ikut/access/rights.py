@@ -28,8 +28,3 @@ def view_minimum_pay(user, obj):
 def manage_minimum_pay(user, obj):
     """Only administrators change the minimum-pay table (it drives a red flag)."""
     return has_role(user, Role.ADMINISTRATOR)
-
-
-@rule("portal.me")
-def portal_me(user, obj):
-    return has_role(user, Role.PARTICIPANT)

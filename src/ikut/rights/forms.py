@@ -1,0 +1,104 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import ArticleVersion, OfferRule, SectorMinimumPay
+
+
+def _lines_to_refs(text, keys, field_label):
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) != len(keys) or not all(parts[:2]):
+            raise forms.ValidationError(
+                _("%(field)s, line %(line)s: write %(count)s parts separated by |") % {
+                    "field": field_label, "line": number, "count": len(keys)})
+        rows.append(dict(zip(keys, parts)))
+    return rows
+
+
+def refs_to_lines(rows, keys):
+    return "\n".join(" | ".join(str(row.get(k, "")) for k in keys) for row in rows)
+
+
+REF_KEYS = ["statute", "number", "section"]
+SOURCE_KEYS = ["title", "url"]
+
+
+class ArticleForm(forms.Form):
+    legal_references = forms.CharField(
+        label=_("Legal references"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("One per line: statute | number | section, e.g. Working Hours Act | 872/2019 | s. 25"))
+    sources = forms.CharField(label=_("Sources"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+                              help_text=_("One per line: title | address"))
+    verified_on = forms.DateField(label=_("Facts last verified"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean_legal_references(self):
+        return _lines_to_refs(self.cleaned_data["legal_references"], REF_KEYS, _("Legal references"))
+
+    def clean_sources(self):
+        rows = _lines_to_refs(self.cleaned_data["sources"], SOURCE_KEYS, _("Sources"))
+        for row in rows:
+            if not row["url"].startswith(("https://", "http://")):
+                raise forms.ValidationError(_("Sources: each address must start with https:// or http://"))
+        return rows
+
+
+class VersionForm(forms.ModelForm):
+    class Meta:
+        model = ArticleVersion
+        fields = ["title", "summary", "body", "status"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 14})}
+        help_texts = {"body": _("Plain language. Separate paragraphs with an empty line."),
+                      "status": _("Choose Reviewed only if you checked the text yourself; you are recorded as "
+                                  "the reviewer.")}
+
+    def __init__(self, *args, may_review=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_review:
+            self.fields["status"].choices = [c for c in self.fields["status"].choices if c[0] != "reviewed"]
+
+
+class MinimumPayForm(forms.ModelForm):
+    class Meta:
+        model = SectorMinimumPay
+        fields = ["sector", "agreement", "lowest_pay_group", "hourly_minimum", "effective_from", "source",
+                  "verified_on", "uncertain", "note"]
+        widgets = {"effective_from": forms.DateInput(attrs={"type": "date"}),
+                   "verified_on": forms.DateInput(attrs={"type": "date"})}
+
+    def clean_hourly_minimum(self):
+        value = self.cleaned_data["hourly_minimum"]
+        if value <= 0:
+            raise forms.ValidationError(_("Hourly minimum must be more than zero."))
+        return value
+
+
+class RuleForm(forms.ModelForm):
+    legal_basis_text = forms.CharField(
+        label=_("Legal basis"), widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line: statute | number | section"))
+
+    class Meta:
+        model = OfferRule
+        fields = ["ilo_indicator", "message", "advice", "verified_on", "source"]
+        widgets = {"verified_on": forms.DateInput(attrs={"type": "date"}),
+                   "message": forms.Textarea(attrs={"rows": 2}), "advice": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["legal_basis_text"].initial = refs_to_lines(self.instance.legal_basis, REF_KEYS)
+
+    def clean_legal_basis_text(self):
+        rows = _lines_to_refs(self.cleaned_data["legal_basis_text"], REF_KEYS, _("Legal basis"))
+        if not rows:
+            raise forms.ValidationError(_("Legal basis: give at least one reference."))
+        return rows
+
+
+def portal_language_choices():
+    from django.utils.translation import get_language_info
+
+    return [(c, get_language_info(c)["name_local"]) for c in settings.PORTAL_LANGUAGES]
