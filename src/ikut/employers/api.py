@@ -1,0 +1,141 @@
+"""/api/employers/: offers and introductions, scoped exactly like the pages.
+
+Employer contacts get their own company's offers, and introductions as they see them: a random handle and
+the pseudonymous profile; `person` (name, and phone/email if agreed) only while the participant's consent
+holds (checked at each request). Staff (caseworkers, supervisors) also get the participant code.
+"""
+
+from django.utils.translation import get_language
+from ninja import Router, Schema
+
+from ikut import access
+from ikut.access.employers import (
+    get_for, identity_shared_ids, is_company_contact, visible_introductions, visible_offers)
+from ikut.audit import log
+
+from . import profiles
+
+router = Router(tags=["employers"])
+LIMIT = 200
+
+
+class OfferOut(Schema):
+    id: int
+    company: str
+    kind: str
+    title: str
+    tasks: str
+    location: str
+    status: str
+    hours_per_day: float
+    days_per_week: float
+    pay_amount: float | None
+    pay_per: str
+    collective_agreement: str
+    languages: dict
+    required_skills: list[str]
+    optional_skills: list[str]
+    required_certificates: list[str]
+    optional_certificates: list[str]
+    red_flags: list[str]
+
+
+class Person(Schema):
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+class IntroductionOut(Schema):
+    id: int
+    handle: str
+    offer: int
+    offer_title: str
+    status: str
+    proposed_at: str
+    profile: dict
+    person: Person | None = None
+    participant_code: str | None = None
+
+
+def _offer_out(o):
+    skills = list(o.skill_links.all())
+    certs = list(o.certificate_links.all())
+    return {
+        "id": o.pk, "company": o.company.organisation.name, "kind": o.kind, "title": o.title, "tasks": o.tasks,
+        "location": o.location, "status": o.status, "hours_per_day": float(o.hours_per_day),
+        "days_per_week": float(o.days_per_week),
+        "pay_amount": float(o.pay_amount) if o.pay_amount is not None else None, "pay_per": o.pay_per,
+        "collective_agreement": o.collective_agreement, "languages": o.language_needs(),
+        "required_skills": [x.skill.uri for x in skills if x.required],
+        "optional_skills": [x.skill.uri for x in skills if not x.required],
+        "required_certificates": [x.certificate.code for x in certs if x.required],
+        "optional_certificates": [x.certificate.code for x in certs if not x.required],
+        "red_flags": [f["code"] for f in o.red_flags],
+    }
+
+
+def _offers(user):
+    return (visible_offers(user).select_related("company__organisation")
+            .prefetch_related("skill_links__skill", "certificate_links__certificate"))
+
+
+@router.get("/offers", response=list[OfferOut], url_name="employers_offers", summary="Placement offers")
+def offers(request):
+    user = request.auth
+    access.check(user, "employers.offer.view")
+    return [_offer_out(o) for o in _offers(user)[:LIMIT]]
+
+
+@router.get("/offers/{offer_id}", response=OfferOut, url_name="employers_offer", summary="One placement offer")
+def offer(request, offer_id: int):
+    user = request.auth
+    access.check(user, "employers.offer.view")
+    return _offer_out(get_for(user, _offers(user), offer_id, "employers.offer.view"))
+
+
+def _intro_out(request, intro, user, employer, shared=None):
+    person = None
+    allowed = (intro.pk in shared and access.can(user, "employers.introduction.respond", intro)) if shared is not None \
+        else access.can(user, "employers.introduction.identity", intro)
+    if employer and allowed:
+        p = intro.participant
+        person = {"name": p.display_name(), "phone": p.phone if intro.share_phone else "",
+                  "email": p.email if intro.share_email else ""}
+    return {
+        "id": intro.pk, "handle": intro.handle, "offer": intro.offer_id, "offer_title": intro.offer.title,
+        "status": intro.status, "proposed_at": intro.proposed_at.isoformat(),
+        "profile": profiles.for_display(intro.profile(), (get_language() or "en").split("-")[0]),
+        "person": person, "participant_code": None if employer else intro.participant.code,
+    }
+
+
+def _intros(user):
+    return visible_introductions(user).select_related("offer__company__organisation", "participant")
+
+
+@router.get("/introductions", response=list[IntroductionOut], url_name="employers_introductions",
+            summary="Introductions (employers: pseudonymous until the participant consents)")
+def introductions(request):
+    user = request.auth
+    access.check(user, "employers.introduction.view")
+    employer = is_company_contact(user)
+    intros = list(_intros(user)[:LIMIT])
+    shared = identity_shared_ids(intros) if employer else set()
+    rows = [_intro_out(request, i, user, employer, shared) for i in intros]
+    log.record(request, "employers.introduction.list", details={"api": True, "count": len(rows),
+                                                                "identities": sum(1 for r in rows if r["person"])})
+    return rows
+
+
+@router.get("/introductions/{intro_id}", response=IntroductionOut, url_name="employers_introduction",
+            summary="One introduction")
+def introduction(request, intro_id: int):
+    user = request.auth
+    access.check(user, "employers.introduction.view")
+    intro = get_for(user, _intros(user), intro_id, "employers.introduction.view")
+    employer = is_company_contact(user)
+    out = _intro_out(request, intro, user, employer)
+    log.record(request, "employers.introduction.view", intro if employer else intro.participant,
+               details={"introduction": intro.handle, "identity": bool(out["person"]), "api": True})
+    return out

@@ -1,0 +1,171 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ikut.skills.models import Certificate, Occupation, Skill
+
+from . import assessment
+from .models import CheckIn, Commitment, Company, Introduction, Offer, Placement, Problem
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+MAX_SKILL_CHOICES = 400
+
+
+class CompanyForm(forms.ModelForm):
+    name = forms.CharField(label=_("Company name"), max_length=200)
+
+    class Meta:
+        model = Company
+        fields = ["business_id", "sector", "staff_count", "locations", "description", "website"]
+        widgets = {"locations": forms.Textarea(attrs={"rows": 3}), "description": forms.Textarea(attrs={"rows": 3})}
+
+    field_order = ["name", "business_id", "sector", "staff_count", "locations", "description", "website"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["name"].initial = self.instance.organisation.name
+
+    def clean_business_id(self):
+        return (self.cleaned_data.get("business_id") or "").strip()
+
+
+class CommitmentForm(forms.ModelForm):
+    class Meta:
+        model = Commitment
+        fields = ["kind", "description", "quantity", "start_date", "end_date", "status"]
+        widgets = {"start_date": DATE, "end_date": DATE, "description": forms.Textarea(attrs={"rows": 2})}
+
+
+class CommitmentStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("New status"), choices=Commitment.Status.choices)
+    note = forms.CharField(label=_("Note"), max_length=300, required=False)
+
+
+class OfferForm(forms.ModelForm):
+    required_skills = forms.ModelMultipleChoiceField(label=_("Required skills"), queryset=Skill.objects.none(),
+                                                     required=False)
+    optional_skills = forms.ModelMultipleChoiceField(label=_("Skills that are an advantage"),
+                                                     queryset=Skill.objects.none(), required=False)
+    required_certificates = forms.ModelMultipleChoiceField(
+        label=_("Required certificates"), queryset=Certificate.objects.all(), required=False,
+        widget=forms.CheckboxSelectMultiple)
+    optional_certificates = forms.ModelMultipleChoiceField(
+        label=_("Certificates that are an advantage"), queryset=Certificate.objects.all(), required=False,
+        widget=forms.CheckboxSelectMultiple)
+
+    class Meta:
+        model = Offer
+        fields = ["kind", "title", "occupation", "tasks", "location", "start_date", "places",
+                  "hours_per_day", "days_per_week", "overtime_paid", "pay_amount", "pay_per",
+                  "pay_into_bank_account", "payslip", "collective_agreement", "written_contract", "contract_type",
+                  "fixed_term_months", "trial_period_months", "recruitment_fee_eur", "housing_provided",
+                  "must_live_in_housing", "housing_eur_per_month", "housing_deducted", "documents",
+                  "free_to_leave", "language_fi", "language_sv", "language_en", "language_support"]
+        widgets = {"start_date": DATE, "tasks": forms.Textarea(attrs={"rows": 4}),
+                   "documents": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["occupation"].queryset = Occupation.objects.order_by("uri")
+        self.fields["occupation"].label_from_instance = lambda o: o.label()
+        skills = Skill.objects.all()
+        if skills.count() > MAX_SKILL_CHOICES:
+            # A full ESCO import has ~14,000 skills: offer the chosen occupation's skills and those already set.
+            occupation = self.instance.occupation_id
+            picked = self.instance.skill_links.values("skill_id") if self.instance.pk else []
+            skills = skills.filter(models_q_occupation(occupation) | _pk_in(picked))
+        for name in ("required_skills", "optional_skills"):
+            self.fields[name].queryset = skills.order_by("uri")
+            self.fields[name].label_from_instance = lambda s: s.label()
+            self.fields[name].widget.attrs["size"] = 8
+            self.fields[name].help_text = _("Hold Ctrl (or ⌘) to choose several.")
+        for name in ("required_certificates", "optional_certificates"):
+            self.fields[name].label_from_instance = lambda c: c.label()
+        if self.instance.pk:
+            links = list(self.instance.skill_links.all())
+            self.initial["required_skills"] = [x.skill_id for x in links if x.required]
+            self.initial["optional_skills"] = [x.skill_id for x in links if not x.required]
+            certs = list(self.instance.certificate_links.all())
+            self.initial["required_certificates"] = [x.certificate_id for x in certs if x.required]
+            self.initial["optional_certificates"] = [x.certificate_id for x in certs if not x.required]
+
+
+def models_q_occupation(occupation_id):
+    from django.db.models import Q
+
+    return Q(occupation_links__occupation_id=occupation_id) if occupation_id else Q(pk__in=[])
+
+
+def _pk_in(values):
+    from django.db.models import Q
+
+    return Q(pk__in=values)
+
+
+class ProposeForm(forms.Form):
+    available_from = forms.DateField(label=_("Available from"), required=False, widget=DATE)
+    availability = forms.ChoiceField(label=_("Working time"), choices=Introduction.Availability.choices)
+
+
+class RespondForm(forms.Form):
+    answer = forms.ChoiceField(label=_("Your answer"), choices=[("interested", _("Interested")),
+                                                                ("not_interested", _("Not interested"))],
+                               widget=forms.RadioSelect)
+
+
+class ConsentStepForm(forms.Form):
+    confirmed = forms.BooleanField(
+        label=_("The participant has agreed, today, that their name is shared with this employer for this offer. "
+                "I explained it in a language they understand."), required=True)
+    share_phone = forms.BooleanField(label=_("The participant also agrees to share their phone number"),
+                                     required=False)
+    share_email = forms.BooleanField(label=_("The participant also agrees to share their email address"),
+                                     required=False)
+
+
+class PlacementForm(forms.ModelForm):
+    class Meta:
+        model = Placement
+        fields = ["start_date", "end_date", "mentor_name", "mentor_contact"]
+        widgets = {"start_date": DATE, "end_date": DATE}
+
+
+class CheckInForm(forms.ModelForm):
+    class Meta:
+        model = CheckIn
+        fields = ["held_on", "summary"]
+        widgets = {"held_on": DATE, "summary": forms.Textarea(attrs={"rows": 3})}
+
+
+class ProblemForm(forms.ModelForm):
+    class Meta:
+        model = Problem
+        fields = ["raised_by_side", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+class OutcomeForm(forms.ModelForm):
+    class Meta:
+        model = Placement
+        fields = ["outcome", "contract_type", "hours_per_week", "end_date"]
+        widgets = {"end_date": DATE}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["outcome"].required = True
+
+    def clean(self):
+        data = super().clean()
+        if data.get("outcome") == Placement.Outcome.HIRED:
+            if not data.get("contract_type"):
+                self.add_error("contract_type", _("State the contract type of the job."))
+            if data.get("hours_per_week") is None:
+                self.add_error("hours_per_week", _("State the working hours a week."))
+        return data
+
+
+class AssessmentForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for key, _area, question, choices, _points, _advice, _source in assessment.questions():
+            self.fields[key] = forms.ChoiceField(label=question, choices=choices, widget=forms.RadioSelect)

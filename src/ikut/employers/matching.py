@@ -1,0 +1,142 @@
+"""Matching both ways: candidates for an offer, offers for a participant.
+
+The skills app's engine (ikut.skills.matching) ranks *occupations* for a skills profile; placement offers
+have their own required/optional skills and certificates, so the offer↔person score is computed here, on
+the same taxonomy and with the same factor weights as ikut.skills.matching.WEIGHTS, plus location:
+
+  essential     share of the offer's required skills the person has                       0.55
+  optional      share of the offer's optional skills                                       0.15
+  languages     share of the offer's language needs (fi/sv/en, CEFR) met                    0.15
+  certificates  required certificates held (full weight), optional ones (half weight)      0.15
+  location      shown as a hint (same municipality or not), not weighted: people move for a good job
+
+Weights are renormalised over the factors that apply (an offer with no optional skills does not penalise
+anyone). The result is 0–1, with the missing required skills and certificates listed so the caseworker
+sees why. Missing a *required* certificate caps the score at 0.5: legally required cards (hygiene passport)
+cannot be waived by skills.
+"""
+
+from dataclasses import dataclass, field
+
+from ikut.skills.models import cefr_rank
+
+try:  # the skills app's weights, so both engines explain scores the same way
+    from ikut.skills.matching import WEIGHTS
+except ImportError:  # pragma: no cover
+    WEIGHTS = {"essential": 0.55, "optional": 0.15, "languages": 0.15, "certificates": 0.15}
+
+REQUIRED_CERT_CAP = 0.5
+
+
+@dataclass
+class PersonProfile:
+    skills: set = field(default_factory=set)  # skill pks
+    certificates: set = field(default_factory=set)  # certificate pks (held)
+    languages: dict = field(default_factory=dict)  # code -> CEFR rank
+    location: str = ""
+
+
+@dataclass
+class OfferNeeds:
+    required_skills: set
+    optional_skills: set
+    required_certs: set
+    optional_certs: set
+    languages: dict  # code -> CEFR rank needed
+    location: str = ""
+
+
+def person_from_skills_profile(profile):
+    """PersonProfile from a prefetched skills.SkillsProfile (or None)."""
+    if profile is None:
+        return PersonProfile()
+    return PersonProfile(
+        skills={ps.skill_id for ps in profile.skills.all()},
+        certificates={pc.certificate_id for pc in profile.certificates.all() if pc.status == "held"},
+        languages={lang.code: cefr_rank(lang.level) for lang in profile.languages.all() if lang.level},
+        location=(profile.location or "").strip().lower(),
+    )
+
+
+def needs_of(offer):
+    """OfferNeeds from an offer with prefetched skill_links and certificate_links."""
+    skills = list(offer.skill_links.all())
+    certs = list(offer.certificate_links.all())
+    return OfferNeeds(
+        required_skills={s.skill_id for s in skills if s.required},
+        optional_skills={s.skill_id for s in skills if not s.required},
+        required_certs={c.certificate_id for c in certs if c.required},
+        optional_certs={c.certificate_id for c in certs if not c.required},
+        languages={code: cefr_rank(level) for code, level in offer.language_needs().items()},
+        location=(offer.location or "").strip().lower(),
+    )
+
+
+def score(needs: OfferNeeds, person: PersonProfile):
+    """{"score": 0–1, "factors": {...}, "missing_skills": [pk], "missing_certificates": [pk],
+    "location_match": bool|None}."""
+    factors = {}
+    if needs.required_skills:
+        factors["essential"] = len(needs.required_skills & person.skills) / len(needs.required_skills)
+    if needs.optional_skills:
+        factors["optional"] = len(needs.optional_skills & person.skills) / len(needs.optional_skills)
+    if needs.languages:
+        met = sum(1 for code, need in needs.languages.items() if person.languages.get(code, 0) >= need)
+        factors["languages"] = met / len(needs.languages)
+    if needs.required_certs or needs.optional_certs:
+        total = len(needs.required_certs) + 0.5 * len(needs.optional_certs)
+        have = len(needs.required_certs & person.certificates) + 0.5 * len(needs.optional_certs & person.certificates)
+        factors["certificates"] = have / total
+    weight = sum(WEIGHTS[k] for k in factors)
+    value = sum(WEIGHTS[k] * v for k, v in factors.items()) / weight if weight else 0.0
+    missing_certs = sorted(needs.required_certs - person.certificates)
+    if missing_certs:
+        value = min(value, REQUIRED_CERT_CAP)
+    location = None
+    if needs.location and person.location:
+        location = needs.location == person.location
+    return {"score": round(value, 4), "factors": {k: round(v, 4) for k, v in factors.items()},
+            "missing_skills": sorted(needs.required_skills - person.skills), "missing_certificates": missing_certs,
+            "location_match": location}
+
+
+def _offers_queryset(qs):
+    return qs.select_related("company__organisation").prefetch_related("skill_links", "certificate_links")
+
+
+def candidates_for_offer(offer, participants, limit=20):
+    """Rank `participants` (a queryset the user may see) for `offer`: [(participant, result)], best first."""
+    from django.db.models import Prefetch
+
+    from ikut.skills.models import SkillsProfile
+
+    profiles = (SkillsProfile.objects.prefetch_related("skills", "certificates", "languages"))
+    people = list(participants.filter(status="open").only("pk", "code", "current_phase", "organisation_id")
+                  .prefetch_related(Prefetch("skills_profile", queryset=profiles)))
+    needs = needs_of(offer)
+    rows = []
+    for p in people:
+        profile = getattr(p, "skills_profile", None) if _has_profile(p) else None
+        rows.append((p, score(needs, person_from_skills_profile(profile))))
+    rows.sort(key=lambda r: (-r[1]["score"], r[0].code))
+    return rows[:limit]
+
+
+def _has_profile(participant):
+    try:
+        participant.skills_profile
+    except Exception:  # RelatedObjectDoesNotExist
+        return False
+    return True
+
+
+def offers_for_participant(participant, offers, limit=20):
+    """Rank published `offers` for a participant: [(offer, result)], best first."""
+    from ikut.skills.models import SkillsProfile
+
+    profile = (SkillsProfile.objects.filter(participant=participant)
+               .prefetch_related("skills", "certificates", "languages").first())
+    person = person_from_skills_profile(profile)
+    rows = [(o, score(needs_of(o), person)) for o in _offers_queryset(offers)]
+    rows.sort(key=lambda r: (-r[1]["score"], -r[0].pk))
+    return rows[:limit]
