@@ -48,11 +48,19 @@ def _is_login_redirect(response, require_next=False):
     return "next=" in response["Location"] or not require_next
 
 
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """Built once and committed; each test runs in a transaction that is rolled back, so every test
+    sees the same untouched world. (Transactional tests flush the database, so they must not run
+    between these tests: pytest runs this file after the app folders and tests/e2e.)"""
+    with django_db_blocker.unblock():
+        yield build_world(EXTENDERS)
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("name,role", list(_cases()))
-def test_access(client, name, role):
+def test_access(client, world, name, role):
     case = MATRIX[name]
-    world = build_world(EXTENDERS)
     if role != "anonymous":
         sign_in(client, world.users[role])
     url = reverse(name, kwargs=case.resolve(case.kwargs, world)) + case.query
