@@ -32,3 +32,20 @@ def team(db):
     Assignment.objects.create(participant=t.participant, user=t.psychosocial,
                               role=Assignment.CaseRole.PSYCHOSOCIAL)
     return t
+
+
+@pytest.fixture(autouse=True)
+def _tmp_storage(settings, tmp_path):
+    settings.STORAGES = {**settings.STORAGES, "default": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(tmp_path / "files")}}}
+
+
+@pytest.fixture
+def as_user(client):
+    from tests.helpers import sign_in
+
+    def _as(user):
+        client.logout()
+        return sign_in(client, user)
+
+    return _as

@@ -1,0 +1,276 @@
+"""Record access, break the glass, field-level notes, intake duplicate check, history, viewers, exit,
+documents, export, PDF."""
+
+import datetime
+import json
+
+import pytest
+from django.core import mail
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from ikut.audit.models import AuditEntry
+from ikut.participants.models import (
+    BreakGlassGrant, Document, FieldChange, Note, Participant, Task, follow_up_due_date)
+from tests.helpers import sign_in
+
+pytestmark = pytest.mark.django_db
+
+
+# --- 404 for those who may not see ----------------------------------------------------------------------
+
+def test_unassigned_caseworkers_get_404_on_record_and_api(team, as_user):
+    p = team.participant
+    for user in (team.colleague, team.outsider, team.project_manager, team.employer):
+        client = as_user(user)
+        assert client.get(reverse("participants:detail", args=[p.code])).status_code == 404
+        assert client.get(f"/api/participants/{p.code}").status_code == 404
+        assert p.code not in client.get("/api/participants/").content.decode()
+    client = as_user(team.caseworker)
+    assert client.get(reverse("participants:detail", args=[p.code])).status_code == 200
+    data = client.get(f"/api/participants/{p.code}").json()
+    assert data["code"] == p.code and data["identity"] is None
+    data = client.get(f"/api/participants/{p.code}?identity=true").json()
+    assert data["identity"]["first_name"] == "Testi"
+    assert [r["code"] for r in client.get("/api/participants/").json()["items"]] == [p.code]
+
+
+def test_supervisor_sees_record_but_not_identity(team, as_user):
+    client = as_user(team.supervisor)
+    html = client.get(reverse("participants:detail", args=[team.participant.code]) + "?identity=1").content.decode()
+    assert team.participant.code in html and "Testi" not in html
+    assert client.get(f"/api/participants/{team.participant.code}?identity=true").json()["identity"] is None
+
+
+def test_identity_is_shown_on_purpose_and_audited(team, as_user):
+    client = as_user(team.caseworker)
+    url = reverse("participants:detail", args=[team.participant.code])
+    assert "Testi" not in client.get(url).content.decode()
+    assert "Testi" in client.get(url + "?identity=1").content.decode()
+    views = AuditEntry.objects.filter(action="participants.participant.view", subject_id=team.participant.code)
+    assert [e.details["identity"] for e in views.order_by("seq")] == [False, True]
+
+
+def test_contact_preferences_hide_contact_details(team, as_user):
+    p = team.participant
+    p.phone, p.contact_channel = "+358401234567", "via_worker"
+    p.save()
+    html = as_user(team.caseworker).get(reverse("participants:detail", args=[p.code]) + "?identity=1").content.decode()
+    assert "+358401234567" not in html
+
+
+# --- Break the glass ---------------------------------------------------------------------------------------
+
+def test_break_the_glass_is_audited_flagged_and_reviewed(team, as_user, django_capture_on_commit_callbacks):
+    p = team.participant
+    client = as_user(team.colleague)
+    detail = reverse("participants:detail", args=[p.code])
+    assert client.get(detail).status_code == 404
+    response = client.post(reverse("participants:break_glass"), {"code": p.code, "reason": "short"})
+    assert response.status_code == 200 and "reason" in response.context["form"].errors
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("participants:break_glass"),
+                               {"code": p.code.lower(), "reason": "Participant in danger, lead coach is ill"})
+    assert response.status_code == 302
+    grant = BreakGlassGrant.objects.get()
+    assert grant.user == team.colleague and grant.reviewed_at is None
+    entry = AuditEntry.objects.get(action="participants.break_glass")
+    assert entry.reason == "Participant in danger, lead coach is ill" and entry.subject_id == p.code
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == [team.supervisor.email]
+    assert p.code in mail.outbox[0].body and "Testi" not in mail.outbox[0].body
+    assert client.get(detail).status_code == 200
+    assert "Testi" in client.get(detail + "?identity=1").content.decode()
+    # the supervisor sees it on the dashboard and reviews it, ending the access
+    sup = as_user(team.supervisor)
+    assert p.code in sup.get(reverse("participants:dashboard")).content.decode()
+    sup.post(reverse("participants:break_glass_reviewed", args=[grant.pk]), {"note": "ok", "end_now": "on"})
+    grant.refresh_from_db()
+    assert grant.reviewed_by == team.supervisor and not grant.is_active
+    assert as_user(team.colleague).get(detail).status_code == 404
+    viewers = as_user(team.caseworker).get(reverse("participants:viewers", args=[p.code])).content.decode()
+    assert "participants.break_glass" in viewers and team.colleague.email in viewers
+
+
+def test_break_the_glass_refused_for_other_organisations(team, as_user):
+    client = as_user(team.outsider)
+    response = client.post(reverse("participants:break_glass"),
+                           {"code": team.participant.code, "reason": "I want to see this record"})
+    assert response.status_code == 200 and "code" in response.context["form"].errors
+    assert not BreakGlassGrant.objects.exists()
+    assert AuditEntry.objects.filter(action="participants.break_glass.refused").exists()
+    assert as_user(team.project_manager).get(reverse("participants:break_glass")).status_code == 404
+
+
+# --- Field-level note access ---------------------------------------------------------------------------------
+
+def test_psychosocial_notes_only_for_assigned_psychosocial_workers(team, as_user):
+    p = team.participant
+    detail = reverse("participants:detail", args=[p.code])
+    psy = as_user(team.psychosocial)
+    assert psy.post(reverse("participants:note_add", args=[p.code]),
+                    {"kind": "psychosocial", "body": "Sleeps badly; nightmares"}).status_code == 302
+    assert "Sleeps badly" in psy.get(detail).content.decode()
+    cw = as_user(team.caseworker)
+    assert "Sleeps badly" not in cw.get(detail).content.decode()
+    # the caseworker cannot write a psychosocial note either
+    assert cw.post(reverse("participants:note_add", args=[p.code]),
+                   {"kind": "psychosocial", "body": "x"}).status_code == 400
+    assert cw.post(reverse("participants:note_add", args=[p.code]),
+                   {"kind": "team", "body": "Met at the office"}).status_code == 302
+    assert "Met at the office" in as_user(team.psychosocial).get(detail).content.decode()
+    # supervisors see neither kind; an unassigned psychosocial worker gets 404
+    sup_html = as_user(team.supervisor).get(detail).content.decode()
+    assert "Sleeps badly" not in sup_html and "Met at the office" not in sup_html
+    assert as_user(team.other_psychosocial).get(detail).status_code == 404
+    # the caseworker's data-subject export leaves psychosocial notes out and says so
+    export = as_user(team.caseworker).post(reverse("participants:export", args=[p.code]),
+                                           {"reason": "Participant asked", "format": "json"})
+    data = json.loads(export.content)
+    assert data["meta"]["psychosocial_notes_included"] is False
+    assert [n["body"] for n in data["notes"]] == ["Met at the office"]
+    # notes are encrypted at rest
+    with connection.cursor() as cur:
+        cur.execute("select body from participants_note")
+        assert all("Sleeps" not in row[0] and "Met at" not in row[0] for row in cur.fetchall())
+
+
+# --- Intake with duplicate check --------------------------------------------------------------------------------
+
+INTAKE = {"first_name": "Nok", "last_name": "Example", "date_of_birth": "1988-04-02", "language": "th",
+          "intake_date": "2026-11-01", "gender": "woman", "employment_status_at_entry": "unemployed",
+          "education_level": "isced_0_2", "third_country_national": "true"}
+
+
+def test_creation_is_blocked_until_the_duplicate_search(team, as_user):
+    client = as_user(team.caseworker)
+    create = reverse("participants:intake_create")
+    response = client.post(create, INTAKE)
+    assert response.status_code == 400 and response.context["form"].non_field_errors()
+    assert not Participant.objects.filter(created_by=team.caseworker).exclude(pk=team.participant.pk).exists()
+    search = client.post(reverse("participants:intake"), {"search-first_name": "Nok", "search-last_name": "Example",
+                                                          "search-date_of_birth": "1988-04-02"})
+    assert search.status_code == 200 and search.context["matches"] == []
+    # changing the name after the search needs a new search
+    assert client.post(create, dict(INTAKE, first_name="Other")).status_code == 400
+    response = client.post(create, INTAKE)
+    assert response.status_code == 302
+    p = Participant.objects.get(created_by=team.caseworker, first_name__isnull=False, language="th",
+                                gender="woman")
+    assert p.assignments.get().user == team.caseworker and p.third_country_national is True
+    assert p.age_band_at_entry == "30_54"
+    # the search is used up by the creation
+    assert client.post(create, INTAKE).status_code == 400
+
+
+def test_duplicate_search_shows_matches_including_swapped_names(team, as_user):
+    client = as_user(team.colleague)
+    response = client.post(reverse("participants:intake"), {"search-first_name": "HENKILÖ",
+                                                            "search-last_name": "testi",
+                                                            "search-date_of_birth": "1990-05-01"})
+    assert response.context["matches"] == [team.participant]
+    html = response.content.decode()
+    assert team.participant.code in html and "ask your supervisor" in html
+    entry = AuditEntry.objects.get(action="participants.duplicate_search")
+    assert entry.details == {"matches": 1}
+
+
+# --- History, exit, documents -------------------------------------------------------------------------------------
+
+def test_changes_are_kept_per_field_and_encrypted(team, as_user):
+    p = team.participant
+    client = as_user(team.caseworker)
+    form = client.get(reverse("participants:edit", args=[p.code])).context["form"]
+    data = {k: ("" if v is None else v) for k, v in form.initial.items() if k in form.fields}
+    data.update(nationality="Thai", first_name="Testa", date_of_birth="1990-05-01", intake_date="2026-01-05")
+    response = client.post(reverse("participants:edit", args=[p.code]), data)
+    assert response.status_code == 302, response.context["form"].errors
+    change = FieldChange.objects.get(field="first_name")
+    assert (change.old_value, change.new_value, change.changed_by) == ("Testi", "Testa", team.caseworker)
+    assert FieldChange.objects.filter(field="nationality", new_value__isnull=False).exists()
+    with connection.cursor() as cur:
+        cur.execute("select old_value, new_value from participants_fieldchange")
+        assert all("Test" not in a and "Test" not in b for a, b in cur.fetchall())
+    history = reverse("participants:history", args=[p.code])
+    html = client.get(history).content.decode()
+    assert "Testi" in html and "Testa" in html
+    assert as_user(team.supervisor).get(history).status_code == 404
+    assert AuditEntry.objects.filter(action="participants.history.view").exists()
+
+
+def test_exit_records_esf_result_and_creates_follow_up_task(team, as_user):
+    p = team.participant
+    client = as_user(team.caseworker)
+    exit_date = timezone.localdate() - datetime.timedelta(days=2)
+    response = client.post(reverse("participants:exit", args=[p.code]),
+                           {"exit_date": exit_date.isoformat(), "exit_reason": "employed", "exit_employed": "on",
+                            "exit_qualification_gained": "on"})
+    assert response.status_code == 302
+    p.refresh_from_db()
+    assert p.status == "closed" and p.exit_situation == ["employed", "qualification_gained"]
+    task = Task.objects.get(participant=p, kind=Task.Kind.FOLLOW_UP)
+    assert task.due_date == follow_up_due_date(exit_date) == exit_date + datetime.timedelta(days=183)
+    assert task.owner == team.caseworker
+
+
+def upload(client, p, name, content, kind="cv"):
+    return client.post(reverse("participants:document_upload", args=[p.code]),
+                       {"doc-kind": kind, "doc-file": SimpleUploadedFile(name, content)})
+
+
+def test_document_upload_checks_and_encryption(team, as_user, settings):
+    p = team.participant
+    client = as_user(team.caseworker)
+    assert upload(client, p, "cv.html", b"<html><script>alert(1)</script>").status_code == 400
+    assert upload(client, p, "cv.pdf", b"<html>not a pdf</html>").status_code == 400
+    assert upload(client, p, "notes.txt", b"<script>x</script>").status_code == 400
+    settings.IKUT_UPLOAD_MAX_BYTES = 100
+    assert upload(client, p, "big.pdf", b"%PDF-" + b"x" * 200).status_code == 400
+    settings.IKUT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+    assert not Document.objects.exists()
+    content = b"%PDF-1.7 certificate of hygiene passport"
+    assert upload(client, p, "hygiene.pdf", content, kind="certificate").status_code == 302
+    document = Document.objects.get()
+    with default_storage.open(document.storage_name, "rb") as fh:
+        stored = fh.read()
+    assert b"hygiene passport" not in stored
+    response = client.get(reverse("participants:document_download", args=[p.code, document.pk]))
+    assert response.content == content
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "hygiene" not in response["Content-Disposition"]  # no file name with personal data in headers
+    assert as_user(team.supervisor).get(
+        reverse("participants:document_download", args=[p.code, document.pk])).status_code == 404
+
+
+# --- Export and PDF ------------------------------------------------------------------------------------------------
+
+def test_data_subject_export_asks_reason_and_is_audited(team, as_user):
+    p = team.participant
+    client = as_user(team.caseworker)
+    url = reverse("participants:export", args=[p.code])
+    response = client.post(url, {"reason": "", "format": "json"})
+    assert response.status_code == 200 and "reason" in response.context["form"].errors
+    response = client.post(url, {"reason": "Request of 3 March", "format": "json"})
+    data = json.loads(response.content)
+    assert data["participant"]["first_name"] == "Testi" and response["Content-Disposition"].startswith("attachment")
+    entry = AuditEntry.objects.get(action="participants.participant.export")
+    assert entry.reason == "Request of 3 March" and entry.details["format"] == "json"
+    pdf = client.post(url, {"reason": "Request of 3 March", "format": "pdf"})
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    # the DPO of the owner organisation may export; the DPO of another organisation may not
+    assert as_user(team.dpo).post(url, {"reason": "DSAR", "format": "json"}).status_code == 200
+
+
+def test_plan_pdf(team, as_user):
+    p = team.participant
+    client = as_user(team.caseworker)
+    client.post(reverse("participants:goal_add", args=[p.code]),
+                {"goal-phase": "intake", "goal-own_words": "อยากทำงานในครัวโรงแรม",
+                 "goal-own_words_fi": "Haluan töihin hotellin keittiöön"})
+    response = client.get(reverse("participants:plan_pdf", args=[p.code]))
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    assert as_user(team.supervisor).get(reverse("participants:plan_pdf", args=[p.code])).status_code == 404

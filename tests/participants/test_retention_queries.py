@@ -1,0 +1,125 @@
+"""Retention (dry run and apply) and bounded query counts for the dashboard and the record page."""
+
+import datetime
+from io import StringIO
+
+import pytest
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from ikut.audit.models import AuditEntry
+from ikut.participants import actions
+from ikut.participants.models import (
+    Assignment, Consent, Document, FieldChange, Goal, Meeting, Note, Participant, RiskFlag, Task)
+
+pytestmark = pytest.mark.django_db
+
+
+def closed(team, days_ago, **extra):
+    p = Participant.objects.create(
+        organisation=team.org, first_name="Old", last_name="Record", date_of_birth=datetime.date(1980, 1, 1),
+        phone="+35850111", status="closed", exit_date=timezone.localdate() - datetime.timedelta(days=days_ago),
+        gender="woman", employment_status_at_entry="long_term_unemployed", education_level="isced_3_4",
+        third_country_national=True, exit_employed=True, employed_6_months=True, **extra)
+    Note.objects.create(participant=p, body="private note")
+    Goal.objects.create(participant=p, phase="intake", own_words="my goal")
+    Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), summary="summary text")
+    FieldChange.objects.create(participant=p, model="participant", object_id=p.pk, field="phone",
+                               old_value="+35850000", new_value="+35850111")
+    Consent.objects.create(participant=p, purpose="esf_reporting", text_version="1", text_language="fi",
+                           how_given="signed")
+    return p
+
+
+def test_retention_dry_run_changes_nothing_and_apply_anonymises(team, settings):
+    settings.IKUT_RETENTION_DAYS = 365
+    old = closed(team, 400)
+    recent = closed(team, 100)
+    request = type("R", (), {"user": team.caseworker, "META": {}, "session": {}})()
+    doc = actions.upload_document(request, old, "cv", SimpleUploadedFile("cv.pdf", b"%PDF-1 cv"))
+    out = StringIO()
+    call_command("retention", "--dry-run", stdout=out)
+    assert f"would anonymise {old.code}" in out.getvalue() and recent.code not in out.getvalue()
+    old.refresh_from_db()
+    assert old.first_name == "Old" and old.anonymised_at is None
+    out = StringIO()
+    call_command("retention", "--apply", stdout=out)
+    assert f"anonymised {old.code}" in out.getvalue()
+    old.refresh_from_db()
+    assert old.anonymised_at is not None
+    assert (old.first_name, old.last_name, old.phone, old.date_of_birth, old.identity_index) == ("", "", "", None, "")
+    assert not old.notes.exists() and not old.goals.exists() and not old.changes.exists()
+    assert not Document.objects.filter(pk=doc.pk).exists() and not default_storage.exists(doc.storage_name)
+    assert old.meetings.get().summary == ""
+    # coded ESF+ fields stay for reporting
+    assert (old.gender, old.employment_status_at_entry, old.age_band_at_entry, old.education_level,
+            old.third_country_national, old.exit_employed, old.employed_6_months) == (
+        "woman", "long_term_unemployed", "30_54", "isced_3_4", True, True, True)
+    assert old.consents.count() == 1
+    recent.refresh_from_db()
+    assert recent.first_name == "Old" and recent.notes.exists()
+    assert AuditEntry.objects.filter(action="participants.participant.anonymise", subject_id=old.code).exists()
+    # anonymised records disappear from every list and lookup
+    Assignment.objects.create(participant=old, user=team.caseworker)
+    from ikut.access.participants import visible_participants
+
+    assert old not in visible_participants(team.caseworker)
+    # running again finds nothing
+    out = StringIO()
+    call_command("retention", "--apply", stdout=out)
+    assert "0 record(s)" in out.getvalue()
+
+
+def build_caseload(team, n):
+    today = timezone.localdate()
+    for i in range(n):
+        p = Participant.objects.create(organisation=team.org, first_name=f"P{i}", last_name="X",
+                                       date_of_birth=datetime.date(1990, 1, 1))
+        Assignment.objects.create(participant=p, user=team.caseworker)
+        Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), worker=team.caseworker)
+        Task.objects.create(participant=p, phase="intake", title=f"t{i}", owner=team.caseworker,
+                            due_date=today - datetime.timedelta(days=2))
+        Task.objects.create(participant=p, phase="follow_up", kind="follow_up", title="f", owner=team.caseworker,
+                            due_date=today)
+        RiskFlag.objects.create(participant=p, kind="unsafe_phone")
+
+
+@pytest.mark.parametrize("n", [3, 30])
+def test_dashboard_query_count_is_bounded(team, as_user, django_assert_max_num_queries, n):
+    build_caseload(team, n)
+    client = as_user(team.caseworker)
+    url = reverse("participants:dashboard")
+    client.get(url)
+    with django_assert_max_num_queries(17):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert len(response.context["page"].object_list) == min(n + 1, 50)
+    sup = as_user(team.supervisor)
+    with django_assert_max_num_queries(18):
+        assert sup.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("n", [2, 40])
+def test_record_page_query_count_is_bounded(team, as_user, django_assert_max_num_queries, n):
+    p = team.participant
+    for i in range(n):
+        Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), worker=team.caseworker,
+                               summary="s")
+        Note.objects.create(participant=p, body=f"n{i}", author=team.psychosocial, kind="psychosocial")
+        Note.objects.create(participant=p, body=f"t{i}", author=team.caseworker)
+        goal = Goal.objects.create(participant=p, phase="skills_identification", own_words=f"g{i}",
+                                   created_by=team.caseworker)
+        Task.objects.create(participant=p, goal=goal, phase="skills_identification", title=f"t{i}",
+                            owner=team.caseworker)
+        RiskFlag.objects.create(participant=p, kind="unsafe_phone", raised_by=team.caseworker)
+        Consent.objects.create(participant=p, purpose="share_with_partner", partner=team.ngo, text_version="1",
+                               text_language="th", how_given="signed")
+    url = reverse("participants:detail", args=[p.code])
+    for user in (team.caseworker, team.psychosocial, team.supervisor):
+        client = as_user(user)
+        client.get(url)
+        with django_assert_max_num_queries(26):
+            assert client.get(url + "?identity=1").status_code == 200
