@@ -7,6 +7,7 @@ from . import can
 from ikut.employers import labels as emp
 from ikut.events import labels as ev  # noqa: E402  (labels live in the events catalogue)
 from ikut.rights import labels as rights_labels
+from ikut.skills import labels as skills_labels
 
 # (url name, label, access action). Apps add their entries here.
 NAV = [
@@ -25,6 +26,7 @@ NAV = [
     ("learning:manage", ev.COURSE_OVERVIEW, "learning.manage"),
     ("rights:library", rights_labels.RIGHTS_LIBRARY, "rights.content.edit"),
     ("rights:minimum_pay", rights_labels.MINIMUM_PAY, "rights.minimum_pay.view"),
+    ("skills:index", skills_labels.SKILLS, "skills.taxonomy"),
 ]
 
 

@@ -51,7 +51,10 @@ def monthly(queryset, field, months):
     """Counts per calendar month for the `months` (list of date(Y, M, 1)); one GROUP BY query."""
     first, last = months[0], months[-1]
     end = datetime.date(last.year + (last.month == 12), last.month % 12 + 1, 1)
-    rows = (queryset.filter(**{f"{field}__gte": first, f"{field}__lt": end})
+    from django.db.models import DateTimeField
+
+    lookup = f"{field}__date" if isinstance(queryset.model._meta.get_field(field), DateTimeField) else field
+    rows = (queryset.filter(**{f"{lookup}__gte": first, f"{lookup}__lt": end})
             .annotate(month=TruncMonth(field)).values("month").annotate(n=Count("pk")).order_by())
     found = {}
     for row in rows:

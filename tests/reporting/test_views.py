@@ -1,0 +1,90 @@
+import pytest
+from django.urls import reverse
+
+from ikut.accounts.models import Role
+from ikut.audit.models import AuditEntry
+from ikut.participants.models import Assignment, FieldChange
+from ikut.reporting.models import (Answer, Choice, Question, ReportBuild, Response, SituationReport, Survey,
+                                   SurveyLink)
+from tests.helpers import make_user, sign_in
+
+from . import dataset
+
+pytestmark = pytest.mark.django_db
+
+
+def test_project_manager_dashboard_is_aggregates_only(client, django_assert_max_num_queries):
+    period, entrants = dataset.build()
+    pm = make_user(Role.PROJECT_MANAGER)
+    sign_in(client, pm)
+    with django_assert_max_num_queries(40):
+        response = client.get(reverse("reporting:dashboard"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<svg" in html and "<table" in html
+    for p in entrants:
+        assert p.code not in html
+    assert "&lt;5" in html
+
+
+def test_completeness_lists_visible_codes_only(client):
+    _period, entrants = dataset.build()
+    cw = make_user(Role.CASEWORKER, entrants[0].organisation)
+    Assignment.objects.create(participant=entrants[19], user=cw)  # has unknown disability → missing
+    sign_in(client, cw)
+    html = client.get(reverse("reporting:completeness")).content.decode()
+    assert entrants[19].code in html
+    assert entrants[0].code not in html  # not assigned, not visible
+
+
+def test_anonymous_answer_stores_no_identity_and_text_is_never_aggregated(client):
+    survey = Survey.objects.create(title_fi="Kysely", title_en="Survey", audience="participants", status="open")
+    q = Question.objects.create(survey=survey, kind="single", text_fi="Este?", text_en="Barrier?", topic="barriers")
+    yes = Choice.objects.create(question=q, label_fi="Kieli", label_en="Language")
+    t = Question.objects.create(survey=survey, kind="text", text_en="Anything else?")
+    link = SurveyLink.objects.create(survey=survey)
+    url = reverse("reporting:answer", args=[link.token])
+    assert "Barrier?" in client.get(url + "?lang=en").content.decode()
+    response = client.post(url, {"lang": "en", f"q{q.pk}": yes.pk, f"q{t.pk}": "=SECRET free text"})
+    assert response.status_code == 200
+    r = Response.objects.get()
+    assert r.channel == "anonymous_link" and not r.respondent_consented
+    assert Answer.objects.filter(response=r).count() == 2
+    assert not client.cookies.get("sessionid")
+    from ikut.reporting.aggregates import survey_sections
+
+    sections = survey_sections([survey])
+    assert "SECRET" not in repr(sections)
+    assert all(s["key"] != f"q{t.pk}" for s in sections)
+    link.active = False
+    link.save()
+    assert client.get(url).status_code == 410
+
+
+def test_situation_report_build_cache_and_pdf(client):
+    period, entrants = dataset.build()
+    FieldChange.objects.bulk_create([FieldChange(participant=p, model="participant", object_id=p.pk,
+                                                 field="current_phase", new_value="work_trial")
+                                     for p in entrants[:6]])
+    pm = make_user(Role.PROJECT_MANAGER)
+    sign_in(client, pm)
+    report = SituationReport.objects.create(title="Tilannekatsaus", period=period)
+    report.sections.create(heading="Johdanto", body="Yleiskuva.")
+    client.post(reverse("reporting:report_build", args=[report.pk]))
+    build = ReportBuild.objects.get()
+    assert build.status == "done" and build.progress == 100
+    keys = [s["key"] for s in build.result["sections"]]
+    assert "phases" in keys and "durations" in keys
+    # same data → the cached build is reused
+    client.post(reverse("reporting:report_build", args=[report.pk]))
+    assert ReportBuild.objects.count() == 1
+    html = client.get(reverse("reporting:report", args=[report.pk])).content.decode()
+    assert "<svg" in html and "Johdanto" in html
+    response = client.get(reverse("reporting:report_export", args=[report.pk, "pdf"]))
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    assert AuditEntry.objects.filter(action="reporting.situation.export").count() == 1
+    # data changes → a new build
+    entrants[0].gender = "man"
+    entrants[0].save()
+    client.post(reverse("reporting:report_build", args=[report.pk]))
+    assert ReportBuild.objects.count() == 2
