@@ -176,8 +176,11 @@ def certificate(request, secret):
     if not registration.attended:
         raise Http404
     log.record(request, "events.certificate.download", registration, details={"event": registration.event_id})
-    pdf = render_pdf("events/certificate.html", {"r": registration, "event": registration.event,
-                                                  "issued": timezone.localdate()})
+    from django.utils import translation
+
+    with translation.override(registration.language or None):
+        pdf = render_pdf("events/certificate.html", {"r": registration, "event": registration.event,
+                                                      "issued": timezone.localdate()})
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="certificate-of-attendance.pdf"'
     return _no_store(response)
