@@ -25,6 +25,9 @@ def main(argv=None):
         # The demo runs with throw-away development secrets kept in the data folder.
         os.environ.setdefault("IKUT_ENV", "development")
         os.environ.setdefault("IKUT_DEMO", "1")
+    if len(argv) == 1 or argv[1] in {"-h", "--help", "help"}:
+        # Listing commands needs no secrets: use the in-memory test configuration when none is chosen.
+        os.environ.setdefault("IKUT_ENV", "test")
     if len(argv) > 1 and not argv[1].startswith("-"):
         argv[1] = argv[1].replace("-", "_")
     if len(argv) == 1 or argv[1] in {"-h", "--help"}:
