@@ -1,0 +1,106 @@
+"""Writes to skills profiles: one function per action, each in one transaction and audited."""
+
+from django.db import transaction
+
+from ikut.audit.log import record
+
+from .models import (LanguageSkill, ProfileCertificate, ProfileSkill, SkillsProfile, WorkExperience)
+
+
+def profile_for(participant, create=False, user=None):
+    profile = SkillsProfile.objects.filter(participant=participant).first()
+    if profile is None and create:
+        profile = SkillsProfile.objects.create(participant=participant, updated_by=user)
+    return profile
+
+
+def _touch(profile, user):
+    profile.updated_by = user
+    profile.save(update_fields=["updated_by", "updated_at"])
+
+
+@transaction.atomic
+def save_languages(request, participant, levels):
+    profile = profile_for(participant, create=True, user=request.user)
+    kept = 0
+    for code, parts in levels.items():
+        if any(parts.values()):
+            LanguageSkill.objects.update_or_create(profile=profile, code=code, defaults=parts)
+            kept += 1
+        else:
+            LanguageSkill.objects.filter(profile=profile, code=code).delete()
+    _touch(profile, request.user)
+    record(request, "skills.profile.change", participant, details={"section": "languages", "languages": kept})
+    return profile
+
+
+@transaction.atomic
+def save_profile_fields(request, participant, form, section):
+    profile = profile_for(participant, create=True, user=request.user)
+    for name, value in form.cleaned_data.items():
+        setattr(profile, name, value)
+    profile.updated_by = request.user
+    profile.save()
+    record(request, "skills.profile.change", participant, details={"section": section,
+                                                                    "fields": sorted(form.changed_data)})
+    return profile
+
+
+@transaction.atomic
+def save_digital(request, participant, levels):
+    profile = profile_for(participant, create=True, user=request.user)
+    profile.digital = {k: int(v) for k, v in levels.items() if v != ""}
+    profile.updated_by = request.user
+    profile.save()
+    record(request, "skills.profile.change", participant, details={"section": "digital"})
+    return profile
+
+
+@transaction.atomic
+def save_certificates(request, participant, held, studying):
+    profile = profile_for(participant, create=True, user=request.user)
+    wanted = {c.pk: ProfileCertificate.Status.HELD for c in held}
+    wanted.update({c.pk: ProfileCertificate.Status.STUDYING for c in studying})
+    ProfileCertificate.objects.filter(profile=profile).exclude(certificate_id__in=wanted).delete()
+    for pk, status in wanted.items():
+        ProfileCertificate.objects.update_or_create(profile=profile, certificate_id=pk, defaults={"status": status})
+    _touch(profile, request.user)
+    record(request, "skills.profile.change", participant,
+           details={"section": "certificates", "held": len(held), "studying": len(studying)})
+    return profile
+
+
+@transaction.atomic
+def add_experience(request, participant, occupation, data, skills):
+    """Work experience with its occupation, and the skills the person confirmed (source: experience)."""
+    profile = profile_for(participant, create=True, user=request.user)
+    experience = WorkExperience.objects.create(
+        profile=profile, occupation=occupation, work_type=data["work_type"], country=data.get("country", ""),
+        years=data.get("years"), description=data.get("description", ""))
+    added = 0
+    for skill in skills:
+        _obj, created = ProfileSkill.objects.get_or_create(
+            profile=profile, skill=skill,
+            defaults={"source": ProfileSkill.Source.EXPERIENCE, "confidence": data["confidence"],
+                      "experience": experience})
+        added += created
+    _touch(profile, request.user)
+    record(request, "skills.profile.change", participant,
+           details={"section": "work", "experience": experience.pk, "occupation": occupation.uri if occupation else "",
+                    "skills_added": added})
+    return experience
+
+
+@transaction.atomic
+def delete_experience(request, participant, experience):
+    experience.skills.all().delete()
+    pk = experience.pk
+    experience.delete()
+    record(request, "skills.profile.change", participant, details={"section": "work", "experience_deleted": pk})
+
+
+@transaction.atomic
+def delete_skill(request, participant, profile_skill):
+    uri = profile_skill.skill.uri
+    profile_skill.delete()
+    record(request, "skills.profile.change", participant, details={"section": "skills", "skill_removed": uri})

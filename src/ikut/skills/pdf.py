@@ -1,0 +1,85 @@
+"""The skills profile as a PDF with two languages side by side (WeasyPrint + Noto fonts from PyPI).
+
+Fonts come from Python packages (fontpkg-noto-sans: Latin incl. Vietnamese, Cyrillic, Greek;
+fontpkg-noto-sans-arabic: Arabic and Farsi, shaped right-to-left by Pango/HarfBuzz; fontpkg-noto-sans-thai;
+justmytype-intl-africa: Ethiopic for Tigrinya and Amharic). Nothing is fetched from the network: the URL
+fetcher only serves these font files.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import override
+
+from . import interview_text
+
+FONTS = [
+    ("IKUT Sans", "fontpkg_noto_sans", "files", "NotoSans[[]*.ttf"),
+    ("IKUT Arabic", "fontpkg_noto_sans_arabic", "files", "NotoSansArabic[[]*.ttf"),
+    ("IKUT Thai", "fontpkg_noto_sans_thai", "files", "NotoSansThai[[]*.ttf"),
+    ("IKUT Ethiopic", "justmytype_intl_africa", "fonts/ofl/notosansethiopic", "NotoSansEthiopic[[]*.ttf"),
+]
+
+
+@lru_cache(maxsize=1)
+def font_faces():
+    """[(family, file URI)] for the font packages that are installed."""
+    import importlib
+
+    faces = []
+    for family, package, folder, pattern in FONTS:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:  # pragma: no cover - a missing package leaves that script to the system fonts
+            continue
+        files = sorted((Path(module.__file__).parent / folder).glob(pattern))
+        if files:
+            faces.append((family, files[0].as_uri()))
+    return faces
+
+
+def _fetcher():
+    """A URL fetcher that serves only the bundled font files (no network, no other local files)."""
+    from weasyprint import urls
+
+    allowed = {uri for _family, uri in font_faces()}
+    if hasattr(urls, "URLFetcher"):  # WeasyPrint >= 68
+
+        class FontsOnly(urls.URLFetcher):
+            def fetch(self, url, headers=None):
+                if url not in allowed:
+                    raise ValueError("only the bundled font files may be loaded")
+                return super().fetch(url, headers)
+
+        return FontsOnly(allowed_protocols=["file"])
+
+    def fetch(url, *args, **kwargs):  # pragma: no cover - older WeasyPrint
+        if url not in allowed:
+            raise ValueError("only the bundled font files may be loaded")
+        return urls.default_url_fetcher(url, *args, **kwargs)
+
+    return fetch
+
+
+def render_profile_pdf(participant, profile, data, staff_lang="fi"):
+    from weasyprint import HTML
+
+    participant_lang = participant.language or "en"
+    sections = [interview_text.section(key, participant_lang, staff_lang) for key in interview_text.SECTIONS]
+    title, title_lang = interview_text.text("profile", participant_lang)
+    staff_title, _ = interview_text.text("profile", staff_lang)
+    skills_title, skills_lang = interview_text.text("skills", participant_lang)
+    staff_skills_title, _ = interview_text.text("skills", staff_lang)
+    with override(staff_lang):
+        html = render_to_string("skills/pdf.html", {
+            "participant": participant, "profile": profile, "data": data, "sections": sections,
+            "fonts": font_faces(), "generated": timezone.localtime(),
+            "title": {"staff": staff_title, "participant": title, "lang": title_lang,
+                      "rtl": title_lang in interview_text.RTL},
+            "skills_title": {"staff": staff_skills_title, "participant": skills_title, "lang": skills_lang,
+                             "rtl": skills_lang in interview_text.RTL},
+            "staff_lang": staff_lang,
+        })
+    return HTML(string=html, url_fetcher=_fetcher(), base_url=None).write_pdf()

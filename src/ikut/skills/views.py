@@ -1,0 +1,281 @@
+"""Skills pages: taxonomy browsing (staff), the skills-identification interview and the profile (participant
+data: only through ikut.access, audited), exports (PDF, JSON)."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from ikut import access
+from ikut.access.skills import get_profile_participant, visible_profile_participants
+from ikut.audit.log import record
+
+from . import actions, interview_text
+from .forms import (DIGCOMP, DIGITAL_LEVELS, LANGUAGE_NAMES, CertificatesForm, DigitalForm, EducationForm,
+                    ExperienceForm, GoalsForm, LanguagesForm)
+from .matching import ProfileError, match
+from .models import (Certificate, Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill,
+                     TaxonomyImport)
+from .search import search_occupations
+
+SECTIONS = {"languages", "education", "digital", "certificates", "goals"}
+
+
+def _lang():
+    return (get_language() or "en").split("-")[0]
+
+
+# ------------------------------------------------------------------ taxonomy (reference data)
+
+@access.requires("skills.taxonomy")
+def index(request):
+    participants = []
+    if access.can(request.user, "skills.profiles"):
+        participants = list(visible_profile_participants(request.user).select_related("skills_profile")
+                            .order_by("code")[:200])
+    last_import = TaxonomyImport.objects.first()
+    return render(request, "skills/index.html", {"participants": participants, "last_import": last_import,
+                                                 "occupation_count": Occupation.objects.count()})
+
+
+@access.requires("skills.taxonomy")
+def occupations(request):
+    q = request.GET.get("q", "").strip()
+    sector = request.GET.get("sector", "")
+    if q:
+        results = search_occupations(q, limit=30, lang=_lang())
+        page = None
+    else:
+        qs = Occupation.objects.order_by("isco_code", "uri")
+        if sector:
+            qs = qs.filter(sector=sector)
+        page = Paginator(qs, 50).get_page(request.GET.get("page"))
+        results = [{"pk": o.pk, "label": o.label(), "isco": o.isco_code, "sector": o.sector,
+                    "status": o.label_status()} for o in page]
+    return render(request, "skills/occupations.html", {
+        "q": q, "sector": sector, "results": results, "page": page, "sectors": Occupation.Sector.choices})
+
+
+@access.requires("skills.taxonomy")
+def occupation(request, pk):
+    occ = get_object_or_404(Occupation, pk=pk)
+    links = list(OccupationSkill.objects.filter(occupation=occ).select_related("skill")
+                 .order_by("relation", "skill__uri"))
+    certs = list(occ.certificate_links.select_related("certificate").order_by("relation", "certificate__code"))
+    return render(request, "skills/occupation.html", {
+        "occupation": occ, "essential": [link for link in links if link.relation == "essential"],
+        "optional": [link for link in links if link.relation == "optional"], "certificates": certs,
+        "lang": _lang()})
+
+
+@access.requires("skills.taxonomy")
+def certificates(request):
+    certs = Certificate.objects.prefetch_related("occupation_links__occupation")
+    return render(request, "skills/certificates.html", {"certificates": certs})
+
+
+# ------------------------------------------------------------------ profile and interview (participant data)
+
+def _context(participant, profile):
+    staff = _lang()
+    return {
+        "participant": participant, "profile": profile,
+        "participant_lang": participant.language, "staff_lang": staff,
+        "sections": {key: interview_text.section(key, participant.language, staff)
+                     for key in interview_text.SECTIONS},
+    }
+
+
+def _profile_data(profile):
+    """Everything the profile page, PDF and JSON export show, in few queries."""
+    if profile is None:
+        return {"languages": [], "experiences": [], "skills": [], "certificates": [], "digital": []}
+    skills = list(ProfileSkill.objects.filter(profile=profile).select_related("skill", "experience__occupation")
+                  .order_by("skill__uri"))
+    experiences = list(profile.experiences.select_related("occupation"))
+    certificates = list(ProfileCertificate.objects.filter(profile=profile).select_related("certificate")
+                        .order_by("status", "certificate__code"))
+    digital = [(label, dict(DIGITAL_LEVELS).get(str(profile.digital.get(key, "")), "—"))
+               for key, label in DIGCOMP if key in (profile.digital or {})]
+    return {"languages": list(profile.languages.all()), "experiences": experiences, "skills": skills,
+            "certificates": certificates, "digital": digital}
+
+
+def profile_document(profile):
+    """The profile as `ikut.skills-profile/1` (matching input), from the recorded data."""
+    data = _profile_data(profile)
+    return {
+        "schema": "ikut.skills-profile/1",
+        "skills": [ps.skill.uri for ps in data["skills"]],
+        "languages": [{"code": lang.code, "level": lang.level} for lang in data["languages"] if lang.level],
+        "certificates": [pc.certificate.code for pc in data["certificates"] if pc.status == "held"],
+        **({"location": profile.location} if profile and profile.location else {}),
+    }
+
+
+@never_cache
+@access.requires("skills.profiles")
+def profile(request, code):
+    participant = get_profile_participant(request.user, code)
+    prof = actions.profile_for(participant)
+    record(request, "skills.profile.view", participant, reason="skills profile opened")
+    data = _profile_data(prof)
+    result = None
+    if prof is not None and data["skills"]:
+        try:
+            result = match(profile_document(prof), limit=8, lang=_lang())
+        except ProfileError:
+            result = None
+    ctx = _context(participant, prof)
+    ctx.update(data=data, result=result, language_names=LANGUAGE_NAMES,
+               can_edit=access.can(request.user, "skills.profile_edit", participant),
+               can_export=access.can(request.user, "skills.profile_export", participant))
+    if result:
+        labels = {s.uri: s.label() for s in Skill.objects.filter(
+            uri__in={u for o in result["occupations"] for u in o["missing_essential"]})}
+        for occ in result["occupations"]:
+            occ["missing_labels"] = [labels.get(u, u) for u in occ["missing_essential"]]
+            occ["percent"] = round(occ["score"] * 100)
+    return render(request, "skills/profile.html", ctx)
+
+
+@never_cache
+@access.requires("skills.profile_edit")
+def section(request, code, section):
+    if section not in SECTIONS:
+        raise Http404
+    participant = get_profile_participant(request.user, code, "skills.profile_edit")
+    prof = actions.profile_for(participant)
+    if section == "languages":
+        recorded = {lang.code: lang for lang in (prof.languages.all() if prof else [])}
+        codes = [participant.language.split("-")[0], "fi", "sv", "en", *recorded]
+        initial = {f"{c}_{p}": getattr(lang, p) for c, lang in recorded.items()
+                   for p in ("understanding", "speaking", "writing")}
+        form = LanguagesForm(request.POST or None, codes=codes, initial=initial)
+    elif section == "education":
+        form = EducationForm(request.POST or None, instance=prof)
+    elif section == "digital":
+        form = DigitalForm(request.POST or None, initial={k: str(v) for k, v in (prof.digital if prof else {}).items()})
+    elif section == "certificates":
+        held = ProfileCertificate.objects.filter(profile=prof) if prof else ProfileCertificate.objects.none()
+        form = CertificatesForm(request.POST or None, initial={
+            "held": [pc.certificate_id for pc in held if pc.status == "held"],
+            "studying": [pc.certificate_id for pc in held if pc.status == "studying"]})
+    else:
+        form = GoalsForm(request.POST or None, instance=prof)
+    if request.method == "POST" and form.is_valid():
+        if section == "languages":
+            actions.save_languages(request, participant, form.levels())
+        elif section == "digital":
+            actions.save_digital(request, participant, form.cleaned_data)
+        elif section == "certificates":
+            actions.save_certificates(request, participant, form.cleaned_data["held"], form.cleaned_data["studying"])
+        else:
+            actions.save_profile_fields(request, participant, form, section)
+        messages.success(request, _("Saved."))
+        return redirect("skills:profile", code=participant.code)
+    if request.method == "GET":
+        record(request, "skills.profile.view", participant, reason="interview section opened",
+               details={"section": section})
+    ctx = _context(participant, prof)
+    ctx.update(form=form, section=section, current=ctx["sections"]["work" if section == "work" else section])
+    return render(request, "skills/section.html", ctx)
+
+
+@never_cache
+@access.requires("skills.profile_edit")
+def experience(request, code):
+    """Work experience: find the occupation first (any language, typos allowed), then confirm its skills."""
+    participant = get_profile_participant(request.user, code, "skills.profile_edit")
+    ctx = _context(participant, actions.profile_for(participant))
+    ctx["current"] = ctx["sections"]["work"]
+    q = request.GET.get("q", "").strip()
+    occ_pk = request.POST.get("occupation") or request.GET.get("occupation")
+    if not occ_pk:
+        ctx.update(q=q, results=search_occupations(q, limit=10, lang=_lang()) if q else None)
+        return render(request, "skills/experience_find.html", ctx)
+    occ = get_object_or_404(Occupation, pk=occ_pk if str(occ_pk).isdigit() else 0)
+    links = list(OccupationSkill.objects.filter(occupation=occ).select_related("skill").order_by("relation", "pk"))
+    choices = [(str(link.skill_id), link.skill.label()) for link in links]
+    form = ExperienceForm(request.POST or None, skill_choices=choices)
+    if request.method == "POST" and form.is_valid():
+        chosen = Skill.objects.filter(pk__in=form.cleaned_data["skills"])
+        actions.add_experience(request, participant, occ, form.cleaned_data, list(chosen))
+        messages.success(request, _("Work experience saved with %(n)d confirmed skills.")
+                         % {"n": len(form.cleaned_data["skills"])})
+        return redirect("skills:profile", code=participant.code)
+    essential_ids = {str(link.skill_id) for link in links if link.relation == "essential"}
+    ctx.update(occupation=occ, form=form, essential_ids=essential_ids, q=q)
+    return render(request, "skills/experience_confirm.html", ctx)
+
+
+@require_POST
+@access.requires("skills.profile_edit")
+def experience_delete(request, code, pk):
+    participant = get_profile_participant(request.user, code, "skills.profile_edit")
+    prof = actions.profile_for(participant)
+    if prof is None:
+        raise Http404
+    exp = get_object_or_404(prof.experiences, pk=pk)
+    actions.delete_experience(request, participant, exp)
+    messages.success(request, _("Work experience removed."))
+    return redirect("skills:profile", code=participant.code)
+
+
+@require_POST
+@access.requires("skills.profile_edit")
+def skill_delete(request, code, pk):
+    participant = get_profile_participant(request.user, code, "skills.profile_edit")
+    prof = actions.profile_for(participant)
+    if prof is None:
+        raise Http404
+    ps = get_object_or_404(ProfileSkill.objects.select_related("skill"), profile=prof, pk=pk)
+    actions.delete_skill(request, participant, ps)
+    messages.success(request, _("Skill removed."))
+    return redirect("skills:profile", code=participant.code)
+
+
+@never_cache
+@access.requires("skills.profile_export")
+def export_pdf(request, code):
+    from .pdf import render_profile_pdf
+
+    participant = get_profile_participant(request.user, code, "skills.profile_export")
+    prof = actions.profile_for(participant)
+    pdf = render_profile_pdf(participant, prof, _profile_data(prof), staff_lang=_lang())
+    record(request, "skills.profile.export", participant, reason="skills profile PDF",
+           details={"format": "pdf"})
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="skills-profile-{participant.code}.pdf"'
+    return response
+
+
+@never_cache
+@access.requires("skills.profile_export")
+def export_json(request, code):
+    participant = get_profile_participant(request.user, code, "skills.profile_export")
+    prof = actions.profile_for(participant)
+    data = _profile_data(prof)
+    document = profile_document(prof)
+    document["ikut"] = {
+        "participant": participant.code,
+        "skills": [{"uri": ps.skill.uri, "label": ps.skill.label("en"), "source": ps.source,
+                    "confidence": ps.confidence} for ps in data["skills"]],
+        "experiences": [{"occupation": e.occupation.uri if e.occupation else None, "work_type": e.work_type,
+                         "country": e.country, "years": float(e.years) if e.years is not None else None}
+                        for e in data["experiences"]],
+        "education": {"isced_level": prof.isced_level, "country": prof.education_country,
+                      "years": prof.education_years, "documents": prof.education_documents} if prof else {},
+        "digital": prof.digital if prof else {},
+        "certificates": [{"code": pc.certificate.code, "status": pc.status} for pc in data["certificates"]],
+        "languages": [{"code": lang.code, "understanding": lang.understanding, "speaking": lang.speaking,
+                       "writing": lang.writing} for lang in data["languages"]],
+    }
+    record(request, "skills.profile.export", participant, reason="skills profile JSON", details={"format": "json"})
+    response = JsonResponse(document, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = f'attachment; filename="skills-profile-{participant.code}.json"'
+    return response
