@@ -248,6 +248,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "ikut.accounts.views.locked_out"
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_DISABLE_ACCESS_LOG = True  # our audit log records sign-ins; no second copy of IPs and emails
 AXES_IPWARE_PROXY_COUNT = envint("IKUT_PROXY_COUNT", 0) or None
 OTP_TOTP_ISSUER = env("IKUT_OTP_ISSUER", "IKUT")
 
