@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -14,6 +15,7 @@ from ikut import access
 from ikut.access.learning import visible_courses
 from ikut.audit import log
 from ikut.core.crypto import blind_index
+from ikut.events.emails import absolute
 from ikut.events.pdf import render_pdf
 
 from . import actions
@@ -104,7 +106,7 @@ def certificate(request, slug):
     if enrolment is None or not enrolment.completed_at:
         raise Http404
     log.record(request, "learning.certificate.download", enrolment, details={"course": course.slug})
-    verify_url = request.build_absolute_uri(f"/learning/verify/{enrolment.certificate_code}/")
+    verify_url = absolute(reverse("learning:verify", args=[enrolment.certificate_code]))
     pdf = render_pdf("learning/certificate.html", {"course": course, "e": enrolment, "verify_url": verify_url})
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="course-certificate.pdf"'
