@@ -1,0 +1,176 @@
+import json
+
+import pytest
+from django.urls import reverse
+
+from ikut.accounts.models import Organisation, Role
+from ikut.audit.models import AuditEntry
+from ikut.participants.models import Assignment, Participant
+from ikut.skills.demo import PROFILES, seed_profile
+from ikut.skills.models import LanguageSkill, ProfileCertificate, ProfileSkill, SkillsProfile, WorkExperience
+from ikut.skills.search import search_occupations
+from tests.helpers import make_org, make_user, sign_in
+
+KITCHEN_PORTER = "http://data.europa.eu/esco/occupation/f756fdab-7726-4c48-bfcc-94ff8810fc08"
+
+
+@pytest.fixture
+def case(starter):
+    org = make_org("Assistance", Organisation.Kind.ASSISTANCE_SYSTEM)
+    worker = make_user(Role.CASEWORKER, org)
+    participant = Participant.objects.create(organisation=org, first_name="Test", language="ar")
+    Assignment.objects.create(participant=participant, user=worker, role=Assignment.CaseRole.LEAD)
+    return participant, worker
+
+
+@pytest.mark.parametrize("query", ["keittiöapulainen", "keittioapulainen", "keittiöapulanen", "kitchen porter",
+                                   "kitchen portr", "diskare", "tiskaja"])
+def test_search_finds_kitchen_porter_across_languages_and_typos(starter, query):
+    results = search_occupations(query, limit=5, lang="fi")
+    assert KITCHEN_PORTER in [r["uri"] for r in results], (query, [r["label"] for r in results])
+
+
+def test_search_ignores_too_short_queries(starter):
+    assert search_occupations("k", limit=5) == []
+
+
+def test_interview_flow_records_skills_with_source_and_confidence(client, case):
+    participant, worker = case
+    sign_in(client, worker)
+    url = reverse("skills:experience", args=[participant.code])
+    page = client.get(url, {"q": "keittiöapulanen"})
+    assert page.status_code == 200
+    assert "tiskaaja" in page.content.decode() or "kitchen porter" in page.content.decode()
+    occ_pk = next(r["pk"] for r in search_occupations("keittiöapulanen") if r["uri"] == KITCHEN_PORTER)
+    confirm = client.get(url, {"occupation": occ_pk})
+    body = confirm.content.decode()
+    assert "ما الأعمال التي قمت بها" in body  # the participant's language beside the staff language
+    assert 'dir="rtl"' in body
+    choices = confirm.context["form"].fields["skills"].choices
+    essential = confirm.context["essential_ids"]
+    response = client.post(url, {"occupation": occ_pk, "work_type": "exploitative", "country": "sy", "years": "2",
+                                 "description": "غسل الأطباق", "skills": sorted(essential),
+                                 "confidence": "confirmed"})
+    assert response.status_code == 302
+    profile = SkillsProfile.objects.get(participant=participant)
+    exp = WorkExperience.objects.get(profile=profile)
+    assert exp.work_type == "exploitative" and exp.country == "SY" and exp.description == "غسل الأطباق"
+    skills = ProfileSkill.objects.filter(profile=profile)
+    assert {str(s.skill_id) for s in skills} == essential
+    assert {(s.source, s.confidence) for s in skills} == {("experience", "confirmed")}
+    assert len(choices) > len(essential)
+    entry = AuditEntry.objects.filter(action="skills.profile.change").latest("seq")
+    assert entry.subject_id == participant.code and "غسل" not in json.dumps(entry.details)
+
+
+def test_experience_form_errors_name_the_field(client, case):
+    participant, worker = case
+    sign_in(client, worker)
+    occ_pk = search_occupations("kitchen porter")[0]["pk"]
+    response = client.post(reverse("skills:experience", args=[participant.code]),
+                           {"occupation": occ_pk, "country": "Syria", "confidence": "confirmed"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Type of work" in body or "Työn tyyppi" in body
+    assert not WorkExperience.objects.exists()
+
+
+def test_sections_save_languages_certificates_goals(client, case):
+    participant, worker = case
+    sign_in(client, worker)
+    url = reverse("skills:section", args=[participant.code, "languages"])
+    assert client.get(url).status_code == 200
+    client.post(url, {"ar_understanding": "native", "ar_speaking": "native", "fi_understanding": "A2",
+                      "fi_speaking": "A1", "new_code": "ru", "new_understanding": "B1"})
+    levels = {lang.code: lang.level for lang in LanguageSkill.objects.all()}
+    assert levels == {"ar": "native", "fi": "A1", "ru": "B1"}
+    from ikut.skills.models import Certificate
+
+    hygiene = Certificate.objects.get(code="hygiene_passport")
+    forklift = Certificate.objects.get(code="forklift_licence")
+    client.post(reverse("skills:section", args=[participant.code, "certificates"]),
+                {"held": [hygiene.pk], "studying": [forklift.pk]})
+    assert dict(ProfileCertificate.objects.values_list("certificate__code", "status")) == {
+        "hygiene_passport": "held", "forklift_licence": "studying"}
+    client.post(reverse("skills:section", args=[participant.code, "goals"]),
+                {"goals": "أريد العمل في مطبخ", "interests": "cooking", "constraints": "", "location": "Vantaa"})
+    profile = SkillsProfile.objects.get(participant=participant)
+    assert profile.goals == "أريد العمل في مطبخ" and profile.location == "Vantaa"
+    assert client.get(reverse("skills:section", args=[participant.code, "nonsense"])).status_code == 404
+
+
+def test_profile_page_audits_and_keeps_queries_bounded(client, case, django_assert_max_num_queries):
+    participant, worker = case
+    seed_profile(participant, PROFILES["Nok"], worker)
+    sign_in(client, worker)
+    client.get(reverse("skills:profile", args=[participant.code]))  # warm the matching index
+    before = AuditEntry.objects.filter(action="skills.profile.view").count()
+    with django_assert_max_num_queries(40):
+        response = client.get(reverse("skills:profile", args=[participant.code]))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "ESCO" in body and "European Union" in body
+    assert "Hygiene passport" in body or "Hygieniapassi" in body
+    assert AuditEntry.objects.filter(action="skills.profile.view").count() == before + 1
+    assert response["Cache-Control"].startswith("max-age=0") or "no-store" in response["Cache-Control"] \
+        or "no-cache" in response["Cache-Control"]
+
+
+def test_pdf_and_json_exports_are_audited(client, case):
+    participant, worker = case
+    seed_profile(participant, PROFILES["Hieu"], worker)
+    sign_in(client, worker)
+    pdf = client.get(reverse("skills:pdf", args=[participant.code]))
+    assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
+    assert b"".join(pdf.streaming_content if pdf.streaming else [pdf.content]).startswith(b"%PDF")
+    data = client.get(reverse("skills:json", args=[participant.code])).json()
+    assert data["schema"] == "ikut.skills-profile/1"
+    assert data["ikut"]["participant"] == participant.code
+    assert all(s["source"] == "experience" for s in data["ikut"]["skills"])
+    assert AuditEntry.objects.filter(action="skills.profile.export").count() == 2
+
+
+def test_users_who_may_not_see_the_participant_get_404(client, case):
+    participant, _worker = case
+    other = make_user(Role.CASEWORKER, make_org("Other NGO", Organisation.Kind.PARTNER_NGO))
+    employer = make_user(Role.EMPLOYER, make_org("Company", Organisation.Kind.COMPANY))
+    for user in (other, employer):
+        sign_in(client, user)
+        for name in ("skills:profile", "skills:pdf", "skills:json", "skills:experience"):
+            assert client.get(reverse(name, args=[participant.code])).status_code == 404, (user.role, name)
+
+
+def test_api_match_and_search(client, case):
+    _participant, worker = case
+    sign_in(client, worker)
+    from ikut.skills.models import OccupationSkill
+
+    skills = list(OccupationSkill.objects.filter(occupation__uri=KITCHEN_PORTER, relation="essential")
+                  .values_list("skill__uri", flat=True))
+    response = client.post("/api/skills/match?limit=3", json.dumps({"schema": "ikut.skills-profile/1",
+                                                                     "skills": skills}),
+                           content_type="application/json")
+    assert response.status_code == 200, response.content
+    assert response.json()["occupations"][0]["uri"] == KITCHEN_PORTER
+    bad = client.post("/api/skills/match", json.dumps({"schema": "ikut.skills-profile/1", "skills": ["x:unknown"]}),
+                      content_type="application/json")
+    assert bad.status_code == 400 and bad.json()["unknown"] == ["x:unknown"]
+    broken = client.post("/api/skills/match", "{nope", content_type="application/json")
+    assert broken.status_code == 400 and "malformed JSON" in broken.json()["detail"]
+    found = client.get("/api/skills/occupations", {"q": "keittiöapulanen", "lang": "en"}).json()
+    assert KITCHEN_PORTER in [r["uri"] for r in found]
+
+
+def test_taxonomy_pages_render_with_attribution(client, starter, django_assert_max_num_queries):
+    user = make_user(Role.PROJECT_MANAGER, make_org("Project", Organisation.Kind.PROJECT_OFFICE))
+    sign_in(client, user)
+    with django_assert_max_num_queries(15):
+        response = client.get(reverse("skills:occupations"), {"sector": "hospitality"})
+    assert response.status_code == 200 and "European Union" in response.content.decode()
+    from ikut.skills.models import Occupation
+
+    occ = Occupation.objects.get(uri=KITCHEN_PORTER)
+    with django_assert_max_num_queries(15):
+        assert client.get(reverse("skills:occupation", args=[occ.pk])).status_code == 200
+    with django_assert_max_num_queries(15):
+        assert client.get(reverse("skills:certificates")).status_code == 200
