@@ -90,7 +90,7 @@ def ticket(request, secret):
         position = queue.index(registration.pk) + 1
     return _no_store(render(request, "events/ticket.html", {
         "r": registration, "event": event, "can_feedback": can_feedback, "position": position,
-        "short_code": registration.checkin_code[:8]}))
+        "short_code": registration.checkin_code[:8], "checkin_url": absolute_checkin_url(registration)}))
 
 
 @access.public
