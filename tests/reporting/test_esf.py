@@ -41,9 +41,9 @@ def test_every_indicator_value_and_suppression_is_exactly_as_known():
     assert got == dataset.EXPECTED
 
 
-def test_one_query_per_cohort(django_assert_num_queries):
+def test_two_aggregate_queries(django_assert_num_queries):
     period, _ = dataset.build()
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         esf.raw_counts(period)
 
 

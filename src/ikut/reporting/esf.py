@@ -10,14 +10,14 @@ Who counts (docs/reporting.md has the full definitions):
   query are counted; the others are one separate total per cohort. Anonymised records keep their coded
   fields but hold no consent, so they fall into that separate total.
 
-Each cohort is counted by ONE aggregate query (conditional COUNT ... FILTER (WHERE ...)); no Python loop
+All three cohorts are counted by two aggregate queries (conditional COUNT ... FILTER (WHERE ...)); no Python loop
 over rows. The raw counts then go through ikut.reporting.privacy before anyone sees them.
 """
 
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from . import privacy
@@ -126,29 +126,30 @@ COHORT_LABELS = {
 }
 
 
-def _consent_exists():
-    from ikut.participants.models import Consent, ConsentPurpose
-
-    return Exists(Consent.objects.valid(ConsentPurpose.ESF_REPORTING).filter(participant=OuterRef("pk")))
-
-
 def raw_counts(period, queryset=None):
     """{cohort: {"total": n, "without_consent": m, row_key: n, ...}} — unsuppressed, for tests and builds.
 
-    One aggregate query per cohort, over consented and non-consented participants at once.
+    Two aggregate queries over the rows of all three cohorts: one COUNT(*) FILTER (WHERE ...) per cell
+    over the participants with a valid ESF+ consent (one semi-join), and one for those without.
     """
-    from ikut.participants.models import Participant
+    from ikut.participants.models import Consent, ConsentPurpose, Participant
 
     base = queryset if queryset is not None else Participant.objects.all()
-    base = base.annotate(esf_ok=_consent_exists())
-    out = {}
+    consented = Consent.objects.valid(ConsentPurpose.ESF_REPORTING).values("participant_id")
+    aggregates, missing, any_cohort = {}, {}, Q()
     for cohort, in_cohort in cohorts(period).items():
-        ok = Q(esf_ok=True)
-        aggregates = {"total": Count("pk", filter=ok), "without_consent": Count("pk", filter=Q(esf_ok=False))}
+        any_cohort |= in_cohort
+        aggregates[f"{cohort}__total"] = Count("pk", filter=in_cohort)
+        missing[f"{cohort}__without_consent"] = Count("pk", filter=in_cohort)
         for _g, _h, rows in COHORT_GROUPS[cohort]:
             for row in rows:
-                aggregates[row.key] = Count("pk", filter=ok & row.condition)
-        out[cohort] = base.filter(in_cohort).aggregate(**aggregates)
+                aggregates[f"{cohort}__{row.key}"] = Count("pk", filter=in_cohort & row.condition)
+    flat = base.filter(any_cohort, pk__in=consented).aggregate(**aggregates)
+    flat |= base.filter(any_cohort).exclude(pk__in=consented).aggregate(**missing)
+    out = {cohort: {} for cohort in COHORT_GROUPS}
+    for key, value in flat.items():
+        cohort, name = key.split("__", 1)
+        out[cohort][name] = value
     return out
 
 
