@@ -5,7 +5,7 @@ English texts are marked with gettext_noop so the catalogues carry their transla
 stored on the rule in the database (OfferRule.translations) wins over the catalogue.
 """
 
-from django.utils.translation import gettext_noop as N_
+from django.utils.translation import gettext_noop
 
 VERIFIED = "2026-11-28"
 
@@ -27,122 +27,122 @@ EXTORTIONATE = ref(CC, "39/1889", "ch. 47 s. 3a")
 # code, severity, ILO indicator, legal basis, message, advice, source
 RULES = [
     ("ID_DOCUMENTS_RETAINED", "red", "Retention of identity documents", [TRAFFICKING],
-     N_("The employer wants to keep your passport or other identity documents."),
-     N_("Your passport belongs to you. No employer may keep it, not even 'for safety'. Talk to someone you trust "
+     gettext_noop("The employer wants to keep your passport or other identity documents."),
+     gettext_noop("Your passport belongs to you. No employer may keep it, not even 'for safety'. Talk to someone you trust "
         "or call the Assistance System before you accept."), FINLEX_CC),
     ("BANK_ACCOUNT_CONTROLLED", "red", "Withholding of wages", [ref(ECA, "55/2001", "ch. 2 s. 16"), TRAFFICKING],
-     N_("The employer controls your bank account or bank card."),
-     N_("Pay must go into your own bank account that only you control. Keep your bank card and codes yourself."),
+     gettext_noop("The employer controls your bank account or bank card."),
+     gettext_noop("Pay must go into your own bank account that only you control. Keep your bank card and codes yourself."),
      FINLEX_ECA),
     ("ISOLATION", "red", "Isolation", [TRAFFICKING],
-     N_("Your phone or your contacts with other people would be restricted."),
-     N_("You have the right to keep your phone and to meet and call anyone you want. Restricting this is a "
+     gettext_noop("Your phone or your contacts with other people would be restricted."),
+     gettext_noop("You have the right to keep your phone and to meet and call anyone you want. Restricting this is a "
         "serious warning sign."), FINLEX_CC),
     ("RESTRICTED_MOVEMENT", "red", "Restriction of movement", [TRAFFICKING],
-     N_("You would not be free to leave the workplace or the housing."),
-     N_("You must be free to come and go outside working hours. If you cannot leave, call for help."), FINLEX_CC),
+     gettext_noop("You would not be free to leave the workplace or the housing."),
+     gettext_noop("You must be free to come and go outside working hours. If you cannot leave, call for help."), FINLEX_CC),
     ("THREATS_OR_VIOLENCE", "red", "Intimidation and threats; physical and sexual violence",
      [TRAFFICKING, ref(CC, "39/1889", "ch. 25 s. 7")],
-     N_("There have been threats or violence."),
-     N_("Threats and violence are crimes. If you are in danger now, call 112. You can also call the Assistance "
+     gettext_noop("There have been threats or violence."),
+     gettext_noop("Threats and violence are crimes. If you are in danger now, call 112. You can also call the Assistance "
         "System at any time."), FINLEX_CC),
     ("DECEPTION", "red", "Deception", [TRAFFICKING, EXTORTIONATE],
-     N_("The job is different from what you were promised."),
-     N_("Ask for the real terms in writing before you start. A job that changes after you arrive is a common "
+     gettext_noop("The job is different from what you were promised."),
+     gettext_noop("Ask for the real terms in writing before you start. A job that changes after you arrive is a common "
         "sign of exploitation."), FINLEX_CC),
     ("RECRUITMENT_FEE", "red", "Debt bondage",
      [ref("ILO Private Employment Agencies Convention", "C181", "Art. 7"), TRAFFICKING],
-     N_("You are asked to pay a fee to get the job."),
-     N_("Workers should not pay for getting a job. A recruitment fee can turn into a debt that traps you."),
+     gettext_noop("You are asked to pay a fee to get the job."),
+     gettext_noop("Workers should not pay for getting a job. A recruitment fee can turn into a debt that traps you."),
      "https://normlex.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C181"),
     ("DEBT_BONDAGE", "red", "Debt bondage", [TRAFFICKING, EXTORTIONATE],
-     N_("You would owe money to the employer or the recruiter."),
-     N_("A debt to the employer or recruiter can be used to control you. Get advice before you accept."),
+     gettext_noop("You would owe money to the employer or the recruiter."),
+     gettext_noop("A debt to the employer or recruiter can be used to control you. Get advice before you accept."),
      FINLEX_CC),
     ("WAGES_WITHHELD", "red", "Withholding of wages", [ref(ECA, "55/2001", "ch. 2 s. 16"), EXTORTIONATE],
-     N_("Pay would be held back or paid late."),
-     N_("Pay must be paid in full on the agreed pay days. The employer may not keep your pay as a guarantee."),
+     gettext_noop("Pay would be held back or paid late."),
+     gettext_noop("Pay must be paid in full on the agreed pay days. The employer may not keep your pay as a guarantee."),
      FINLEX_ECA),
     ("PAY_BELOW_MINIMUM", "red", "Abusive working and living conditions",
      [ref(ECA, "55/2001", "ch. 2 s. 7"), EXTORTIONATE],
-     N_("The pay is below the lowest pay of the sector's collective agreement."),
-     N_("In Finland the generally applicable collective agreement sets the lowest pay for the sector. Ask a "
+     gettext_noop("The pay is below the lowest pay of the sector's collective agreement."),
+     gettext_noop("In Finland the generally applicable collective agreement sets the lowest pay for the sector. Ask a "
         "trade union or the occupational safety authority to check the pay."), FINLEX_ECA),
     ("EXCESSIVE_HOURS", "red", "Excessive overtime", [ref(WHA, "872/2019", "s. 18")],
-     N_("The working hours are over 48 hours a week."),
-     N_("Working time may not exceed 48 hours a week on average, overtime included. Long hours put your "
+     gettext_noop("The working hours are over 48 hours a week."),
+     gettext_noop("Working time may not exceed 48 hours a week on average, overtime included. Long hours put your "
         "health and safety at risk."), FINLEX_WHA),
     ("OVERTIME_UNPAID", "red", "Excessive overtime", [ref(WHA, "872/2019", "ss. 16 and 20")],
-     N_("You would work more than 8 hours a day or 40 hours a week without overtime pay."),
-     N_("Work beyond 8 hours a day or 40 hours a week is overtime and must be paid extra."), FINLEX_WHA),
+     gettext_noop("You would work more than 8 hours a day or 40 hours a week without overtime pay."),
+     gettext_noop("Work beyond 8 hours a day or 40 hours a week is overtime and must be paid extra."), FINLEX_WHA),
     ("INSUFFICIENT_DAILY_REST", "red", "Abusive working and living conditions", [ref(WHA, "872/2019", "s. 25")],
-     N_("There would be less than 9 hours of rest between shifts."),
-     N_("You have the right to at least 11 hours of rest between working days. It may be shortened only in "
+     gettext_noop("There would be less than 9 hours of rest between shifts."),
+     gettext_noop("You have the right to at least 11 hours of rest between working days. It may be shortened only in "
         "special cases, never below 9 hours."), FINLEX_WHA),
     ("INSUFFICIENT_DAILY_REST", "amber", "Abusive working and living conditions", [ref(WHA, "872/2019", "s. 25")],
-     N_("There would be less than 11 hours of rest between shifts."),
-     N_("The normal minimum is 11 hours of rest between working days. Ask why it would be shorter."), FINLEX_WHA),
+     gettext_noop("There would be less than 11 hours of rest between shifts."),
+     gettext_noop("The normal minimum is 11 hours of rest between working days. Ask why it would be shorter."), FINLEX_WHA),
     ("NO_WEEKLY_REST", "red", "Excessive overtime", [ref(WHA, "872/2019", "s. 27")],
-     N_("You would work 7 days a week."),
-     N_("You have the right to a weekly rest of at least 35 hours in a row, preferably on Sunday."), FINLEX_WHA),
+     gettext_noop("You would work 7 days a week."),
+     gettext_noop("You have the right to a weekly rest of at least 35 hours in a row, preferably on Sunday."), FINLEX_WHA),
     ("TRIAL_PERIOD_TOO_LONG", "red", "Abusive working and living conditions", [ref(ECA, "55/2001", "ch. 1 s. 4")],
-     N_("The trial period is longer than the law allows."),
-     N_("A trial period can be at most 6 months, and in a fixed-term job at most half of its length."),
+     gettext_noop("The trial period is longer than the law allows."),
+     gettext_noop("A trial period can be at most 6 months, and in a fixed-term job at most half of its length."),
      FINLEX_ECA),
     ("NO_WRITTEN_TERMS", "amber", "Deception", [ref(ECA, "55/2001", "ch. 2 s. 4")],
-     N_("There is no written contract or written terms."),
-     N_("Ask for the main terms in writing: pay, hours, place of work, duration. The employer must give them."),
+     gettext_noop("There is no written contract or written terms."),
+     gettext_noop("Ask for the main terms in writing: pay, hours, place of work, duration. The employer must give them."),
      FINLEX_ECA),
     ("TERMS_NOT_UNDERSTOOD", "amber", "Abuse of vulnerability", [ref(ECA, "55/2001", "ch. 2 s. 4")],
-     N_("You do not understand the contract."),
-     N_("Do not sign what you do not understand. Ask for the terms in a language you understand, or ask someone "
+     gettext_noop("You do not understand the contract."),
+     gettext_noop("Do not sign what you do not understand. Ask for the terms in a language you understand, or ask someone "
         "to explain them."), FINLEX_ECA),
     ("PAID_IN_CASH", "amber", "Withholding of wages", [ref(ECA, "55/2001", "ch. 2 s. 16")],
-     N_("Pay would not go into your bank account."),
-     N_("Pay should be paid into your own bank account. Cash pay leaves no proof of what you were paid."),
+     gettext_noop("Pay would not go into your bank account."),
+     gettext_noop("Pay should be paid into your own bank account. Cash pay leaves no proof of what you were paid."),
      FINLEX_ECA),
     ("NO_PAYSLIP", "amber", "Withholding of wages", [ref(ECA, "55/2001", "ch. 2 s. 16")],
-     N_("You would not get a payslip."),
-     N_("You have the right to a payslip that shows your pay, hours and deductions every pay day."), FINLEX_ECA),
+     gettext_noop("You would not get a payslip."),
+     gettext_noop("You have the right to a payslip that shows your pay, hours and deductions every pay day."), FINLEX_ECA),
     ("HOUSING_TIED_TO_JOB", "amber", "Abuse of vulnerability", [TRAFFICKING],
-     N_("You would have to live in housing arranged by the employer."),
-     N_("If you lose the job you may also lose your home. Ask what happens to the housing if the job ends."),
+     gettext_noop("You would have to live in housing arranged by the employer."),
+     gettext_noop("If you lose the job you may also lose your home. Ask what happens to the housing if the job ends."),
      FINLEX_CC),
     ("HOUSING_DEDUCTED", "amber", "Abusive working and living conditions", [ref(ECA, "55/2001", "ch. 2 s. 17")],
-     N_("Rent would be taken from your pay."),
-     N_("Deductions from pay are limited by law and must be shown on the payslip. Ask for a separate rental "
+     gettext_noop("Rent would be taken from your pay."),
+     gettext_noop("Deductions from pay are limited by law and must be shown on the payslip. Ask for a separate rental "
         "agreement."), FINLEX_ECA),
     ("HOUSING_COST_HIGH", "amber", "Abusive working and living conditions", [EXTORTIONATE],
-     N_("Housing would cost more than 30% of your gross monthly pay."),
-     N_("Compare the rent with normal rents in the area. High rent to the employer can keep you in debt."),
+     gettext_noop("Housing would cost more than 30 percent of your gross monthly pay."),
+     gettext_noop("Compare the rent with normal rents in the area. High rent to the employer can keep you in debt."),
      FINLEX_CC),
     ("INVALID_BUSINESS_ID", "amber", "Deception",
      [ref("Act on the Business Information System", "244/2001", "s. 3")],
-     N_("The employer's business ID does not look valid."),
-     N_("Check the company in the public business register (ytj.fi). A real Finnish company has a valid "
+     gettext_noop("The employer's business ID does not look valid."),
+     gettext_noop("Check the company in the public business register (ytj.fi). A real Finnish company has a valid "
         "business ID."), "https://www.ytj.fi/en/"),
     ("PAY_MINIMUM_UNKNOWN", "info", "", [ref(ECA, "55/2001", "ch. 2 s. 10")],
-     N_("We do not know the lowest pay for this sector."),
-     N_("Ask a trade union which collective agreement applies and what its lowest pay is."), FINLEX_ECA),
+     gettext_noop("We do not know the lowest pay for this sector."),
+     gettext_noop("Ask a trade union which collective agreement applies and what its lowest pay is."), FINLEX_ECA),
     ("PIECE_RATE_ONLY", "info", "", [ref(ECA, "55/2001", "ch. 2 s. 10")],
-     N_("The pay is by piece (for example per kilo), not by time."),
-     N_("Piece pay can fall very low. Ask what a normal worker earns in an hour and keep your own record of "
+     gettext_noop("The pay is by piece (for example per kilo), not by time."),
+     gettext_noop("Piece pay can fall very low. Ask what a normal worker earns in an hour and keep your own record of "
         "hours and amounts."), FINLEX_ECA),
 ]
 
 HELP = [
     {"key": "assistance-system", "order": 1,
-     "name": N_("Assistance System for Victims of Human Trafficking"),
-     "phone": "+358 295 463 177", "hours": N_("24 hours a day, every day"),
+     "name": gettext_noop("Assistance System for Victims of Human Trafficking"),
+     "phone": "+358 295 463 177", "hours": gettext_noop("24 hours a day, every day"),
      "source": "https://migri.fi/en/assistance-system-for-victims-of-human-trafficking",
      "verified_on": VERIFIED},
     {"key": "osh-advice", "order": 2,
-     "name": N_("Occupational safety and health authority, telephone advice"),
-     "phone": "+358 295 016 620", "hours": N_("Monday to Friday 9.00–15.00"),
+     "name": gettext_noop("Occupational safety and health authority, telephone advice"),
+     "phone": "+358 295 016 620", "hours": gettext_noop("Monday to Friday 9.00–15.00"),
      "source": "https://avi.fi/en/occupational-safety-and-health-helpline",
      "verified_on": VERIFIED},
-    {"key": "emergency", "order": 3, "name": N_("Emergency number"),
-     "phone": "112", "hours": N_("24 hours a day, in danger or emergency"),
+    {"key": "emergency", "order": 3, "name": gettext_noop("Emergency number"),
+     "phone": "112", "hours": gettext_noop("24 hours a day, in danger or emergency"),
      "source": "https://112.fi/en/", "verified_on": VERIFIED},
 ]
 
