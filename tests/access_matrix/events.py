@@ -50,6 +50,7 @@ MATRIX = {
     "events:checkin_lookup": Case(allow=MANAGERS),
     "events:checkin": Case(allow=MANAGERS, kwargs=lambda w: {"code": w.registration.checkin_code}),
     "events:companies": Case(allow=MANAGERS | {"employer"}),
+    "api:events_participation": Case(allow=MANAGERS | {"employer"}),
     "events:company": Case(allow=MANAGERS | {"employer"}, kwargs=lambda w: {"org_pk": w.company.pk},
                            note="an employer sees only their own company (tests/events/test_access.py)"),
 }

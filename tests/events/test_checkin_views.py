@@ -148,3 +148,21 @@ def test_certificate_of_attendance_pdf(client, make_event, tmp_path):
     assert "Attendee 1" in text
     not_attended = confirmed(registration.event, 2)
     assert client.get(reverse("events:certificate", args=[not_attended.secret])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_participation_api_scopes_to_own_company(client, make_event, company, manager):
+    other = make_org("Other company (test)", Organisation.Kind.COMPANY)
+    event = make_event()
+    confirmed(event, 1, organisation=company, checked_in_at=timezone.now())
+    confirmed(event, 2, organisation=other, checked_in_at=timezone.now())
+    sign_in(client, make_user(Role.EMPLOYER, company))
+    rows = client.get("/api/events/participation").json()
+    assert [(r["organisation_id"], r["events_attended"]) for r in rows] == [(company.pk, 1)]
+    client.logout()
+    sign_in(client, manager)
+    rows = client.get("/api/events/participation").json()
+    assert {r["organisation_id"] for r in rows} >= {company.pk, other.pk}
+    client.logout()
+    sign_in(client, make_user(Role.CASEWORKER, make_org("A")))
+    assert client.get("/api/events/participation").status_code == 404
