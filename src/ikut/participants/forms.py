@@ -9,7 +9,7 @@ from .models import (
     Assignment, Consent, ConsentPurpose, ContactChannel, Document, ExitReason, Goal, Meeting, Note, Participant,
     Phase, Referral, RiskFlag, Status, Task)
 
-DATE = forms.DateInput(attrs={"type": "date"})
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 TRISTATE = [("", _("Unknown")), ("true", _("Yes")), ("false", _("No"))]
 
