@@ -135,7 +135,8 @@ def raw_counts(period, queryset=None):
     from ikut.participants.models import Consent, ConsentPurpose, Participant
 
     base = queryset if queryset is not None else Participant.objects.all()
-    consented = Consent.objects.valid(ConsentPurpose.ESF_REPORTING).values("participant_id")
+    valid = Consent.objects.valid(ConsentPurpose.ESF_REPORTING)
+    consented = valid.values("participant_id")
     aggregates, missing, any_cohort = {}, {}, Q()
     for cohort, in_cohort in cohorts(period).items():
         any_cohort |= in_cohort
@@ -145,7 +146,11 @@ def raw_counts(period, queryset=None):
             for row in rows:
                 aggregates[f"{cohort}__{row.key}"] = Count("pk", filter=in_cohort & row.condition)
     flat = base.filter(any_cohort, pk__in=consented).aggregate(**aggregates)
-    flat |= base.filter(any_cohort).exclude(pk__in=consented).aggregate(**missing)
+    # Without consent = everyone in the cohort minus the consented: a plain count, no anti-join (and never
+    # NOT IN, which PostgreSQL cannot hash over a large subquery).
+    everyone = base.filter(any_cohort).aggregate(**missing)
+    for key, value in everyone.items():
+        flat[key] = value - flat[key.replace("__without_consent", "__total")]
     out = {cohort: {} for cohort in COHORT_GROUPS}
     for key, value in flat.items():
         cohort, name = key.split("__", 1)
