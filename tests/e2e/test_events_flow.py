@@ -14,7 +14,7 @@ from django.utils import timezone
 from ikut.accounts.models import Organisation, Role
 from ikut.events import actions
 from ikut.events.models import Event, Registration
-from tests.e2e.conftest import ARGS, axe_violations, login, screenshot  # noqa: F401
+from tests.e2e.conftest import axe_violations, login, screenshot
 from tests.helpers import PASSWORD, make_org, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -120,3 +120,32 @@ def test_waiting_list_promotion_checkin_feedback(page, browser, live_server, sem
     with page.expect_download() as download:
         page.click("a[href$='/certificate.pdf']")
     assert download.value.suggested_filename == "certificate-of-attendance.pdf"
+
+
+def test_staff_pages_are_accessible_on_desktop_and_phone(page, phone, seminar, staff):
+    from ikut.events.demo import seed as seed_events
+    from ikut.learning.demo import seed as seed_learning
+
+    event, holder = seminar
+    company = make_org("Siisti Oy (e2e)", Organisation.Kind.COMPANY)
+    employer = make_user(Role.EMPLOYER, company, email="sanna@e2e.example")
+    world = {"organisations": {"company": company}, "users": {"employer": employer}}
+    seed_learning(world)
+    seed_events(world)
+    login(page, staff.email, PASSWORD, totp_user=staff)
+    for path in ["/events/manage/", f"/events/manage/{event.pk}/attendees/", f"/events/manage/{event.pk}/edit/",
+                 "/events/manage/new/", "/events/checkin/", "/events/companies/", f"/events/companies/{company.pk}/",
+                 f"/events/manage/{event.pk}/feedback/", "/learning/manage/", "/events/"]:
+        page.goto(path)
+        assert page.locator("h1").count() == 1, path
+        assert axe_violations(page) == [], path
+    screenshot(page, "events-manage")
+    # The attendee's pages on a phone
+    phone.goto(holder.ticket_url())
+    assert phone.locator("img.qr").is_visible()
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert axe_violations(phone) == []
+    screenshot(phone, "events-ticket-phone")
+    phone.goto(f"/events/{event.pk}/")
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    screenshot(phone, "events-detail-phone")

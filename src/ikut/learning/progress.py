@@ -26,8 +26,3 @@ def completions_by_organisation(org_ids):
             .values("organisation").annotate(n=Count("pk")))
     return {r["organisation"]: r["n"] for r in rows}
 
-
-def state(enrolment, modules):
-    """Per module: done?, attempts, last score; and which module is next."""
-    done = set(enrolment.module_completions.values_list("module_id", flat=True)) if enrolment else set()
-    return [{"module": m, "done": m.pk in done} for m in modules], done
