@@ -88,3 +88,45 @@ def test_situation_report_build_cache_and_pdf(client):
     entrants[0].save()
     client.post(reverse("reporting:report_build", args=[report.pk]))
     assert ReportBuild.objects.count() == 2
+
+
+def test_anonymous_answer_needs_no_cookie_but_signed_in_users_keep_csrf():
+    from django.test import Client
+
+    survey = Survey.objects.create(title_en="Survey", audience="participants", status="open")
+    q = Question.objects.create(survey=survey, kind="scale", text_en="How?", scale_min=1, scale_max=5)
+    link = SurveyLink.objects.create(survey=survey, max_responses=1)
+    url = reverse("reporting:answer", args=[link.token])
+    anonymous = Client(enforce_csrf_checks=True)
+    assert anonymous.post(url, {f"q{q.pk}": 4}).status_code == 200  # no GET first, no cookie
+    assert Response.objects.get().answers.get().number == 4
+    assert anonymous.post(url, {f"q{q.pk}": 4}).status_code == 410  # the link's limit is reached
+    link.max_responses = None
+    link.save()
+    participant = make_user(Role.PARTICIPANT)
+    signed_in = sign_in(Client(enforce_csrf_checks=True), participant)
+    assert signed_in.post(url, {f"q{q.pk}": 2, "consent": "on"}).status_code == 403
+    assert Response.objects.count() == 1
+
+
+def test_participant_who_consents_is_recorded_only_as_that_fact(client):
+    survey = Survey.objects.create(title_en="Survey", audience="participants", status="open")
+    q = Question.objects.create(survey=survey, kind="number", text_en="How many?")
+    link = SurveyLink.objects.create(survey=survey)
+    participant = make_user(Role.PARTICIPANT)
+    sign_in(client, participant)
+    client.post(reverse("reporting:answer", args=[link.token]), {f"q{q.pk}": 3, "consent": "on"})
+    r = Response.objects.get()
+    assert r.respondent_consented and r.channel == "portal"
+    assert not any(f.name in ("user", "participant", "ip") for f in Response._meta.get_fields())
+
+
+def test_esf_page_and_survey_list_query_counts(client, django_assert_max_num_queries):
+    period, _ = dataset.build()
+    sign_in(client, make_user(Role.PROJECT_MANAGER))
+    with django_assert_max_num_queries(30):
+        assert client.get(reverse("reporting:esf", args=[period.pk])).status_code == 200
+    for i in range(5):
+        Survey.objects.create(title_en=f"S{i}", audience="companies")
+    with django_assert_max_num_queries(15):
+        assert client.get(reverse("reporting:surveys")).status_code == 200

@@ -11,7 +11,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from ikut import access
@@ -274,6 +276,7 @@ def _answer_language(request):
     return lang if lang in ("fi", "sv", "en") else "fi"
 
 
+@csrf_exempt
 @never_cache
 @access.public
 def answer(request, token):
@@ -282,6 +285,12 @@ def answer(request, token):
     link = get_object_or_404(SurveyLink.objects.select_related("survey"), token=token)
     if not actions.link_is_usable(link):
         return render(request, "reporting/answer_closed.html", status=410)
+    if request.method == "POST" and request.user.is_authenticated:
+        # Anonymous respondents need no cookie, so no CSRF cookie either; a signed-in user is still
+        # protected against cross-site submissions in their name.
+        rejected = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
+        if rejected is not None:
+            return rejected
     survey, lang = link.survey, _answer_language(request)
     participant_option = request.user.is_authenticated and request.user.role == "participant"
     form = answer_form(survey, lang, request.POST or None, participant_option=participant_option)
