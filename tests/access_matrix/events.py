@@ -23,6 +23,9 @@ def extend_world(w):
         event=w.event, name="Attendee (test)", email="attendee@test.example",
         email_index=blind_index("attendee@test.example"), status=Registration.Status.CONFIRMED,
         organisation=w.company, checked_in_at=now)
+    w.spare = Registration.objects.create(
+        event=w.event, name="Spare (test)", email="spare@test.example", email_index=blind_index("spare@test.example"),
+        status=Registration.Status.CONFIRMED)
 
 
 def _ticket(w):
@@ -47,6 +50,7 @@ MATRIX = {
     "events:export": Case(allow=MANAGERS, kwargs=lambda w: {"pk": w.event.pk, "fmt": "csv"},
                           note="managers are sent to sudo (re-authentication) first"),
     "events:feedback_summary": Case(allow=MANAGERS, kwargs=lambda w: {"pk": w.event.pk}),
+    "events:staff_cancel": Case(allow=MANAGERS, method="post", kwargs=lambda w: {"pk": w.spare.pk}),
     "events:checkin_lookup": Case(allow=MANAGERS),
     "events:checkin": Case(allow=MANAGERS, kwargs=lambda w: {"code": w.registration.checkin_code}),
     "events:companies": Case(allow=MANAGERS | {"employer"}),

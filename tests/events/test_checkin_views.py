@@ -166,3 +166,22 @@ def test_participation_api_scopes_to_own_company(client, make_event, company, ma
     client.logout()
     sign_in(client, make_user(Role.CASEWORKER, make_org("A")))
     assert client.get("/api/events/participation").status_code == 404
+
+
+@pytest.mark.django_db
+def test_manager_cancels_a_registration_and_the_waiting_list_moves(client, make_event, manager, company):
+    event = make_event(capacity=1)
+    holder = confirmed(event, 1)
+    waiting = Registration.objects.create(event=event, name="W", email="w@x.org", email_index="w" * 64,
+                                          status=S.WAITLISTED, waitlisted_at=timezone.now())
+    url = reverse("events:staff_cancel", args=[holder.pk])
+    sign_in(client, make_user(Role.EMPLOYER, company))
+    assert client.post(url).status_code == 404
+    client.logout()
+    sign_in(client, manager)
+    assert client.get(url).status_code == 405
+    assert client.post(url)["Location"] == reverse("events:attendees", args=[event.pk])
+    holder.refresh_from_db(), waiting.refresh_from_db()
+    assert holder.status == S.CANCELLED and waiting.status == S.OFFERED
+    entry = AuditEntry.objects.get(action="events.registration.cancel")
+    assert entry.details["by"] == "staff" and entry.actor == manager

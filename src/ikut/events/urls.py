@@ -19,6 +19,7 @@ urlpatterns = [
     path("manage/<int:pk>/edit/", views.edit, name="edit"),
     path("manage/<int:pk>/attendees/", views.attendees, name="attendees"),
     path("manage/<int:pk>/attendees.<str:fmt>", views.export, name="export"),
+    path("manage/registration/<int:pk>/cancel/", views.staff_cancel, name="staff_cancel"),
     path("manage/<int:pk>/feedback/", views.feedback_summary, name="feedback_summary"),
     path("checkin/", views.checkin_lookup, name="checkin_lookup"),
     path("checkin/<str:code>/", views.checkin, name="checkin"),

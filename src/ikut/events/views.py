@@ -219,6 +219,17 @@ def attendees(request, pk):
 
 
 @access.requires("events.manage")
+@require_POST
+def staff_cancel(request, pk):
+    """A manager cancels a registration (e.g. the attendee phoned); the waiting list moves as usual."""
+    registration = get_object_or_404(Registration.objects.filter(event__in=visible_events(request.user)), pk=pk,
+                                     anonymised=False)
+    actions.cancel(registration, request, reason="staff")
+    messages.success(request, _("Registration cancelled."))
+    return redirect("events:attendees", pk=registration.event_id)
+
+
+@access.requires("events.manage")
 @sudo_required
 def export(request, pk, fmt):
     if fmt not in ("csv", "xlsx"):
