@@ -130,3 +130,33 @@ def test_esf_page_and_survey_list_query_counts(client, django_assert_max_num_que
         Survey.objects.create(title_en=f"S{i}", audience="companies")
     with django_assert_max_num_queries(15):
         assert client.get(reverse("reporting:surveys")).status_code == 200
+
+
+def test_supervisor_dashboard_counts_only_their_organisation():
+    from ikut.access.reporting import dashboard_scope
+    from ikut.reporting.aggregates import build_dashboard
+    from tests.helpers import make_org
+
+    _period, entrants = dataset.build()
+    own = make_user(Role.SUPERVISOR, entrants[0].organisation)
+    other = make_user(Role.SUPERVISOR, make_org("Other org"))
+    phases = lambda user: next(s for s in build_dashboard(dashboard_scope(user))["sections"] if s["key"] == "phases")
+    assert phases(own)["total"]["d"] == "43"  # everyone in the dataset, consent or not (their own records)
+    assert phases(other)["total"]["d"] == "<5"
+    assert dashboard_scope(make_user(Role.CASEWORKER, entrants[0].organisation)) is None
+
+
+def test_situation_outcomes_protect_small_complements():
+    from ikut.reporting.aggregates import pathway_sections
+    from ikut.reporting.sources import reporting_base
+
+    from django.utils import translation
+
+    dataset.build()
+    with translation.override("en"):
+        outcomes = next(s for s in pathway_sections(reporting_base()) if s["key"] == "outcomes")
+    shown = {label: cell["d"] for label, cell in outcomes["rows"]}
+    # 18 consented leavers: employed 5 (no: 13), education 0, searching 1, qualification 7 (no: 11),
+    # employed six months later 8 (no: 10) — every small cell hidden, and nothing else needs to be.
+    assert shown == {"Left the pathway": "18", "In employment": "5", "In education or training": "<5",
+                     "Job searching": "<5", "Gained a qualification": "7", "In employment six months later": "8"}

@@ -28,6 +28,15 @@ def _table(key, title, items, additive=True, note=""):
     return {"key": key, "title": title, "kind": "table", "rows": rows, "total": total, "note": note}
 
 
+def _binary_table(key, title, total, items, total_label, note=""):
+    """Yes-counts out of one published total (several may apply). Each row is its own group {yes, no},
+    so a small "no" (total − yes) is protected too: the yes cell is then suppressed as well."""
+    cells = privacy.suppress_table(total, [[(f"{i}y", n), (f"{i}n", total - n)] for i, (_l, n) in enumerate(items)])
+    rows = [[str(total_label), cells[privacy.TOTAL].as_json()]]
+    rows += [[label, cells[f"{i}y"].as_json()] for i, (label, _n) in enumerate(items)]
+    return {"key": key, "title": title, "kind": "table", "rows": rows, "total": None, "note": note}
+
+
 def _line(key, title, months, note=""):
     cells, total = privacy.suppress_counts([(m.strftime("%Y-%m"), n) for m, n in months])
     return {"key": key, "title": title, "kind": "line", "rows": [[label, c.as_json()] for label, c in cells],
@@ -56,16 +65,16 @@ def pathway_sections(base):
     agg, reasons = sources.exit_outcomes(base)
     from ikut.participants.models import ExitReason
 
-    sections.append(_table("exit_reasons", _("Reasons for leaving the pathway"),
-                           [(str(label), reasons.get(value, 0)) for value, label in ExitReason.choices]))
-    sections.append(_table("outcomes", _("Situation on leaving (several may apply)"), [
-        (_("Left the pathway"), agg["total"]),
+    reason_items = [(str(label), reasons.get(value, 0)) for value, label in ExitReason.choices]
+    reason_items.append((_("Not recorded"), agg["total"] - sum(n for _l, n in reason_items)))
+    sections.append(_table("exit_reasons", _("Reasons for leaving the pathway"), reason_items))
+    sections.append(_binary_table("outcomes", _("Situation on leaving (several may apply)"), agg["total"], [
         (_("In employment"), agg["employed"]),
         (_("In education or training"), agg["education"]),
         (_("Job searching"), agg["searching"]),
         (_("Gained a qualification"), agg["qualification"]),
         (_("In employment six months later"), agg["employed_6m"]),
-    ], additive=False))
+    ], total_label=_("Left the pathway")))
     return sections
 
 

@@ -10,17 +10,17 @@ from django.utils.html import escape
 WIDTH = 640
 BAR_H = 22
 GAP = 8
-LABEL_W = 230
+LABEL_W = 260
 VALUE_W = 50
 COLOURS = ("#1f5f8b", "#6a4c93", "#2e7d32", "#b35c00")
 
 
-def _text(x, y, s, anchor="start", size=12, weight="normal", fill="#1b1b1b"):
+def _text(x, y, s, anchor="start", size=14, weight="normal", fill="#1b1b1b"):
     return (f'<text x="{x}" y="{y}" font-size="{size}" font-family="sans-serif" font-weight="{weight}" '
             f'fill="{fill}" text-anchor="{anchor}">{escape(s)}</text>')
 
 
-def _shorten(label, limit=34):
+def _shorten(label, limit=32):
     label = str(label)
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
@@ -36,7 +36,7 @@ def bar_chart(title, items, description=""):
              f'width="{WIDTH}" height="{height}">',
              f"<title>{escape(title)}</title>",
              f"<desc>{escape(description or _describe(items))}</desc>",
-             _text(0, 18, title, size=14, weight="bold")]
+             _text(0, 18, title, size=16, weight="bold")]
     y = 30
     for i, (label, cell) in enumerate(items):
         parts.append(_text(LABEL_W - 8, y + BAR_H - 6, _shorten(label), anchor="end"))
@@ -68,19 +68,19 @@ def line_chart(title, points, description=""):
              _text(0, 18, title, size=14, weight="bold"),
              f'<line x1="{left}" y1="{top_pad + plot_h}" x2="{left + plot_w}" y2="{top_pad + plot_h}" stroke="#555"/>',
              f'<line x1="{left}" y1="{top_pad}" x2="{left}" y2="{top_pad + plot_h}" stroke="#555"/>',
-             _text(left - 6, top_pad + 4, str(top), anchor="end", size=10),
-             _text(left - 6, top_pad + plot_h, "0", anchor="end", size=10)]
+             _text(left - 6, top_pad + 4, str(top), anchor="end", size=12),
+             _text(left - 6, top_pad + plot_h, "0", anchor="end", size=12)]
     segment = []
     every = max(1, len(points) // 8)
     for i, (label, cell) in enumerate(points):
         x = left + plot_w * i / n
         if i % every == 0 or i == len(points) - 1:
-            parts.append(_text(x, height - 18, str(label), anchor="middle", size=10))
+            parts.append(_text(x, height - 18, str(label), anchor="middle", size=12))
         if cell.suppressed:
             if len(segment) > 1:
                 parts.append(_polyline(segment))
             segment = []
-            parts.append(_text(x, top_pad + plot_h - 6, cell.display, anchor="middle", size=10, fill="#555"))
+            parts.append(_text(x, top_pad + plot_h - 6, cell.display, anchor="middle", size=12, fill="#555"))
             continue
         y = top_pad + plot_h - plot_h * cell.value / top
         segment.append((x, y))

@@ -367,3 +367,7 @@ def completeness(request):
     log.record(request, "reporting.completeness.view", ("completeness", request.user.pk),
                details={"rows": len(table)})
     return render(request, "reporting/completeness.html", {"rows": table})
+
+
+# Navigation labels registered in ikut/access/nav.py, listed here so this app's catalogue translates them.
+NAV_LABELS = [_("Reporting"), _("Surveys with a participant")]
