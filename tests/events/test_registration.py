@@ -172,3 +172,18 @@ def test_raising_capacity_offers_places_to_the_waiting_list(client, make_event, 
     assert response.status_code == 302, response.content
     b.refresh_from_db()
     assert b.status == S.OFFERED
+
+
+@pytest.mark.django_db
+def test_attendees_are_invited_to_the_feedback_survey_once_after_the_event(make_event):
+    now = timezone.now()
+    event = make_event(starts_at=now - datetime.timedelta(hours=3), ends_at=now - datetime.timedelta(hours=1))
+    came = Registration.objects.create(event=event, name="Came", email="came@example.org", email_index="c" * 64,
+                                       status=S.CONFIRMED, checked_in_at=now - datetime.timedelta(hours=3))
+    Registration.objects.create(event=event, name="No-show", email="noshow@example.org", email_index="n" * 64,
+                                status=S.CONFIRMED)
+    mail.outbox.clear()
+    assert actions.housekeeping()["feedback_requests"] == 1
+    (message,) = mail.outbox
+    assert message.to == ["came@example.org"] and came.secret in message.body
+    assert actions.housekeeping()["feedback_requests"] == 0

@@ -184,6 +184,20 @@ def send_reminder(registration_id):
     return True
 
 
+def request_feedback(registration_id):
+    """After the event, invite an attendee who was checked in to the survey (once)."""
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().filter(
+            pk=registration_id, status=S.CONFIRMED, checked_in_at__isnull=False, feedback_requested_at__isnull=True,
+            anonymised=False).first()
+        if registration is None:
+            return False
+        registration.feedback_requested_at = timezone.now()
+        registration.save(update_fields=["feedback_requested_at"])
+        _email(registration, "feedback")
+    return True
+
+
 def check_in(registration, request):
     with transaction.atomic():
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -249,7 +263,7 @@ def housekeeping(now=None, request=None):
     from .tasks import send_reminder_task
 
     now = now or timezone.now()
-    counts = {"reminders": 0, "expired_offers": 0, "anonymised_events": 0}
+    counts = {"reminders": 0, "expired_offers": 0, "feedback_requests": 0, "anonymised_events": 0}
     for registration in Registration.objects.filter(status=S.CONFIRMED, reminder_sent_at__isnull=True,
                                                     event__starts_at__gt=now).select_related("event"):
         event = registration.event
@@ -260,6 +274,12 @@ def housekeeping(now=None, request=None):
         if expire_offer(pk, request):
             counts["expired_offers"] += 1
     cutoff = now - datetime.timedelta(days=settings.IKUT_EVENT_RETENTION_DAYS)
+    for pk in Registration.objects.filter(
+            status=S.CONFIRMED, checked_in_at__isnull=False, feedback_requested_at__isnull=True, anonymised=False,
+            feedback__isnull=True, event__ends_at__lte=now, event__ends_at__gt=now - datetime.timedelta(days=14),
+    ).values_list("pk", flat=True):
+        if request_feedback(pk):
+            counts["feedback_requests"] += 1
     for event in Event.objects.filter(ends_at__lt=cutoff, anonymised_at__isnull=True):
         anonymise_event(event, request)
         counts["anonymised_events"] += 1

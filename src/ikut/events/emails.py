@@ -92,6 +92,11 @@ def compose(registration, kind):
         elif event.location:
             lines += ["", _("Place: %(place)s") % {"place": event.location}]
         lines += ["", _("Your ticket and the cancellation link: %(url)s") % {"url": ticket}]
+    elif kind == "feedback":
+        subject = _("How was %(title)s?") % {"title": title}
+        lines += [_("Thank you for attending %(title)s. Two minutes of feedback helps us plan the next events.")
+                  % {"title": title}, "",
+                  _("Answer the survey and download your certificate of attendance: %(url)s") % {"url": ticket}]
     elif kind == "cancelled":
         subject = _("Registration cancelled: %(title)s") % {"title": title}
         lines += [_("Your registration for %(title)s is cancelled.") % {"title": title}]
