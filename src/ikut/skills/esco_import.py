@@ -34,6 +34,7 @@ REQUIRED = {
 OPTIONAL_FILES = {"ISCOGroups", "broaderRelationsOccPillar"}
 LANGUAGE_NEUTRAL = {"occupationSkillRelations", "broaderRelationsOccPillar"}
 SKILL_TYPES = {"skill/competence": Skill.Type.SKILL, "knowledge": Skill.Type.KNOWLEDGE}
+RELATIONS = frozenset(OccupationSkill.Relation.values)
 CHUNK = 900  # stays under SQLite's variable limit in IN (...) lookups
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -66,14 +67,14 @@ def read_table(path, required):
         for column in required:
             if column not in header:
                 raise ImportRefused(f"{path.name}: required column '{column}' is missing")
-        index = {name: i for i, name in enumerate(header)}
+        width = len(header)
         rows = []
-        for line_no, values in enumerate(reader, start=2):
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) < len(header):
-                values = values + [""] * (len(header) - len(values))
-            rows.append({name: values[i] for name, i in index.items()})
+        for values in reader:
+            if not "".join(values).strip():
+                continue  # blank line
+            if len(values) < width:
+                values = values + [""] * (width - len(values))
+            rows.append(dict(zip(header, values)))
         return rows
 
 
@@ -196,7 +197,7 @@ def read_release(directory, languages, progress=None):
             for row in rows:
                 occ, skill = row["occupationUri"].strip(), row["skillUri"].strip()
                 relation = row["relationType"].strip().lower()
-                if relation not in OccupationSkill.Relation.values:
+                if relation not in RELATIONS:
                     release.skipped["relations_bad_type"] += 1
                 elif occ not in release.occupations:
                     release.skipped["relations_unknown_occupation"] += 1
