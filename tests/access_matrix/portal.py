@@ -12,4 +12,6 @@ MATRIX = {
     "portal:check": Case(allow=EVERYONE, method="post", kwargs={"lang": "vi"},
                          data={"sector": "cleaning", "control.employer_keeps_id_documents": "yes"}),
     "portal:help": Case(allow=EVERYONE, kwargs={"lang": "so"}),
+    "portal:me": Case(allow={"participant"}, kwargs={"lang": "th"},
+                      note="the signed-in participant's own page; staff and anonymous never"),
 }

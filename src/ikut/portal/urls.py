@@ -12,4 +12,5 @@ urlpatterns = [
     path("<str:lang>/rights/<slug:slug>/", views.article, name="article"),
     path("<str:lang>/check/", views.check, name="check"),
     path("<str:lang>/help/", views.help_page, name="help"),
+    path("<str:lang>/me/", views.me, name="me"),
 ]

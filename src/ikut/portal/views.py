@@ -182,3 +182,56 @@ def check(request, lang):
 @portal_page
 def help_page(request, lang):
     return _render(request, lang, "portal/help.html", {"contacts": offer_check.help_contacts(lang)})
+
+
+@access.requires("portal.me")
+@portal_page
+def me(request, lang):
+    """The signed-in participant's own page: plan, appointments and skills profile. Only their own record
+    (participant_for_portal_user); nothing of it appears in the URL. Every view is audited."""
+    from django.utils import timezone
+
+    from ikut.access.participants import participant_for_portal_user
+    from ikut.audit.log import record
+
+    participant = participant_for_portal_user(request.user)
+    context = {"participant": participant}
+    if participant is not None:
+        now = timezone.now()
+        context |= {
+            "goals": list(participant.goals.exclude(status="dropped")),
+            "tasks": list(participant.tasks.filter(kind="plan").exclude(status__in=["done", "dropped"])
+                          .order_by("due_date")),
+            "meetings": list(participant.meetings.filter(starts_at__gte=now, attendance="planned")
+                             .order_by("starts_at")[:10]),
+            "profile": _skills_profile(participant, lang),
+        }
+        record(request, "portal.me.view", participant, reason="own record",
+               details={"goals": len(context["goals"]), "tasks": len(context["tasks"]),
+                        "meetings": len(context["meetings"])})
+    return _render(request, lang, "portal/me.html", context)
+
+
+def _skills_profile(participant, lang):
+    try:
+        from ikut.skills.models import SkillsProfile
+    except ImportError:  # the skills app is optional for the portal
+        return None
+    profile = (SkillsProfile.objects.filter(participant=participant)
+               .prefetch_related("languages", "skills__skill", "certificates__certificate").first())
+    if profile is None:
+        return None
+    return {
+        "languages": [{"code": item.code, "name": _language_name(item.code), "level": item.level}
+                      for item in profile.languages.all()],
+        "skills": sorted(item.skill.label(lang) for item in profile.skills.all()),
+        "certificates": [{"label": item.certificate.label(lang), "status": item.get_status_display()}
+                         for item in profile.certificates.all()],
+    }
+
+
+def _language_name(code):
+    try:
+        return get_language_info(code)["name_local"]
+    except KeyError:
+        return code
