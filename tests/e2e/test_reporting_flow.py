@@ -78,3 +78,24 @@ def test_project_manager_dashboard_esf_xlsx_and_situation_pdf(page, world):
         if shutil.which("pdftotext") else ""
     if text:
         assert "<5" in text and "Johdanto" in text
+
+
+def test_anonymous_respondent_answers_on_a_phone(phone):
+    from ikut.reporting.models import Choice, Question, Response, Survey, SurveyLink
+
+    survey = Survey.objects.create(title_fi="Työ ja palvelut", title_en="Work and services", audience="participants",
+                                   status="open", intro_en="Answering is voluntary and anonymous.")
+    q = Question.objects.create(survey=survey, kind="multi", text_fi="Mikä on vaikeuttanut?",
+                                text_en="What has made finding work hard?", topic="barriers")
+    for i, label in enumerate(["Language skills", "Residence permit"]):
+        Choice.objects.create(question=q, order=i, label_en=label, label_fi=label)
+    link = SurveyLink.objects.create(survey=survey)
+    phone.goto(f"/reporting/s/{link.token}/?lang=en")
+    assert phone.locator("h1").inner_text() == "Work and services"
+    phone.get_by_label("Language skills").check()
+    screenshot(phone, "reporting-survey-phone")
+    assert axe_violations(phone) == []
+    phone.click("main button[type=submit]")
+    phone.wait_for_load_state()
+    assert Response.objects.get().answers.count() == 1
+    assert not [c for c in phone.context.cookies() if c["name"] == "sessionid"]
