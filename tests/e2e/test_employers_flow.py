@@ -202,3 +202,49 @@ def test_offer_introduction_consent_and_placement(new_page, people):
     assert width <= 360, f"placement page scrolls sideways at 360 px ({width}px)"
     screenshot(emp, "employers-placement-360")
     assert axe_violations(emp) == []
+
+
+def test_self_assessment_on_a_phone_and_registry_pages_are_accessible(new_page, people, browser, live_server):
+    employer = people["employer"]
+    page = new_page()
+    page.set_viewport_size({"width": 360, "height": 740})
+    login(page, employer.email, PASSWORD, totp_user=employer)
+    page.wait_for_url("**/home/")
+    page.goto(f"/employers/companies/{people['company'].pk}/self-assessment/")
+    assert axe_violations(page) == []
+    for radio in page.locator("input[type=radio][value=no]").all():
+        radio.check()
+    page.check("input[name=chain_levels][value='3']")
+    page.check("input[name=documents][value=yes]")
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
+    assert re.search(r"/employers/self-assessments/\d+/$", page.url)
+    assert page.locator(".pt-alert").is_visible()  # kept passports are critical
+    assert "2026-11-28" in page.content()  # sources carry their last-verified date
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"risk summary scrolls sideways at 360 px ({width}px)"
+    screenshot(page, "employers-assessment-360")
+    assert axe_violations(page) == []
+    page.goto(f"/employers/companies/{people['company'].pk}/")
+    assert axe_violations(page) == []
+    assert page.goto(f"/employers/companies/{people['company'].pk + 999}/").status == 404
+
+    pm = make_user(Role.PROJECT_MANAGER, make_org("Project (e2e)", Organisation.Kind.PROJECT_OFFICE),
+                   email="leena@e2e.example")
+    staff = new_page()
+    login(staff, pm.email, PASSWORD, totp_user=pm)
+    staff.wait_for_url("**/home/")
+    staff.goto("/employers/companies/new/")
+    staff.fill("#id_name", "Siisti Oy (e2e)")
+    staff.fill("#id_business_id", "1234567-2")
+    staff.select_option("#id_sector", "cleaning")
+    with staff.expect_navigation():
+        staff.locator("main form button[type=submit]").click()
+    assert staff.locator(".error-summary").is_visible()  # the check digit is wrong, and the field is named
+    assert axe_violations(staff) == []
+    staff.fill("#id_business_id", "1234567-1")
+    with staff.expect_navigation():
+        staff.locator("main form button[type=submit]").click()
+    assert re.search(r"/employers/companies/\d+/$", staff.url)
+    staff.goto("/employers/")
+    assert axe_violations(staff) == []

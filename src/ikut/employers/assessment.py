@@ -15,6 +15,7 @@ VERIFIED = "2026-11-28"
 
 SOURCES = {
     "heuni": {
+        "short": "HEUNI 2018",
         "title": "HEUNI Report 88c: Guidelines for Businesses and Employers for Risk Management in Subcontracting "
                  "Chains (HEUNI with the Ministry of Social Affairs and Health, 2018; also in Finnish and Swedish)",
         "url": "https://www.heuni.fi/material/attachments/heuni/reports/aUBaR9OYb/"
@@ -22,12 +23,14 @@ SOURCES = {
         "verified": VERIFIED,
     },
     "contractor_act": {
+        "short": "1233/2006",
         "title": "Act on the Contractor's Obligations and Liability when Work is Contracted Out (1233/2006, "
                  "tilaajavastuulaki)",
         "url": "https://www.finlex.fi/fi/laki/ajantasa/2006/20061233",
         "verified": VERIFIED,
     },
     "vero": {
+        "short": "vero.fi",
         "title": "Finnish Tax Administration: Client – pay attention to the risks of labour exploitation",
         "url": "https://vero.fi/en/grey-economy-crime/how-to-act/know-the-risks-of-exploitation",
         "verified": VERIFIED,
