@@ -160,3 +160,48 @@ def test_situation_outcomes_protect_small_complements():
     # employed six months later 8 (no: 10) — every small cell hidden, and nothing else needs to be.
     assert shown == {"Left the pathway": "18", "In employment": "5", "In education or training": "<5",
                      "Job searching": "<5", "Gained a qualification": "7", "In employment six months later": "8"}
+
+
+def test_survey_builder_question_link_and_caseworker_answer(client):
+    from ikut.accounts.models import Organisation
+    from tests.helpers import make_org
+
+    org = make_org("Org", Organisation.Kind.ASSISTANCE_SYSTEM)
+    sign_in(client, make_user(Role.SUPERVISOR, org))
+    client.post(reverse("reporting:surveys"), {"audience": "participants", "title_fi": "Kysely", "title_sv": "Enkät"})
+    survey = Survey.objects.get()
+    response = client.post(reverse("reporting:survey", args=[survey.pk]), {
+        "q-kind": "single", "q-topic": "services", "q-text_fi": "Palvelut?", "q-text_sv": "Tjänster?",
+        "q-scale_min": 1, "q-scale_max": 5, "q-order": 1, "q-choices_fi": "Kyllä\nEi", "q-choices_sv": "Ja\nNej"})
+    assert response.status_code == 302
+    q = survey.questions.get()
+    assert [(c.label_fi, c.label_sv) for c in q.choices.all()] == [("Kyllä", "Ja"), ("Ei", "Nej")]
+    # a choice question without choices names the field
+    response = client.post(reverse("reporting:survey", args=[survey.pk]), {
+        "q-kind": "multi", "q-topic": "general", "q-text_fi": "X", "q-scale_min": 1, "q-scale_max": 5, "q-order": 2})
+    assert response.status_code == 200
+    assert "Valintakysymyksessä on oltava vähintään yksi vaihtoehto." in response.content.decode()
+    assert survey.questions.count() == 1
+    client.post(reverse("reporting:link_create", args=[survey.pk]), {"l-label": "seminar 2"})
+    assert survey.links.get().label == "seminar 2"
+    client.post(reverse("reporting:survey_status", args=[survey.pk]), {"status": "open"})
+    cw = make_user(Role.CASEWORKER, org)
+    sign_in(client, cw)
+    client.post(reverse("reporting:answer_with_participant", args=[survey.pk]), {f"q{q.pk}": q.choices.first().pk})
+    r = Response.objects.get()
+    assert r.channel == "with_caseworker" and r.link is None
+    entry = AuditEntry.objects.filter(action="reporting.survey.answer_with_participant").get()
+    assert entry.actor_id == cw.pk and entry.details == {}
+
+
+def test_narrative_section_is_edited_and_audited(client):
+    period, _ = dataset.build()
+    sign_in(client, make_user(Role.PROJECT_MANAGER))
+    report = SituationReport.objects.create(title="R", period=period)
+    client.post(reverse("reporting:section_add", args=[report.pk]), {"heading": "Intro", "body": "Text", "order": 1})
+    section = report.sections.get()
+    client.post(reverse("reporting:section_edit", args=[report.pk, section.pk]),
+                {"heading": "Intro", "body": "New text", "order": 1})
+    section.refresh_from_db()
+    assert section.body == "New text"
+    assert AuditEntry.objects.filter(action="reporting.situation.narrative").count() == 2
