@@ -32,9 +32,11 @@ def record(request, action, subject=None, *, reason="", details=None, actor=None
     subject_type, subject_id = _subject(subject)
     with transaction.atomic():
         head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1, defaults={"hash": GENESIS})
+        now = timezone.now()
         entry = AuditEntry(
             seq=head.seq + 1,
-            at=timezone.now(),
+            # Millisecond precision: what JSON fixtures (backups) keep, so restored entries still verify.
+            at=now.replace(microsecond=now.microsecond // 1000 * 1000),
             actor=user,
             actor_label=user.email if user else "",
             actor_role=getattr(user, "role", "") if user else "",
