@@ -30,6 +30,8 @@ from .models import (
     Participant, Phase, Referral, RiskFlag, Status, Task, has_valid_consent)
 
 OPEN_TASK = [Status.PLANNED, Status.IN_PROGRESS]
+# Dashboard rows load only the participant's code: select_related would otherwise decrypt every identity field.
+TASK_COLUMNS = ("title", "due_date", "kind", "status", "participant__code")
 LIST_LIMIT = 20
 
 
@@ -80,18 +82,21 @@ def dashboard(request):
                 .order_by("starts_at")[:LIST_LIMIT])
     overdue = (Task.objects.filter(owner=user, kind=Task.Kind.PLAN, status__in=OPEN_TASK, due_date__lt=today,
                                    participant__anonymised_at__isnull=True)
-               .select_related("participant").order_by("due_date")[:LIST_LIMIT])
+               .select_related("participant").only(*TASK_COLUMNS).order_by("due_date")[:LIST_LIMIT])
     follow_ups = (Task.objects.filter(owner=user, kind=Task.Kind.FOLLOW_UP, status__in=OPEN_TASK,
                                       due_date__lte=today + datetime.timedelta(days=30),
                                       participant__anonymised_at__isnull=True)
-                  .select_related("participant").order_by("due_date")[:LIST_LIMIT])
+                  .select_related("participant").only(*TASK_COLUMNS).order_by("due_date")[:LIST_LIMIT])
     flags = (RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
-             .select_related("participant").order_by("-raised_at")[:LIST_LIMIT])
+             .select_related("participant").only("kind", "raised_at", "participant__code")
+             .order_by("-raised_at")[:LIST_LIMIT])
     reviews = []
     if access.can(user, "participants.review_break_glass"):
         reviews = (BreakGlassGrant.objects.filter(participant__organisation_id=user.organisation_id,
                                                   reviewed_at__isnull=True)
-                   .select_related("participant", "user").order_by("-granted_at")[:LIST_LIMIT])
+                   .select_related("participant", "user").only("granted_at", "participant__code", "user__email",
+                                                               "user__display_name")
+                   .order_by("-granted_at")[:LIST_LIMIT])
     log.record(request, "participants.caseload.view", details={"scope": scope, "page": page.number})
     return render(request, "participants/dashboard.html", {
         "form": form, "page": page, "scope": scope, "meetings": meetings, "overdue": overdue,
