@@ -16,6 +16,8 @@ import threading
 from dataclasses import dataclass
 
 import numpy as np
+from django.utils import translation
+from django.utils.translation import ngettext
 from scipy import sparse
 
 from .models import (CEFR, Certificate, Occupation, OccupationCertificate, OccupationSkill, Skill, TaxonomyImport,
@@ -260,8 +262,9 @@ def match(data, limit=20, lang="en", index=None):
                              "note": "location is matched against placement offers, not occupations"},
             },
         })
-    return {"schema": SCHEMA_OUT, "occupations": out,
-            "suggestions": suggestions(index, order, have, held, lang)}
+    with translation.override(lang):
+        advice = suggestions(index, order, have, held, lang)
+    return {"schema": SCHEMA_OUT, "occupations": out, "suggestions": advice}
 
 
 def suggestions(index, rows, have, held, lang="en", limit=5):
@@ -276,10 +279,10 @@ def suggestions(index, rows, have, held, lang="en", limit=5):
                 continue
             opened = [index.occ_uri[r] for r in rows if index.requires[r, j]]
             label = pick_label(index.cert_labels[j], lang)
+            text = ngettext("%(label)s opens %(n)d more occupation in your list",
+                            "%(label)s opens %(n)d more occupations in your list", len(opened))
             out.append({"type": "certificate", "code": codes[j], "label": label, "opens": len(opened),
-                        "occupations": opened,
-                        "text": f"{label} opens {len(opened)} more occupation{'s' if len(opened) != 1 else ''} "
-                                f"in your list"})
+                        "occupations": opened, "text": text % {"label": label, "n": len(opened)}})
         missing = {}
         for r in rows:
             gaps = index.missing_essential(r, have)
@@ -290,9 +293,14 @@ def suggestions(index, rows, have, held, lang="en", limit=5):
         ranked = sorted(missing.items(), key=lambda kv: (-kv[1]["completes"], -kv[1]["count"], kv[0]))
         for uri, entry in ranked[:limit]:
             label = pick_label(index.skill_labels[index.skill_col[uri]], lang)
+            if entry["completes"]:
+                text = ngettext("%(label)s: essential in %(n)d occupation in your list, the last missing one in "
+                                "%(k)d", "%(label)s: essential in %(n)d occupations in your list, the last missing "
+                                "one in %(k)d", entry["count"])
+            else:
+                text = ngettext("%(label)s: essential in %(n)d occupation in your list",
+                                "%(label)s: essential in %(n)d occupations in your list", entry["count"])
             out.append({"type": "skill", "uri": uri, "label": label, "occupations": entry["count"],
                         "completes": entry["completes"],
-                        "text": f"{label}: essential in {entry['count']} occupation"
-                                f"{'s' if entry['count'] != 1 else ''} in your list"
-                                + (f", the last missing one in {entry['completes']}" if entry["completes"] else "")})
+                        "text": text % {"label": label, "n": entry["count"], "k": entry["completes"]}})
     return out

@@ -137,8 +137,11 @@ def profile(request, code):
     if result:
         labels = {s.uri: s.label() for s in Skill.objects.filter(
             uri__in={u for o in result["occupations"] for u in o["missing_essential"]})}
+        cert_labels = {c.code: c.label() for c in Certificate.objects.all()}
         for occ in result["occupations"]:
             occ["missing_labels"] = [labels.get(u, u) for u in occ["missing_essential"]]
+            occ["missing_certificates"] = [cert_labels.get(c, c)
+                                           for c in occ["explain"]["certificates"]["missing_required"]]
             occ["percent"] = round(occ["score"] * 100)
     return render(request, "skills/profile.html", ctx)
 
