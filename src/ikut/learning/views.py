@@ -107,7 +107,11 @@ def certificate(request, slug):
         raise Http404
     log.record(request, "learning.certificate.download", enrolment, details={"course": course.slug})
     verify_url = absolute(reverse("learning:verify", args=[enrolment.certificate_code]))
-    pdf = render_pdf("learning/certificate.html", {"course": course, "e": enrolment, "verify_url": verify_url})
+    import segno
+
+    qr = segno.make(verify_url, error="m").svg_data_uri(scale=4, border=1)
+    pdf = render_pdf("learning/certificate.html", {"course": course, "e": enrolment, "verify_url": verify_url,
+                                                    "verify_qr": qr})
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="course-certificate.pdf"'
     response["Cache-Control"] = "no-store"
