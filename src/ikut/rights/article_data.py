@@ -424,3 +424,15 @@ Hjälpsystemet för offer för människohandel hjälper dig, även om du är i F
 Råd om arbetsvillkor får du av arbetarskyddsmyndigheten: +358 295 016 620, måndag till fredag kl. 9–15. Vid fara, ring 112."""},
      }},
 ]
+
+
+def _merge_more():
+    from .article_data_more import MORE
+
+    by_slug = {item["slug"]: item for item in ARTICLES}
+    for slug, texts in MORE.items():
+        for lang, text in texts.items():
+            by_slug[slug]["text"].setdefault(lang, text)
+
+
+_merge_more()

@@ -1,0 +1,135 @@
+"""Machine-drafted article versions in further portal languages (status "draft" when loaded). Merged into
+article_data.ARTICLES by slug. The most safety-critical topic first: signs of trafficking and help."""
+
+MORE = {
+    "trafficking-help": {
+        "ru": {"title": "Признаки торговли людьми и где получить помощь",
+               "summary": "Тревожные признаки и кто поможет — бесплатно и конфиденциально, даже без документов.",
+               "body": """Тревожные признаки: кто-то хранит ваш паспорт или банковскую карту; вы должны деньги работодателю или вербовщику; вы не можете уйти с работы или из жилья; ваш телефон или контакты контролируют; вам угрожают; вы работаете очень долго за маленькую плату или без неё; работа не та, что обещали.
+
+Система помощи жертвам торговли людьми поможет вам, даже если вы находитесь в Финляндии без действующего разрешения и даже если вы не хотите идти в полицию. Звоните +358 295 463 177, круглосуточно.
+
+Консультацию об условиях труда даёт орган охраны труда: +358 295 016 620, с понедельника по пятницу 9–15. При опасности звоните 112."""},
+        "uk": {"title": "Ознаки торгівлі людьми і де отримати допомогу",
+               "summary": "Тривожні ознаки і хто допоможе — безкоштовно і конфіденційно, навіть без документів.",
+               "body": """Тривожні ознаки: хтось тримає ваш паспорт або банківську картку; ви винні гроші роботодавцю чи вербувальнику; ви не можете піти з роботи чи з житла; ваш телефон або контакти контролюють; вам погрожують; ви працюєте дуже довго за малу плату або без неї; робота не та, що обіцяли.
+
+Система допомоги жертвам торгівлі людьми допоможе вам, навіть якщо ви у Фінляндії без чинного дозволу і навіть якщо не хочете йти до поліції. Телефонуйте +358 295 463 177, цілодобово.
+
+Консультацію щодо умов праці надає орган охорони праці: +358 295 016 620, з понеділка по п'ятницю 9–15. У небезпеці телефонуйте 112."""},
+        "ar": {"title": "علامات الاتجار بالبشر وأين تجد المساعدة",
+               "summary": "علامات التحذير ومن يساعدك — مجاناً وبسرية، حتى بدون أوراق.",
+               "body": """من علامات التحذير: شخص يحتفظ بجواز سفرك أو بطاقتك المصرفية؛ أنت مدين بمال لصاحب العمل أو للوسيط؛ لا تستطيع مغادرة مكان العمل أو السكن؛ هاتفك أو اتصالاتك مراقبة؛ تتعرض للتهديد؛ تعمل ساعات طويلة جداً بأجر قليل أو بدون أجر؛ العمل مختلف عمّا وُعدت به.
+
+نظام مساعدة ضحايا الاتجار بالبشر يساعدك حتى لو كنت في فنلندا بدون تصريح ساري المفعول، وحتى لو لم ترغب في الذهاب إلى الشرطة. اتصل بالرقم ‎+358 295 463 177‎ على مدار 24 ساعة.
+
+للاستشارة حول ظروف العمل اتصل بسلطة السلامة المهنية: ‎+358 295 016 620‎ من الاثنين إلى الجمعة 9–15. في حالة الخطر اتصل بالرقم 112."""},
+        "fa": {"title": "نشانه‌های قاچاق انسان و کجا کمک بگیرید",
+               "summary": "نشانه‌های هشدار و چه کسی کمک می‌کند — رایگان و محرمانه، حتی بدون مدارک.",
+               "body": """نشانه‌های هشدار: کسی گذرنامه یا کارت بانکی شما را نگه می‌دارد؛ به کارفرما یا واسطه بدهکارید؛ نمی‌توانید محل کار یا مسکن را ترک کنید؛ تلفن یا ارتباطات شما کنترل می‌شود؛ تهدید می‌شوید؛ ساعات بسیار طولانی با دستمزد کم یا بدون دستمزد کار می‌کنید؛ کار با آنچه وعده داده شد فرق دارد.
+
+سیستم کمک به قربانیان قاچاق انسان به شما کمک می‌کند، حتی اگر بدون مجوز معتبر در فنلاند باشید و حتی اگر نخواهید به پلیس بروید. با ‎+358 295 463 177‎ به‌صورت شبانه‌روزی تماس بگیرید.
+
+برای مشاوره درباره شرایط کار با مرجع ایمنی کار تماس بگیرید: ‎+358 295 016 620‎، دوشنبه تا جمعه 9–15. در خطر با 112 تماس بگیرید."""},
+        "vi": {"title": "Dấu hiệu mua bán người và nơi nhận trợ giúp",
+               "summary": "Các dấu hiệu cảnh báo và ai giúp bạn — miễn phí và bảo mật, kể cả khi không có giấy tờ.",
+               "body": """Dấu hiệu cảnh báo: có người giữ hộ chiếu hoặc thẻ ngân hàng của bạn; bạn nợ tiền chủ hoặc người môi giới; bạn không thể rời nơi làm việc hoặc nơi ở; điện thoại hoặc liên lạc của bạn bị kiểm soát; bạn bị đe dọa; bạn làm việc rất nhiều giờ với ít hoặc không có tiền lương; công việc khác với lời hứa.
+
+Hệ thống hỗ trợ nạn nhân mua bán người sẽ giúp bạn, kể cả khi bạn ở Phần Lan không có giấy phép hợp lệ và kể cả khi bạn không muốn đến công an. Gọi +358 295 463 177, 24 giờ mỗi ngày.
+
+Để được tư vấn về điều kiện làm việc, hãy gọi cơ quan an toàn lao động: +358 295 016 620, thứ Hai đến thứ Sáu 9–15. Khi gặp nguy hiểm, gọi 112."""},
+        "th": {"title": "สัญญาณของการค้ามนุษย์และแหล่งขอความช่วยเหลือ",
+               "summary": "สัญญาณเตือนและใครช่วยคุณได้ — ฟรีและเป็นความลับ แม้ไม่มีเอกสาร",
+               "body": """สัญญาณเตือน เช่น มีคนเก็บหนังสือเดินทางหรือบัตรธนาคารของคุณไว้ คุณเป็นหนี้นายจ้างหรือนายหน้า คุณออกจากที่ทำงานหรือที่พักไม่ได้ โทรศัพท์หรือการติดต่อของคุณถูกควบคุม คุณถูกข่มขู่ คุณทำงานนานมากโดยได้ค่าจ้างน้อยหรือไม่ได้เลย งานไม่ตรงกับที่สัญญาไว้
+
+ระบบช่วยเหลือผู้เสียหายจากการค้ามนุษย์จะช่วยคุณ แม้คุณจะอยู่ในฟินแลนด์โดยไม่มีใบอนุญาตที่ยังใช้ได้ และแม้คุณไม่อยากไปหาตำรวจ โทร +358 295 463 177 ได้ตลอด 24 ชั่วโมง
+
+ขอคำปรึกษาเรื่องสภาพการทำงานได้ที่หน่วยงานความปลอดภัยในการทำงาน: +358 295 016 620 วันจันทร์ถึงศุกร์ 9–15 น. เมื่อมีอันตราย โทร 112"""},
+        "so": {"title": "Calaamadaha ka-ganacsiga dadka iyo halka caawimaad laga helo",
+               "summary": "Calaamadaha digniinta iyo cidda ku caawinaysa — bilaash iyo qarsoodi, xitaa waraaqo la'aan.",
+               "body": """Calaamadaha digniinta: qof ayaa haya baasaboorkaaga ama kaarka bangigaaga; waxaad deyn ku leedahay shaqo-bixiyaha ama qofka shaqada kuu raadiyey; kama bixi kartid goobta shaqada ama guriga; taleefankaaga ama xiriiradaada waa la xakameeyaa; waa lagu hanjabaa; waxaad shaqeysaa saacado aad u dheer oo mushahar yar ama aan mushahar lahayn; shaqadu way ka duwan tahay wixii laguu ballanqaaday.
+
+Nidaamka Caawimaadda Dhibbanayaasha Ka-ganacsiga Dadka ayaa ku caawinaya, xitaa haddii aad Finland joogto adigoon haysan ogolaansho sax ah, xitaa haddii aadan rabin inaad booliska aaddo. Wac +358 295 463 177, 24 saacadood.
+
+Talo ku saabsan xaaladaha shaqada, wac hay'adda badbaadada shaqada: +358 295 016 620, Isniinta ilaa Jimcaha 9–15. Khatar markaad ku jirto, wac 112."""},
+        "ti": {"title": "ምልክታት ዘዋውራ ሰባትን ሓገዝ ኣበይ ከም ዝርከብን",
+               "summary": "ምልክታት ሓደጋን መን ከም ዝሕግዘካን — ብነጻን ብምስጢርን፣ ብዘይ ሰነዳት እውን።",
+               "body": """ምልክታት ሓደጋ: ሓደ ሰብ ፓስፖርትካ ወይ ካርድ ባንክኻ ሒዙ ኣሎ፤ ንወሃቢ ስራሕ ወይ ኣመልማሊ ዕዳ ኣለካ፤ ካብ ቦታ ስራሕ ወይ መንበሪ ክትወጽእ ኣይትኽእልን፤ ተሌፎንካ ወይ ርክባትካ ይቆጻጸሩ፤ የፈራርሁኻ፤ ብውሑድ ደሞዝ ወይ ብዘይ ደሞዝ ኣዝዩ ነዊሕ ሰዓታት ትሰርሕ፤ እቲ ስራሕ ካብቲ ዝተመባጽዓ ይፍለ።
+
+ስርዓት ሓገዝ ግዳያት ዘዋውራ ሰባት ይሕግዘካ፣ ብዘይ ቅቡል ፍቓድ ኣብ ፊንላንድ እንተሃሊኻን ናብ ፖሊስ ክትከይድ እንተዘይደለኻን። +358 295 463 177 ደውል፣ 24 ሰዓት።
+
+ብዛዕባ ኩነታት ስራሕ ምኽሪ ንምርካብ ናብ ሰበ-ስልጣን ድሕንነት ስራሕ ደውል: +358 295 016 620፣ ሰኑይ ክሳብ ዓርቢ 9–15። ኣብ ሓደጋ 112 ደውል።"""},
+        "zh-hans": {"title": "人口贩运的迹象和求助途径",
+                    "summary": "警示信号以及谁能帮助您——免费、保密，即使没有证件。",
+                    "body": """警示信号包括：有人扣留您的护照或银行卡；您欠雇主或中介钱；您无法离开工作场所或住处；您的手机或联系被控制；您受到威胁；您工作时间很长，却只拿到很少工资或没有工资；工作与承诺的不同。
+
+即使您在芬兰没有有效居留许可，即使您不想去找警察，人口贩运受害者援助系统也会帮助您。请拨打 +358 295 463 177，24 小时服务。
+
+关于工作条件的咨询，请致电职业安全机构：+358 295 016 620，周一至周五 9–15 点。遇到危险请拨打 112。"""},
+        "ro": {"title": "Semne de trafic de persoane și unde primești ajutor",
+               "summary": "Semne de avertizare și cine te ajută — gratuit și confidențial, chiar și fără acte.",
+               "body": """Semne de avertizare: cineva îți păstrează pașaportul sau cardul bancar; datorezi bani angajatorului sau recrutorului; nu poți pleca de la locul de muncă sau din locuință; telefonul sau contactele tale sunt controlate; ești amenințat; lucrezi foarte multe ore pentru bani puțini sau deloc; munca este alta decât ți s-a promis.
+
+Sistemul de asistență pentru victimele traficului de persoane te ajută chiar dacă ești în Finlanda fără permis valabil și chiar dacă nu vrei să mergi la poliție. Sună la +358 295 463 177, non-stop.
+
+Pentru sfaturi despre condițiile de muncă, sună la autoritatea pentru securitatea muncii: +358 295 016 620, de luni până vineri 9–15. În pericol, sună la 112."""},
+        "bg": {"title": "Признаци на трафик на хора и къде да потърсите помощ",
+               "summary": "Предупредителни знаци и кой помага — безплатно и поверително, дори без документи.",
+               "body": """Предупредителни знаци: някой държи паспорта или банковата ви карта; дължите пари на работодателя или посредника; не можете да напуснете работното място или жилището; телефонът или контактите ви се контролират; заплашват ви; работите много дълго срещу малко или никакво заплащане; работата е различна от обещаното.
+
+Системата за помощ на жертви на трафик на хора ще ви помогне, дори ако сте във Финландия без валидно разрешение и дори ако не искате да ходите в полицията. Обадете се на +358 295 463 177, денонощно.
+
+За съвет относно условията на труд се обадете на органа по безопасност на труда: +358 295 016 620, от понеделник до петък 9–15. При опасност звънете на 112."""},
+        "tl": {"title": "Mga palatandaan ng human trafficking at saan hihingi ng tulong",
+               "summary": "Mga babala at sino ang tutulong — libre at kumpidensiyal, kahit walang papeles.",
+               "body": """Mga babala: may nagtatago ng iyong pasaporte o bank card; may utang ka sa employer o recruiter; hindi ka makaalis sa trabaho o sa tirahan; kinokontrol ang iyong telepono o mga kontak; binabantaan ka; napakahaba ng oras ng trabaho mo pero maliit o walang sahod; iba ang trabaho sa ipinangako.
+
+Tutulungan ka ng Assistance System para sa mga biktima ng human trafficking kahit nasa Finland ka nang walang balidong permit at kahit ayaw mong pumunta sa pulis. Tumawag sa +358 295 463 177, 24 oras.
+
+Para sa payo tungkol sa kondisyon sa trabaho, tumawag sa awtoridad sa kaligtasan sa trabaho: +358 295 016 620, Lunes hanggang Biyernes 9–15. Kapag may panganib, tumawag sa 112."""},
+        "fr": {"title": "Signes de traite des êtres humains et où trouver de l'aide",
+               "summary": "Les signaux d'alerte et qui vous aide — gratuitement et en toute confidentialité, même sans papiers.",
+               "body": """Signaux d'alerte : quelqu'un garde votre passeport ou votre carte bancaire ; vous devez de l'argent à l'employeur ou au recruteur ; vous ne pouvez pas quitter le lieu de travail ou le logement ; votre téléphone ou vos contacts sont contrôlés ; on vous menace ; vous travaillez très longtemps pour peu ou pas de salaire ; le travail n'est pas celui qu'on vous a promis.
+
+Le Système d'assistance aux victimes de la traite vous aide, même si vous êtes en Finlande sans titre de séjour valable et même si vous ne voulez pas aller à la police. Appelez le +358 295 463 177, 24 heures sur 24.
+
+Pour des conseils sur les conditions de travail, appelez l'autorité de santé et sécurité au travail : +358 295 016 620, du lundi au vendredi de 9 h à 15 h. En cas de danger, appelez le 112."""},
+    },
+    "working-hours": {
+        "th": {"title": "ชั่วโมงทำงาน การทำงานล่วงเวลา และการพัก",
+               "summary": "ชั่วโมงทำงานปกติ ค่าล่วงเวลา และสิทธิในการพัก",
+               "body": """เวลาทำงานปกติไม่เกิน 8 ชั่วโมงต่อวันและ 40 ชั่วโมงต่อสัปดาห์ ข้อตกลงร่วมอาจจัดเวลาแตกต่างออกไป เช่น เป็นกะ
+
+งานที่เกินจากนั้นคือการทำงานล่วงเวลา ต้องได้รับความยินยอมจากคุณและต้องจ่ายเพิ่ม: ตามกฎหมาย สองชั่วโมงแรกของการทำงานล่วงเวลารายวันจ่ายเพิ่ม 50 % หลังจากนั้นเพิ่ม 100 % รวมแล้วเวลาทำงานเฉลี่ยต้องไม่เกิน 48 ชั่วโมงต่อสัปดาห์
+
+คุณมีสิทธิ์พักอย่างน้อย 11 ชั่วโมงระหว่างวันทำงาน และพักติดต่อกันอย่างน้อย 35 ชั่วโมงทุกสัปดาห์ ถ้าทำงานวันละเกิน 6 ชั่วโมง คุณได้พักระหว่างวัน ปกติอย่างน้อยหนึ่งชั่วโมง"""},
+        "vi": {"title": "Giờ làm việc, làm thêm giờ và nghỉ ngơi",
+               "summary": "Giờ làm bình thường, tiền làm thêm và quyền được nghỉ.",
+               "body": """Thời gian làm việc bình thường tối đa 8 giờ mỗi ngày và 40 giờ mỗi tuần. Thỏa ước tập thể có thể sắp xếp khác, ví dụ theo ca.
+
+Làm quá thời gian đó là làm thêm giờ. Cần có sự đồng ý của bạn và phải trả thêm: theo luật, hai giờ làm thêm đầu tiên trong ngày được trả thêm 50 %, sau đó thêm 100 %. Tổng cộng, thời gian làm việc trung bình không được quá 48 giờ mỗi tuần.
+
+Bạn có quyền nghỉ ít nhất 11 giờ giữa các ngày làm việc và ít nhất 35 giờ liên tục mỗi tuần. Ngày làm hơn 6 giờ thì bạn được nghỉ giữa ca, thường ít nhất một giờ."""},
+        "uk": {"title": "Робочий час, понаднормова робота і відпочинок",
+               "summary": "Звичайний робочий час, оплата понаднормових і право на відпочинок.",
+               "body": """Звичайний робочий час — не більше 8 годин на день і 40 годин на тиждень. Колективні договори можуть установлювати інший порядок, наприклад змінний.
+
+Робота понад це — понаднормова. Для неї потрібна ваша згода, і вона оплачується додатково: за законом перші дві години щоденної понаднормової роботи — на 50 % більше, далі — на 100 % більше. Загалом робочий час у середньому не може перевищувати 48 годин на тиждень.
+
+Ви маєте право щонайменше на 11 годин відпочинку між робочими днями і щонайменше на 35 годин безперервного відпочинку щотижня. Якщо робочий день довший за 6 годин, вам належить перерва, зазвичай щонайменше година."""},
+        "ru": {"title": "Рабочее время, сверхурочная работа и отдых",
+               "summary": "Обычное рабочее время, оплата сверхурочных и право на отдых.",
+               "body": """Обычное рабочее время — не более 8 часов в день и 40 часов в неделю. Коллективные договоры могут устанавливать другой порядок, например сменный.
+
+Работа сверх этого — сверхурочная. Для неё нужно ваше согласие, и она оплачивается дополнительно: по закону первые два часа ежедневной сверхурочной работы — на 50 % больше, далее — на 100 % больше. В целом рабочее время в среднем не может превышать 48 часов в неделю.
+
+Вы имеете право минимум на 11 часов отдыха между рабочими днями и минимум на 35 часов непрерывного отдыха каждую неделю. Если рабочий день длиннее 6 часов, вам положен перерыв, обычно не меньше часа."""},
+        "ar": {"title": "ساعات العمل والعمل الإضافي والراحة",
+               "summary": "ساعات العمل العادية، وأجر العمل الإضافي، وحقك في الراحة.",
+               "body": """وقت العمل العادي 8 ساعات في اليوم و40 ساعة في الأسبوع على الأكثر. يمكن لاتفاقيات العمل الجماعية تنظيم الساعات بشكل مختلف، مثلاً بنظام المناوبات.
+
+العمل الزائد عن ذلك عمل إضافي. يحتاج إلى موافقتك ويجب أن يُدفع عنه أجر إضافي: حسب القانون تُدفع أول ساعتين من العمل الإضافي اليومي بزيادة 50 % وما بعدها بزيادة 100 %. وفي المجموع لا يجوز أن يتجاوز وقت العمل 48 ساعة في الأسبوع في المتوسط.
+
+من حقك أن ترتاح 11 ساعة على الأقل بين أيام العمل، و35 ساعة متتالية على الأقل كل أسبوع. إذا زاد يوم العمل على 6 ساعات فلك استراحة، عادةً ساعة واحدة على الأقل."""},
+    },
+}

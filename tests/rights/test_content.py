@@ -1,0 +1,54 @@
+"""Shipped rights content: every required topic in en, fi and sv; machine drafts never marked reviewed;
+facts carry sources and a verified date; loading is idempotent and keeps staff edits."""
+
+import pytest
+from django.apps import apps
+
+from ikut.rights import loader
+from ikut.rights.models import Article, ArticleVersion
+
+pytestmark = pytest.mark.django_db
+
+TOPICS = ["contract", "pay", "payslip", "working-hours", "annual-holiday", "sick-leave", "trial-period", "tax",
+          "safety", "unions", "housing", "residence-permit", "seasonal-work", "discrimination", "trafficking-help"]
+
+
+def test_every_topic_in_english_finnish_and_swedish():
+    assert set(TOPICS) <= set(Article.objects.values_list("slug", flat=True))
+    for slug in TOPICS:
+        langs = set(ArticleVersion.objects.filter(article__slug=slug).values_list("language", flat=True))
+        assert {"en", "fi", "sv"} <= langs, slug
+
+
+def test_trafficking_help_in_every_portal_language():
+    from django.conf import settings
+
+    langs = set(ArticleVersion.objects.filter(article__slug="trafficking-help").values_list("language", flat=True))
+    assert set(settings.PORTAL_LANGUAGES) <= langs
+
+
+def test_shipped_versions_are_drafts_never_reviewed():
+    assert not ArticleVersion.objects.exclude(status="draft").exists()
+    assert not ArticleVersion.objects.filter(reviewer__isnull=False).exists()
+
+
+def test_every_article_has_sources_and_a_verified_date():
+    for article in Article.objects.all():
+        assert article.sources and article.verified_on, article.slug
+        assert all(s["url"].startswith("https://") for s in article.sources)
+
+
+def test_help_numbers_appear_in_the_help_article():
+    text = ArticleVersion.objects.get(article__slug="trafficking-help", language="en").body
+    assert "+358 295 463 177" in text and "+358 295 016 620" in text and "112" in text
+
+
+def test_loading_again_is_idempotent_and_keeps_reviewed_text():
+    version = ArticleVersion.objects.get(article__slug="pay", language="fi")
+    version.body, version.status = "Tarkistettu teksti.", "reviewed"
+    version.save()
+    before = ArticleVersion.objects.count()
+    assert loader.load_all(apps.get_model, update=True)["articles"] == 0
+    assert ArticleVersion.objects.count() == before
+    version.refresh_from_db()
+    assert version.body == "Tarkistettu teksti."
