@@ -87,3 +87,21 @@ def test_interview_finds_occupation_by_finnish_alt_label_and_exports_arabic_pdf(
     fonts = subprocess.run(["pdffonts", str(pdf_path)], check=True, capture_output=True, text=True).stdout
     assert "IKUT-Arabic" in fonts, fonts  # shaped by the bundled Noto Sans Arabic, not a fallback font
     assert "DejaVu" not in fonts, fonts
+
+
+def test_profile_on_a_phone_fits_and_is_accessible(phone, interview):
+    from ikut.skills.demo import PROFILES, seed_profile
+
+    participant, worker = interview
+    seed_profile(participant, PROFILES["Nok"], worker)
+    login(phone, worker.email, PASSWORD, totp_user=worker)
+    phone.wait_for_url("**/home/")
+    phone.goto(f"/skills/p/{participant.code}/")
+    assert phone.locator("#match-h").is_visible()
+    screenshot(phone, "skills-profile-360")
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"the skills profile scrolls sideways at 360 px ({width}px)"
+    assert axe_violations(phone) == []
+    phone.goto(f"/skills/p/{participant.code}/section/languages/")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert axe_violations(phone) == []

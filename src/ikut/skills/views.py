@@ -132,6 +132,7 @@ def profile(request, code):
             result = None
     ctx = _context(participant, prof)
     ctx.update(data=data, result=result, language_names=LANGUAGE_NAMES,
+               participant_lang_name=LANGUAGE_NAMES.get(participant.language.split("-")[0], participant.language),
                can_edit=access.can(request.user, "skills.profile_edit", participant),
                can_export=access.can(request.user, "skills.profile_export", participant))
     if result:
