@@ -205,3 +205,13 @@ def test_narrative_section_is_edited_and_audited(client):
     section.refresh_from_db()
     assert section.body == "New text"
     assert AuditEntry.objects.filter(action="reporting.situation.narrative").count() == 2
+
+
+def test_period_form_names_the_wrong_field(client):
+    sign_in(client, make_user(Role.PROJECT_MANAGER))
+    response = client.post(reverse("reporting:periods"), {"name": "H1", "start": "2026-06-30", "end": "2026-01-01"})
+    assert response.status_code == 200
+    assert "Viimeinen päivä ei voi olla ennen ensimmäistä päivää." in response.content.decode()
+    response = client.post(reverse("reporting:periods"), {"name": "H1", "start": "2026-01-01", "end": "2026-06-30"})
+    assert response.status_code == 302
+    assert AuditEntry.objects.filter(action="reporting.period.create").count() == 1

@@ -20,7 +20,7 @@ def seed(world):
     start = min(span["first"] or today, today.replace(month=1, day=1))
     end = max(span["last"] or today, today)
     period, _ = ReportingPeriod.objects.get_or_create(
-        name=f"Demo {start.year}–{end.year} (demo)", defaults={"start": start, "end": end, "created_by": pm})
+        name=f"Demo {start:%Y-%m}–{end:%Y-%m} (demo)", defaults={"start": start, "end": end, "created_by": pm})
 
     survey = Survey.objects.filter(title_en="Work and services after exploitation (demo)").first()
     if survey is None:
