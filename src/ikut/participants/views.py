@@ -15,6 +15,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from ikut import access
@@ -30,6 +31,7 @@ from .models import (
     Participant, Phase, Referral, RiskFlag, Status, Task, has_valid_consent)
 
 OPEN_TASK = [Status.PLANNED, Status.IN_PROGRESS]
+GOAL_INTRO = gettext_lazy("Write the goal as the participant says it, in their language; add a Finnish translation for the team.")
 # Dashboard rows load only the participant's code: select_related would otherwise decrypt every identity field.
 TASK_COLUMNS = ("title", "due_date", "kind", "status", "participant__code")
 LIST_LIMIT = 20
@@ -101,7 +103,7 @@ def dashboard(request):
     return render(request, "participants/dashboard.html", {
         "form": form, "page": page, "scope": scope, "meetings": meetings, "overdue": overdue,
         "follow_ups": follow_ups, "flags": flags, "reviews": reviews, "is_supervisor": is_supervisor,
-        "query": request.GET.copy(),
+        "query": request.GET.copy(), "filters": filters, "status": status,
     })
 
 
@@ -156,7 +158,7 @@ def detail(request, code):
     if can["psychosocial_notes"]:
         note_kinds.append(Note.Kind.PSYCHOSOCIAL)
     notes = list(p.notes.filter(kind__in=note_kinds).select_related("author")[:LIST_LIMIT]) if note_kinds else []
-    goals = list(p.goals.prefetch_related(Prefetch("tasks", queryset=Task.objects.select_related("owner"))))
+    goals = list(p.goals.all())
     tasks = list(p.tasks.select_related("owner", "goal"))
     plan = [{"phase": ph, "label": Phase(ph).label, "current": ph == p.current_phase,
              "done": PHASE_ORDER.index(ph) < p.phase_index,
@@ -174,15 +176,10 @@ def detail(request, code):
         "flags": [f for f in p.risk_flags.all() if f.is_active],
         "documents": list(p.documents.all()) if can["documents"] else [],
         "assignments": list(p.assignments.filter(ended_at__isnull=True).select_related("user")),
-        "phase_form": forms.PhaseForm(initial={"phase": p.current_phase}),
-        "goal_form": forms.GoalForm(initial={"phase": p.current_phase}, prefix="goal"),
-        "task_form": forms.TaskForm(participant=p, initial={"phase": p.current_phase, "owner": user.pk},
-                                    prefix="task"),
-        "note_form": forms.NoteForm(may_psychosocial=can["psychosocial_notes"],
-                                    initial={"kind": Note.Kind.PSYCHOSOCIAL if can["psychosocial_notes"] else
-                                             Note.Kind.TEAM}),
-        "flag_form": forms.FlagForm(prefix="flag"),
-        "document_form": forms.DocumentForm(prefix="doc"),
+        # Forms are hand-written in the template (rendering Django widgets costs more than the queries);
+        # adding goals, tasks, flags and documents has its own page.
+        "phase_choices": Phase.choices,
+        "note_kinds": Note.Kind.choices if can["psychosocial_notes"] else [(Note.Kind.TEAM, Note.Kind.TEAM.label)],
         "status_choices": Status.choices,
     }
     return render(request, "participants/detail.html", context)
@@ -239,16 +236,16 @@ def consent_withdraw(request, code, pk):
 # --- Plan ----------------------------------------------------------------------------------------------------------
 
 @access.requires("participants.edit")
-@require_POST
 def goal_add(request, code):
     p = _open(request, code, "participants.edit")
-    form = forms.GoalForm(request.POST, prefix="goal")
-    if form.is_valid():
+    form = forms.GoalForm(request.POST or None, prefix="goal", initial={"phase": p.current_phase})
+    if request.method == "POST" and form.is_valid():
         actions.add_goal(request, p, form.cleaned_data)
         messages.success(request, _("Goal added."))
         return _go(p, "plan")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Add a goal"),
-                                                      "submit": _("Add goal")}, status=400)
+                                                      "submit": _("Add goal"), "intro": GOAL_INTRO},
+                  status=400 if form.errors else 200)
 
 
 @access.requires("participants.edit")
@@ -263,16 +260,16 @@ def goal_update(request, code, pk):
 
 
 @access.requires("participants.edit")
-@require_POST
 def task_add(request, code):
     p = _open(request, code, "participants.edit")
-    form = forms.TaskForm(request.POST, participant=p, prefix="task")
-    if form.is_valid():
+    form = forms.TaskForm(request.POST or None, participant=p, prefix="task",
+                          initial={"phase": p.current_phase, "owner": request.user.pk})
+    if request.method == "POST" and form.is_valid():
         actions.add_task(request, p, form.cleaned_data)
         messages.success(request, _("Task added."))
         return _go(p, "plan")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Add a task"),
-                                                      "submit": _("Add task")}, status=400)
+                                                      "submit": _("Add task")}, status=400 if form.errors else 200)
 
 
 @access.requires("participants.edit")
@@ -327,16 +324,15 @@ def note_add(request, code):
 
 
 @access.requires("participants.edit")
-@require_POST
 def flag_add(request, code):
     p = _open(request, code, "participants.edit")
-    form = forms.FlagForm(request.POST, prefix="flag")
-    if form.is_valid():
+    form = forms.FlagForm(request.POST or None, prefix="flag")
+    if request.method == "POST" and form.is_valid():
         actions.raise_flag(request, p, form.cleaned_data["kind"], form.cleaned_data["note"])
         messages.success(request, _("Risk flag raised."))
         return _go(p, "safety")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Raise a risk flag"),
-                                                      "submit": _("Raise flag")}, status=400)
+                                                      "submit": _("Raise flag")}, status=400 if form.errors else 200)
 
 
 @access.requires("participants.edit")
@@ -397,11 +393,10 @@ def referral_status(request, code, pk):
 # --- Documents ----------------------------------------------------------------------------------------------------
 
 @access.requires("participants.documents")
-@require_POST
 def document_upload(request, code):
     p = _open(request, code, "participants.documents")
-    form = forms.DocumentForm(request.POST, request.FILES, prefix="doc")
-    if form.is_valid():
+    form = forms.DocumentForm(request.POST or None, request.FILES or None, prefix="doc")
+    if request.method == "POST" and form.is_valid():
         try:
             actions.upload_document(request, p, form.cleaned_data["kind"], form.cleaned_data["file"])
         except ValidationError as exc:
@@ -410,7 +405,8 @@ def document_upload(request, code):
             messages.success(request, _("Document uploaded and stored encrypted."))
             return _go(p, "documents")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Upload a document"),
-                                                      "submit": _("Upload"), "multipart": True}, status=400)
+                                                      "submit": _("Upload"), "multipart": True},
+                  status=400 if form.errors else 200)
 
 
 @access.requires("participants.documents")
