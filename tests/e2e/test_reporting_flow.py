@@ -54,6 +54,7 @@ def test_project_manager_dashboard_esf_xlsx_and_situation_pdf(page, world):
     page.goto(f"/reporting/esf/{world['period'].pk}/")
     assert page.locator("td.rp-suppressed").count() > 0
     screenshot(page, "reporting-esf")
+    assert axe_violations(page) == []
     with page.expect_download() as info:
         page.click(f"a[href$='/esf/{world['period'].pk}/export.xlsx']")
     path = info.value.path()
@@ -65,6 +66,7 @@ def test_project_manager_dashboard_esf_xlsx_and_situation_pdf(page, world):
     page.click("form[action$='/build/'] button")
     page.wait_for_load_state()
     assert page.locator("main svg.chart").count() >= 3
+    assert axe_violations(page) == []
     with page.expect_download() as info:
         page.click(f"a[href$='/situation/{world['report'].pk}/export.pdf']")
     ARTIFACTS.mkdir(exist_ok=True)

@@ -215,3 +215,50 @@ def test_period_form_names_the_wrong_field(client):
     response = client.post(reverse("reporting:periods"), {"name": "H1", "start": "2026-01-01", "end": "2026-06-30"})
     assert response.status_code == 302
     assert AuditEntry.objects.filter(action="reporting.period.create").count() == 1
+
+
+def test_running_build_shows_progress_and_refreshes_without_js(client):
+    from ikut.reporting.builds import current_build
+
+    period, _ = dataset.build()
+    sign_in(client, make_user(Role.PROJECT_MANAGER))
+    report = SituationReport.objects.create(title="R", period=period)
+    _none, fp = current_build(report)
+    ReportBuild.objects.create(kind="situation", report=report, period=period, fingerprint=fp, status="running",
+                               progress=40)
+    html = client.get(reverse("reporting:report", args=[report.pk])).content.decode()
+    assert '<meta http-equiv="refresh" content="3">' in html
+    assert '<progress max="100" value="40">' in html
+    assert reverse("reporting:report", args=[report.pk]) in html  # the refresh link
+    # a running build for the same data is reused, not duplicated
+    client.post(reverse("reporting:report_build", args=[report.pk]))
+    assert ReportBuild.objects.count() == 1
+
+
+def test_situation_xlsx_has_tables_and_no_free_text(client):
+    import io
+
+    from openpyxl import load_workbook
+
+    period, _ = dataset.build()
+    survey = Survey.objects.create(title_en="S", audience="participants", status="open")
+    t = Question.objects.create(survey=survey, kind="text", text_en="Anything?")
+    r = Response.objects.create(survey=survey, channel="anonymous_link")
+    Answer.objects.create(response=r, question=t, text="My name is Secret Person")
+    sign_in(client, make_user(Role.PROJECT_MANAGER))
+    report = SituationReport.objects.create(title="R", period=period)
+    report.surveys.add(survey)
+    response = client.get(reverse("reporting:report_export", args=[report.pk, "xlsx"]))
+    assert response.status_code == 200
+    wb = load_workbook(io.BytesIO(response.content))
+    cells = [str(c) for ws in wb for row in ws.iter_rows(values_only=True) for c in row if c is not None]
+    assert "<5" in cells and not any("Secret" in c for c in cells)
+
+
+def test_completeness_query_count(client, django_assert_max_num_queries):
+    _period, entrants = dataset.build()
+    sup = make_user(Role.SUPERVISOR, entrants[0].organisation)
+    sign_in(client, sup)
+    with django_assert_max_num_queries(15):
+        html = client.get(reverse("reporting:completeness")).content.decode()
+    assert html.count("<tr>") > 20  # every record of their organisation with something missing
