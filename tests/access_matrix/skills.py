@@ -43,6 +43,7 @@ MATRIX = {
     "skills:experience": Case(allow=EDITS, kwargs=code, query="?q=kitchen"),
     "skills:experience_delete": Case(allow=EDITS, method="post",
                                      kwargs=lambda w: {"code": w.participant.code, "pk": w.sk_experience.pk}),
+    "skills:skill_add": Case(allow=EDITS, kwargs=code, query="?q=dishes"),
     "skills:skill_delete": Case(allow=EDITS, method="post",
                                 kwargs=lambda w: {"code": w.participant.code, "pk": w.sk_profile_skill.pk}),
     "skills:pdf": Case(allow=SEES, kwargs=code),

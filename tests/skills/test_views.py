@@ -174,3 +174,22 @@ def test_taxonomy_pages_render_with_attribution(client, starter, django_assert_m
         assert client.get(reverse("skills:occupation", args=[occ.pk])).status_code == 200
     with django_assert_max_num_queries(15):
         assert client.get(reverse("skills:certificates")).status_code == 200
+
+
+def test_skill_from_education_or_test_records_its_source_and_confidence(client, case):
+    participant, worker = case
+    sign_in(client, worker)
+    url = reverse("skills:skill_add", args=[participant.code])
+    page = client.get(url, {"q": "ensiapu"})
+    choices = dict(page.context["form"].fields["skill"].choices)
+    first_aid = next(pk for pk, label in choices.items() if "ensiapu" in label)
+    response = client.post(url, {"skill": first_aid, "source": "test", "confidence": "certified"})
+    assert response.status_code == 302
+    ps = ProfileSkill.objects.get(profile__participant=participant, skill_id=first_aid)
+    assert (ps.source, ps.confidence) == ("test", "certified")
+    client.post(url, {"skill": first_aid, "source": "education", "confidence": "confirmed"})
+    ps.refresh_from_db()
+    assert (ps.source, ps.confidence) == ("education", "confirmed")
+    assert ProfileSkill.objects.filter(profile__participant=participant).count() == 1
+    bad = client.post(url, {"skill": first_aid, "source": "rumour", "confidence": "certified"})
+    assert bad.status_code == 200 and bad.context["form"].errors["source"]

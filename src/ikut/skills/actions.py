@@ -104,3 +104,16 @@ def delete_skill(request, participant, profile_skill):
     uri = profile_skill.skill.uri
     profile_skill.delete()
     record(request, "skills.profile.change", participant, details={"section": "skills", "skill_removed": uri})
+
+
+@transaction.atomic
+def set_skill(request, participant, skill, source, confidence):
+    """Add a skill with its source and confidence, or change them when the profile already holds it."""
+    profile = profile_for(participant, create=True, user=request.user)
+    obj, created = ProfileSkill.objects.update_or_create(
+        profile=profile, skill=skill, defaults={"source": source, "confidence": confidence})
+    _touch(profile, request.user)
+    record(request, "skills.profile.change", participant,
+           details={"section": "skills", "skill": skill.uri, "source": source, "confidence": confidence,
+                    "created": created})
+    return obj

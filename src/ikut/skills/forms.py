@@ -149,3 +149,16 @@ class ExperienceForm(forms.Form):
         if value and (len(value) != 2 or not value.isalpha()):
             raise forms.ValidationError(_("Use the two-letter country code, for example TH or UA."))
         return value
+
+
+class SkillForm(forms.Form):
+    """A skill found outside work experience (education, other activity, a test), or a changed confidence."""
+
+    skill = forms.ChoiceField(label=_("Skill"), widget=forms.RadioSelect)
+    source = forms.ChoiceField(label=_("Source"), choices=ProfileSkill.Source.choices)
+    confidence = forms.ChoiceField(label=_("Confidence"), choices=ProfileSkill.Confidence.choices,
+                                   initial=ProfileSkill.Confidence.SELF_DECLARED)
+
+    def __init__(self, *args, skill_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["skill"].choices = skill_choices

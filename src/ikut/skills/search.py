@@ -123,3 +123,35 @@ def search_occupations(query, limit=10, lang=None):
 def invalidate():
     with _lock:
         _cache.clear()
+
+
+def search_skills(query, limit=15, lang=None):
+    """Skills whose label (any language, alternative labels too) is close to `query`."""
+    from .models import Skill
+
+    q = fold(query)
+    if len(q) < 2:
+        return []
+    index = _cache.get("skills")
+    from .matching import taxonomy_version
+
+    version = taxonomy_version()
+    if index is None or index[0] != version:
+        skills = list(Skill.objects.order_by("pk").values_list("pk", "labels"))
+        choices, owner = [], []
+        for pk, labels in skills:
+            for entry in (labels or {}).values():
+                for label in [entry.get("preferred", "")] + list(entry.get("alt", [])):
+                    if label:
+                        choices.append(fold(label))
+                        owner.append((pk, labels))
+        index = (version, choices, owner)
+        _cache["skills"] = index
+    _version, choices, owner = index
+    best = {}
+    for _c, score, j in process.extract(q, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70):
+        pk, labels = owner[j]
+        if pk not in best or score > best[pk][0]:
+            best[pk] = (score, labels)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+    return [{"pk": pk, "label": pick_label(labels, lang), "score": score} for pk, (score, labels) in ranked]

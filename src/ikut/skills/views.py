@@ -16,11 +16,11 @@ from ikut.audit.log import record
 
 from . import actions, interview_text
 from .forms import (DIGCOMP, DIGITAL_LEVELS, LANGUAGE_NAMES, CertificatesForm, DigitalForm, EducationForm,
-                    ExperienceForm, GoalsForm, LanguagesForm)
+                    ExperienceForm, GoalsForm, LanguagesForm, SkillForm)
 from .matching import ProfileError, match
 from .models import (Certificate, Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill,
                      TaxonomyImport)
-from .search import search_occupations
+from .search import search_occupations, search_skills
 
 SECTIONS = {"languages", "education", "digital", "certificates", "goals"}
 
@@ -215,6 +215,31 @@ def experience(request, code):
     essential_ids = {str(link.skill_id) for link in links if link.relation == "essential"}
     ctx.update(occupation=occ, form=form, essential_ids=essential_ids, q=q)
     return render(request, "skills/experience_confirm.html", ctx)
+
+
+@never_cache
+@access.requires("skills.profile_edit")
+def skill_add(request, code):
+    """A skill from education, another activity or a test (or a changed confidence), found by its name."""
+    participant = get_profile_participant(request.user, code, "skills.profile_edit")
+    ctx = _context(participant, actions.profile_for(participant))
+    ctx["current"] = ctx["sections"]["work"]
+    q = request.GET.get("q", "").strip()
+    results = search_skills(q, lang=_lang()) if q else []
+    chosen = request.POST.get("skill")
+    choices = [(str(r["pk"]), r["label"]) for r in results]
+    if chosen and chosen.isdigit() and chosen not in dict(choices):
+        skill = Skill.objects.filter(pk=chosen).first()
+        if skill:
+            choices.append((chosen, skill.label()))
+    form = SkillForm(request.POST or None, skill_choices=choices)
+    if request.method == "POST" and form.is_valid():
+        skill = get_object_or_404(Skill, pk=form.cleaned_data["skill"])
+        actions.set_skill(request, participant, skill, form.cleaned_data["source"], form.cleaned_data["confidence"])
+        messages.success(request, _("Skill saved."))
+        return redirect("skills:profile", code=participant.code)
+    ctx.update(q=q, form=form, searched=bool(q))
+    return render(request, "skills/skill_add.html", ctx)
 
 
 @require_POST
