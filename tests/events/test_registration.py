@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ikut.audit.models import AuditEntry
+from ikut.core.crypto import blind_index
 from ikut.events import actions
 from ikut.events.models import Registration
 from tests.helpers import make_user
@@ -187,3 +188,17 @@ def test_attendees_are_invited_to_the_feedback_survey_once_after_the_event(make_
     (message,) = mail.outbox
     assert message.to == ["came@example.org"] and came.secret in message.body
     assert actions.housekeeping()["feedback_requests"] == 0
+
+
+@pytest.mark.django_db
+def test_anonymous_registrations_are_throttled_per_address(client, make_event):
+    from ikut.events.views import REGISTRATIONS_PER_HOUR
+
+    event = make_event(capacity=100)
+    url = reverse("events:detail", args=[event.pk])
+    for n in range(REGISTRATIONS_PER_HOUR):
+        assert client.post(url, {"name": f"N{n}", "email": f"n{n}@example.org", "privacy": "on"}).status_code == 302
+    response = client.post(url, {"name": "Flood", "email": "victim@example.org", "privacy": "on"})
+    assert response.status_code == 200 and response.context["form"].non_field_errors()
+    assert not Registration.objects.filter(email_index=blind_index("victim@example.org")).exists()
+    assert not [m for m in mail.outbox if m.to == ["victim@example.org"]]

@@ -40,6 +40,27 @@ def _ticket(secret):
     return registration
 
 
+REGISTRATIONS_PER_HOUR = 10  # per client address, for visitors without an account
+
+
+def _throttled(request):
+    """Double opt-in mail goes to any address typed in: limit how many a visitor can trigger, so the form
+    cannot be used to flood someone's inbox. Signed-in users are not limited."""
+    from django.core.cache import cache
+
+    if request.user.is_authenticated:
+        return False
+    key = f"events:register:{request.META.get('REMOTE_ADDR', '')}"
+    count = cache.get_or_set(key, 0, timeout=3600)
+    if count >= REGISTRATIONS_PER_HOUR:
+        return True
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between the two calls
+        cache.set(key, 1, timeout=3600)
+    return False
+
+
 def _no_store(response):
     response["Cache-Control"] = "no-store"
     return response
@@ -60,7 +81,9 @@ def event_detail(request, pk):
     user = request.user if request.user.is_authenticated else None
     initial = {"name": user.display_name, "email": user.email} if user else {}
     form = RegistrationForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and _throttled(request):
+        form.add_error(None, _("Too many registrations from this network in the last hour. Please try again later."))
+    elif request.method == "POST" and form.is_valid():
         try:
             registration = actions.register(event, name=form.cleaned_data["name"], email=form.cleaned_data["email"],
                                             language=get_language() or "fi", user=user, request=request)
