@@ -63,12 +63,13 @@ def build(org=None):
     for i in range(7):
         consent(person(org, intake_date=D(2025, 3, 1), exit_date=D(2026, 4, 1), status="closed",
                        exit_employed=i < 5, exit_job_searching=i == 5, exit_qualification_gained=True))
-    # Six-month cohort: exit between 2025-07-01 and 2025-12-30 → 9 people: employed 6, not 0, unknown 3.
+    # Six-month cohort: six-month point within the period = exit between 2025-07-01 and 2025-12-31.
     for value in spread((True, 6), (None, 3)):
         consent(person(org, intake_date=D(2025, 1, 1), exit_date=D(2025, 9, 15), status="closed",
                        employed_6_months=value))
-    # Outside the six-month window on both sides.
+    # Boundary: left 2025-12-31, six-month point 2026-06-30 (the period's last day): counted.
     consent(person(org, intake_date=D(2025, 1, 1), exit_date=D(2025, 12, 31), status="closed", employed_6_months=True))
+    # Six-month point 2025-12-30, the day before the period: not counted.
     consent(person(org, intake_date=D(2025, 1, 1), exit_date=D(2025, 6, 30), status="closed", employed_6_months=True))
     return period, entrants
 
@@ -99,8 +100,8 @@ EXPECTED = {
         "employed_yes": "×", "employed_no": "<5",
     },
     "six_months": {
-        "total": "9", "without_consent": "<5",
-        "employed_6m_yes": "6", "employed_6m_no": "<5", "employed_6m_unknown": "<5",
+        "total": "10", "without_consent": "<5",
+        "employed_6m_yes": "7", "employed_6m_no": "<5", "employed_6m_unknown": "<5",
     },
 }
 
@@ -108,5 +109,5 @@ RAW = {
     "entered": {"total": 20, "without_consent": 3, "gender_woman": 12, "gender_man": 6, "gender_non_binary": 2,
                 "employment_long_term_unemployed": 7, "education_isced_0_2": 10, "homeless_unknown": 5},
     "left": {"total": 7, "without_consent": 0, "employed_yes": 5, "searching_yes": 1, "qualification_yes": 7},
-    "six_months": {"total": 9, "employed_6m_yes": 6, "employed_6m_unknown": 3},
+    "six_months": {"total": 10, "employed_6m_yes": 7, "employed_6m_unknown": 3},
 }

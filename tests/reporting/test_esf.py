@@ -89,7 +89,7 @@ def test_xlsx_holds_numbers_and_marks():
     values = {(r[3], r[5]): r[8] for r in ws.iter_rows(min_row=2, values_only=True)}
     assert values[("entered", "total")] == 20
     assert values[("entered", "gender_non_binary")] == "<5"
-    assert values[("six_months", "employed_6m_yes")] == 6
+    assert values[("six_months", "employed_6m_yes")] == 7
 
 
 def test_period_name_cannot_inject_a_formula():
@@ -109,6 +109,18 @@ def test_period_name_cannot_inject_a_formula():
 
 def test_six_month_window_boundaries():
     import datetime
+
+    D = datetime.date
+    assert esf.six_month_window(D(2026, 1, 1), D(2026, 6, 30)) == (D(2025, 7, 1), D(2025, 12, 31))
+    assert esf.six_month_window(D(2026, 3, 31), D(2026, 8, 31)) == (D(2025, 10, 1), D(2026, 2, 28))
+    assert esf.six_month_window(D(2027, 2, 28), D(2027, 2, 28)) == (D(2026, 8, 28), D(2026, 8, 31))
+    # brute force: a day is in the window exactly when its six-month point is in the period
+    for start, end in [(D(2026, 1, 1), D(2026, 6, 30)), (D(2026, 3, 31), D(2026, 9, 30)), (D(2027, 2, 28), D(2027, 3, 1))]:
+        low, high = esf.six_month_window(start, end)
+        day = D(2025, 1, 1)
+        while day < D(2027, 12, 31):
+            assert (low <= day <= high) == (start <= esf.add_months(day, 6) <= end), day
+            day += datetime.timedelta(days=1)
 
     assert esf.add_months(datetime.date(2026, 6, 30), -6) == datetime.date(2025, 12, 30)
     assert esf.add_months(datetime.date(2026, 3, 31), -1) == datetime.date(2026, 2, 28)

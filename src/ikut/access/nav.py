@@ -19,6 +19,7 @@ NAV = [
     ("employers:introduction_list", emp.INTRODUCTIONS, "employers.introduction.view"),
     ("reporting:dashboard", _("Reporting"), "reporting.dashboard"),
     ("reporting:survey_choose", _("Surveys with a participant"), "reporting.answer_with_participant"),
+    ("reporting:completeness", _("ESF+ data still missing"), "reporting.completeness"),
     ("events:list", ev.SEMINARS, "events.browse"),
     ("events:manage", ev.MANAGE_EVENTS, "events.manage"),
     ("events:companies", ev.COMPANY_PARTICIPATION, "events.participation.view"),

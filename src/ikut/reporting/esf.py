@@ -4,8 +4,8 @@ Who counts (docs/reporting.md has the full definitions):
 - Output indicators: participants whose `intake_date` falls within the period (first and last day
   included) — "entered during the period".
 - Result indicators (on leaving): participants whose `exit_date` falls within the period.
-- Six-month result: participants whose six-month point (exit_date + 6 calendar months) falls within
-  the period, i.e. exit_date between (start − 6 months) and (end − 6 months).
+- Six-month result: participants whose six-month point (exit_date + 6 calendar months, clamped to the
+  last day of the month) falls within the period (see six_month_window).
 - Only participants with a valid (given, not withdrawn) `esf_reporting` consent at the moment of the
   query are counted; the others are one separate total per cohort. Anonymised records keep their coded
   fields but hold no consent, so they fall into that separate total.
@@ -109,8 +109,21 @@ SIX_MONTH_GROUPS = [
 ]
 
 
+def six_month_window(start, end):
+    """Exit dates whose six-month point (exit + 6 calendar months, clamped to the month's last day) falls
+    within [start, end]: the smallest and the largest such date."""
+    one = datetime.timedelta(days=1)
+    low = add_months(start, -6)
+    while add_months(low, 6) < start:
+        low += one
+    high = add_months(end, -6)
+    while add_months(high + one, 6) <= end:
+        high += one
+    return low, high
+
+
 def cohorts(period):
-    six_from, six_to = add_months(period.start, -6), add_months(period.end, -6)
+    six_from, six_to = six_month_window(period.start, period.end)
     return {
         "entered": Q(intake_date__gte=period.start, intake_date__lte=period.end),
         "left": Q(exit_date__gte=period.start, exit_date__lte=period.end),
