@@ -163,7 +163,7 @@ def test_index_ranks_synthetic_taxonomy_without_database():
 @pytest.mark.django_db
 def test_index_is_cached_per_taxonomy_version(starter, django_assert_max_num_queries):
     first = matching.get_index()
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(5):
         assert matching.get_index() is first
     from ikut.skills.starter import load_starter
 

@@ -153,8 +153,14 @@ _lock = threading.Lock()
 
 
 def taxonomy_version():
-    last = TaxonomyImport.objects.order_by("-pk").values_list("pk", flat=True).first()
-    return (last, OccupationSkill.objects.count(), Occupation.objects.count(), OccupationCertificate.objects.count())
+    """A cheap key that changes whenever the taxonomy does: every import records a TaxonomyImport; the
+    counts and highest ids also catch rows written directly (tests, the admin shell)."""
+    from django.db.models import Max
+
+    last = TaxonomyImport.objects.aggregate(m=Max("pk"))["m"]
+    links = OccupationSkill.objects.aggregate(m=Max("pk"))["m"]
+    certs = OccupationCertificate.objects.aggregate(m=Max("pk"))["m"]
+    return (last, links, certs, Occupation.objects.count(), Skill.objects.count())
 
 
 def invalidate():
