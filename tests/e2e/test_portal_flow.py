@@ -70,7 +70,7 @@ def test_arabic_visitor_checks_an_offer_where_the_passport_is_kept(mobile):
     screenshot(page, "portal-ar-home-360")
     assert axe_violations(page) == []
 
-    page.locator("nav.bottom a[href='/portal/ar/check/']").click()
+    page.locator("nav.mainnav a[href='/portal/ar/check/']").click()
     page.wait_for_url("**/portal/ar/check/")
     assert page.locator("h1").inner_text() == "افحص عرض عمل"
     page.select_option("#q-sector", "cleaning")
@@ -106,7 +106,7 @@ def test_arabic_visitor_checks_an_offer_where_the_passport_is_kept(mobile):
 def test_escape_key_leaves_and_back_does_not_return(mobile):
     page = mobile
     page.goto("/portal/fi/")
-    page.locator("nav.bottom a[href='/portal/fi/rights/']").click()
+    page.locator("nav.mainnav a[href='/portal/fi/rights/']").click()
     page.wait_for_url("**/portal/fi/rights/")
     page.locator("ul.topics a").first.click()
     page.wait_for_url(re.compile(r".*/portal/fi/rights/[a-z-]+/$"))
@@ -186,3 +186,31 @@ def test_read_aloud_button_appears_with_speech_synthesis(mobile):
     page.goto("/portal/en/")
     has_speech = page.evaluate("'speechSynthesis' in window")
     assert page.locator("[data-read-aloud]").is_visible() is has_speech
+
+
+def test_participant_signs_in_and_sees_own_page(mobile):
+    import datetime
+
+    from django.utils import timezone
+
+    from ikut.accounts.models import Role
+    from ikut.participants.models import Goal, Meeting, Participant
+    from tests.helpers import PASSWORD, make_org, make_user
+
+    org = make_org("Assistance (portal e2e)")
+    user = make_user(Role.PARTICIPANT, org, email="nok@portal.example")
+    person = Participant.objects.create(organisation=org, first_name="Nok", last_name="Demo", language="th",
+                                        date_of_birth=datetime.date(1988, 1, 1), user=user)
+    Goal.objects.create(participant=person, phase="intake", own_words="ทำงานในครัวโรงแรม")
+    Meeting.objects.create(participant=person, kind="coaching", starts_at=timezone.now() + datetime.timedelta(days=3))
+    page = mobile
+    page.goto("/portal/th/")
+    page.locator("footer a[href*='/accounts/login/']").click()
+    page.fill("input[name=username]", user.email)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url("**/portal/th/me/")
+    assert "ทำงานในครัวโรงแรม" in page.locator("main").inner_text()
+    assert page.locator("html").get_attribute("lang") == "th"
+    screenshot(page, "portal-th-me-360")
+    assert axe_violations(page) == []

@@ -18,6 +18,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
 from ikut import access
@@ -199,17 +200,29 @@ def me(request, lang):
     if participant is not None:
         now = timezone.now()
         context |= {
-            "goals": list(participant.goals.exclude(status="dropped")),
+            "goals": [{"text": g.own_words, "status": STATUS_LABELS.get(g.status, "")}
+                      for g in participant.goals.exclude(status="dropped")],
             "tasks": list(participant.tasks.filter(kind="plan").exclude(status__in=["done", "dropped"])
                           .order_by("due_date")),
-            "meetings": list(participant.meetings.filter(starts_at__gte=now, attendance="planned")
-                             .order_by("starts_at")[:10]),
+            "meetings": [{"starts_at": m.starts_at, "kind": MEETING_LABELS.get(m.kind, ""),
+                          "minutes": m.duration_minutes, "interpreter": m.interpreter_used}
+                         for m in participant.meetings.filter(starts_at__gte=now, attendance="planned")
+                         .order_by("starts_at")[:10]],
             "profile": _skills_profile(participant, lang),
         }
         record(request, "portal.me.view", participant, reason="own record",
                details={"goals": len(context["goals"]), "tasks": len(context["tasks"]),
                         "meetings": len(context["meetings"])})
     return _render(request, lang, "portal/me.html", context)
+
+
+# Participant-facing wording for the pathway's coded values, in the portal catalogue (all 16 languages);
+# the participants app's own labels exist only in the staff languages.
+STATUS_LABELS = {"planned": _("Planned"), "in_progress": _("In progress"), "done": _("Done"),
+                 "dropped": _("Stopped")}
+MEETING_LABELS = {"coaching": _("Meeting with your work coach"), "group_training": _("Group training"),
+                  "psychosocial": _("Support meeting"), "other": _("Meeting")}
+CERTIFICATE_LABELS = {"held": _("You have it"), "studying": _("You are working towards it")}
 
 
 def _skills_profile(participant, lang):
@@ -225,7 +238,7 @@ def _skills_profile(participant, lang):
         "languages": [{"code": item.code, "name": _language_name(item.code), "level": item.level}
                       for item in profile.languages.all()],
         "skills": sorted(item.skill.label(lang) for item in profile.skills.all()),
-        "certificates": [{"label": item.certificate.label(lang), "status": item.get_status_display()}
+        "certificates": [{"label": item.certificate.label(lang), "status": CERTIFICATE_LABELS.get(item.status, "")}
                          for item in profile.certificates.all()],
     }
 
