@@ -123,3 +123,21 @@ def test_api_same_result_as_cli(client, tmp_path):
            "hours": {"per_day": 10, "days_per_week": 6, "rest_between_shifts_hours": 10}}
     _code, out, _err = run_cli(tmp_path, json.dumps(doc))
     assert client.post(URL, json.dumps(doc), content_type="application/json").json() == json.loads(out)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tests.rights.test_offer_check import json_values, near_valid  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=near_valid | json_values, raw=st.none() | st.binary(max_size=80))
+def test_api_never_errors_on_any_body(client, doc, raw):
+    body = raw if raw is not None else json.dumps(doc)
+    response = client.post(URL, body, content_type="application/json")
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert response.json()["field"]
+    else:
+        assert response.json()["schema"] == "ikut.offer-check/1"
