@@ -80,10 +80,13 @@ def pathway_sections(base):
 
 def duration_section(base):
     durations = sources.phase_durations(base)
-    return _figure("durations", _("Time from intake (median)"), [
-        _median_row(_("to a work trial or placement"), *durations["work_trial"]),
-        _median_row(_("to employment"), *durations["employment"]),
-    ], note=_("Medians over participants who reached the phase; shown only for 5 or more participants."))
+    rows = [_median_row(_("to the work-trial phase"), *durations["work_trial"]),
+            _median_row(_("to the employment phase"), *durations["employment"])]
+    placement = sources.days_to_first_placement(base)
+    if placement is not None:
+        rows.append(_median_row(_("to the start of the first placement"), *placement))
+    return _figure("durations", _("Time from intake (median)"), rows,
+                   note=_("Medians over participants who reached the phase; shown only for 5 or more participants."))
 
 
 def skills_sections(base):
@@ -108,6 +111,13 @@ def placement_section(base):
     if rows is None:
         return _missing("placements", _("Work trials and placements"))
     return _table("placements", _("Work trials and placements by status"), rows)
+
+
+def placement_outcome_section(base):
+    rows = sources.placement_outcomes(base)
+    if rows is None:
+        return _missing("placement_outcomes", _("Outcomes of work trials and placements"))
+    return _table("placement_outcomes", _("Outcomes of work trials and placements"), rows)
 
 
 def survey_sections(surveys):
@@ -161,6 +171,7 @@ def build_situation(report, progress=lambda pct, step: None):
     sections += skills_sections(base)
     progress(65, "placements")
     sections.append(placement_section(base))
+    sections.append(placement_outcome_section(base))
     progress(80, "surveys")
     sections += survey_sections(list(report.surveys.all()))
     return {"sections": sections, "built_at": timezone.now().isoformat()}

@@ -155,6 +155,31 @@ def placements(queryset):
     return [(str(labels.get(status, status)), n) for status, n in sorted(rows)]
 
 
+def placement_outcomes(queryset):
+    """Outcomes of ended placements (hired / not hired / ended early); None until employers has them."""
+    placement = model_if_ready("employers.Placement")
+    if placement is None or "outcome" not in {f.name for f in placement._meta.get_fields()}:
+        return None
+    rows = dict(placement.objects.filter(participant__in=queryset).exclude(outcome="").values_list("outcome")
+                .annotate(n=Count("pk")).order_by())
+    return [(str(label), rows.get(value, 0)) for value, label in placement._meta.get_field("outcome").choices]
+
+
+def days_to_first_placement(queryset):
+    """(n, median days) from intake to the start of a participant's first placement (employers app).
+
+    The database gives one row per participant (MIN(start_date)); only the median is taken in Python."""
+    placement = model_if_ready("employers.Placement")
+    if placement is None:
+        return None
+    from django.db.models import Min
+
+    rows = (placement.objects.filter(participant__in=queryset).values("participant")
+            .annotate(first=Min("start_date")).values_list("first", "participant__intake_date").order_by())
+    days = [max((first - intake).days, 0) for first, intake in rows if first and intake]
+    return len(days), (statistics.median(days) if days else None)
+
+
 def events_by_kind(months=None, organisation=None):
     """Seminars and trainings held (published) and attendance; None if the events app is absent."""
     event = model_if_ready("events.Event")
