@@ -20,13 +20,6 @@ def _propose(w):
     return actions.propose(make_request(w.caseworker), w.offer, w.participant)
 
 
-def _assert_pseudonymous(w, text):
-    for secret in FORBIDDEN + [w.participant.code]:
-        assert secret not in text, secret
-    assert "th" not in [lang["code"] for lang in json.loads(text).get("profile", {}).get("languages", [])] \
-        if text.startswith("{") else True
-
-
 def test_propose_through_the_ui_previews_then_stores_only_allowed_keys(w, as_user, client):
     as_user(w.caseworker)
     url = reverse("employers:propose", args=[w.offer.pk, w.participant.code])

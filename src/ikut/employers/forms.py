@@ -1,4 +1,6 @@
 from django import forms
+from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ikut.skills.models import Certificate, Occupation, Skill
@@ -66,14 +68,17 @@ class OfferForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["occupation"].queryset = Occupation.objects.order_by("uri")
+        lang = (get_language() or "en").split("-")[0]
+        self.fields["occupation"].queryset = Occupation.objects.order_by(f"labels__{lang}__preferred",
+                                                                          "labels__en__preferred")
         self.fields["occupation"].label_from_instance = lambda o: o.label()
         skills = Skill.objects.all()
         if skills.count() > MAX_SKILL_CHOICES:
             # A full ESCO import has ~14,000 skills: offer the chosen occupation's skills and those already set.
             occupation = self.instance.occupation_id
             picked = self.instance.skill_links.values("skill_id") if self.instance.pk else []
-            skills = skills.filter(models_q_occupation(occupation) | _pk_in(picked))
+            skills = skills.filter((Q(occupation_links__occupation_id=occupation) if occupation else Q(pk__in=[]))
+                                   | Q(pk__in=picked)).distinct()
         for name in ("required_skills", "optional_skills"):
             self.fields[name].queryset = skills.order_by("uri")
             self.fields[name].label_from_instance = lambda s: s.label()
@@ -88,18 +93,6 @@ class OfferForm(forms.ModelForm):
             certs = list(self.instance.certificate_links.all())
             self.initial["required_certificates"] = [x.certificate_id for x in certs if x.required]
             self.initial["optional_certificates"] = [x.certificate_id for x in certs if not x.required]
-
-
-def models_q_occupation(occupation_id):
-    from django.db.models import Q
-
-    return Q(occupation_links__occupation_id=occupation_id) if occupation_id else Q(pk__in=[])
-
-
-def _pk_in(values):
-    from django.db.models import Q
-
-    return Q(pk__in=values)
 
 
 class ProposeForm(forms.Form):
