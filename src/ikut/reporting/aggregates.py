@@ -125,7 +125,9 @@ def survey_sections(surveys):
     out = []
     questions = (Question.objects.filter(survey__in=surveys).exclude(kind=Question.Kind.TEXT)
                  .select_related("survey").prefetch_related("choices").order_by("survey_id", "order", "pk"))
-    questions = list(questions)
+    topic_order = {value: i for i, value in enumerate(Question.Topic.values)}
+    # Grouped by topic (barriers, services used, ...), then survey and question order.
+    questions = sorted(questions, key=lambda q: (topic_order.get(q.topic, 99), q.survey_id, q.order, q.pk))
     responses = dict(Response.objects.filter(survey__in=surveys).values_list("survey").annotate(n=Count("pk"))
                      .order_by())
     choice_counts = {(q, c): n for q, c, n in Answer.objects.filter(question__in=questions, choice__isnull=False)
@@ -137,7 +139,7 @@ def survey_sections(surveys):
                           .values_list("question", "number").annotate(n=Count("pk")).order_by()):
         numbers.setdefault(qid, []).append((value, n))
     for q in questions:
-        title = f"{q.survey} — {q.text('text')}"
+        title = f"{q.get_topic_display()}: {q.text('text')} ({q.survey})"
         total_responses = responses.get(q.survey_id, 0)
         unanswered = total_responses - answered.get(q.pk, 0)
         if q.kind == Question.Kind.SINGLE:
