@@ -139,7 +139,7 @@ def test_staff_pages_are_accessible_on_desktop_and_phone(page, phone, seminar, s
         page.goto(path)
         assert page.locator("h1").count() == 1, path
         assert axe_violations(page) == [], path
-    screenshot(page, "events-manage")
+        screenshot(page, "events-staff-" + path.strip("/").replace("/", "-"))
     # The attendee's pages on a phone
     phone.goto(holder.ticket_url())
     assert phone.locator("img.qr").is_visible()

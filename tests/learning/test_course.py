@@ -163,3 +163,21 @@ def test_course_pages_have_bounded_queries(client, course, employer, django_asse
     module = course.modules.get(slug="ilo-indicators")
     with django_assert_max_num_queries(22):
         assert client.get(reverse("learning:module", args=[course.slug, module.slug])).status_code == 200
+
+
+@pytest.mark.django_db
+def test_course_overview_for_managers_counts_per_company(client, course, employer, company,
+                                                         django_assert_max_num_queries):
+    from ikut.accounts.models import Organisation as Org
+
+    enrolment = actions.enrol(employer, course)
+    for module in course.modules.all():
+        actions.submit_quiz(enrolment, module, right(module))
+    manager = make_user(Role.PROJECT_MANAGER, make_org("Project", Org.Kind.PROJECT_OFFICE))
+    sign_in(client, manager)
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("learning:manage"))
+    page = response.content.decode()
+    assert company.name in page and employer.display_name not in page and employer.email not in page
+    row, = response.context["by_company"]
+    assert (row["started"], row["completed"], row["course_title"]) == (1, 1, course.title)

@@ -154,5 +154,7 @@ def manage(request):
     by_company = (Enrolment.objects.filter(organisation__isnull=False).values("organisation__name", "course__slug")
                   .annotate(started=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
                   .order_by("organisation__name"))
+    titles = {c.slug: c.title for c in courses}
+    by_company = [{**row, "course_title": titles.get(row["course__slug"], row["course__slug"])} for row in by_company]
     return render(request, "learning/manage.html", {"courses": courses, "by_company": by_company,
                                                     "today": timezone.localdate()})
