@@ -102,3 +102,14 @@ def test_break_glass_grant_opens_record_until_expiry(team):
     assert p not in visible_participants(team.colleague)
     assert access.can(team.colleague, "participants.break_glass", Participant.objects.get(pk=p.pk))
     assert not access.can(team.outsider, "participants.break_glass", p)
+
+
+def test_organisation_caseload_is_a_subset_of_visible(team):
+    from ikut.access.participants import organisation_caseload
+
+    other = Participant.objects.create(organisation=team.other)
+    for user in (team.supervisor, team.caseworker, team.outsider, team.project_manager):
+        caseload = set(organisation_caseload(user))
+        assert caseload <= set(visible_participants(user))
+    assert set(organisation_caseload(team.supervisor)) == {team.participant}
+    assert other not in set(organisation_caseload(team.outsider))

@@ -59,6 +59,15 @@ def assigned_participants(user):
         anonymised_at__isnull=True)
 
 
+def organisation_caseload(user):
+    """The "organisation's caseload" list: a supervisor's organisation's records (one indexed filter instead
+    of the OR of visible_participants, which matters at 100,000 records); for others their visible records."""
+    m = _models()
+    if has_role(user, Role.SUPERVISOR) and user.organisation_id:
+        return m.Participant.objects.filter(organisation_id=user.organisation_id, anonymised_at__isnull=True)
+    return visible_participants(user)
+
+
 def relation(user, participant):
     """How `user` relates to `participant`: a dict cached on the instance for this user.
 

@@ -20,7 +20,8 @@ from django.views.decorators.http import require_POST
 
 from ikut import access
 from ikut.access.participants import (
-    assigned_participants, get_participant_for, get_participant_for_export, visible_participants)
+    assigned_participants, get_participant_for, get_participant_for_export, organisation_caseload,
+    visible_participants)
 from ikut.audit import log
 from ikut.audit.models import AuditEntry
 
@@ -61,7 +62,7 @@ def dashboard(request):
     filters = form.cleaned_data if form.is_valid() else {}
     is_supervisor = user.role == access.Role.SUPERVISOR
     scope = filters.get("scope") or ("organisation" if is_supervisor else "mine")
-    qs = visible_participants(user) if scope == "organisation" else assigned_participants(user)
+    qs = organisation_caseload(user) if scope == "organisation" else assigned_participants(user)
     status = filters.get("status") or "open"
     if status != "all":
         qs = qs.filter(status=status)
