@@ -262,3 +262,20 @@ def test_completeness_query_count(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(15):
         html = client.get(reverse("reporting:completeness")).content.decode()
     assert html.count("<tr>") > 20  # every record of their organisation with something missing
+
+
+def test_builds_are_per_language_and_run_in_that_language():
+    from django.utils import translation
+
+    from ikut.reporting.builds import request_build
+
+    period, _ = dataset.build()
+    pm = make_user(Role.PROJECT_MANAGER)
+    report = SituationReport.objects.create(title="R", period=period)
+    with translation.override("sv"):
+        sv, _created = request_build(report, pm)
+    with translation.override("en"):
+        en, _created = request_build(report, pm)
+    assert sv.pk != en.pk
+    assert sv.result["sections"][0]["title"] == "Deltagare per fas"
+    assert en.result["sections"][0]["title"] == "Participants by phase"

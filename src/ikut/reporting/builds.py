@@ -1,13 +1,15 @@
 """Report builds: cached on a data fingerprint, run in the background with visible progress."""
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from . import aggregates, sources
 from .models import ReportBuild
 
 
 def _fingerprint(report):
-    narrative_free = f"situation:{report.pk}:{sorted(report.surveys.values_list('pk', flat=True))}"
+    # Labels are stored in the result, so each language gets its own build.
+    narrative_free = (f"situation:{report.pk}:{sorted(report.surveys.values_list('pk', flat=True))}:"
+                      f"{translation.get_language()}")
     return sources.fingerprint(narrative_free)
 
 
@@ -27,12 +29,12 @@ def request_build(report, user):
         return fresh, False
     build = ReportBuild.objects.create(kind=ReportBuild.Kind.SITUATION, report=report, period=report.period,
                                        fingerprint=fp, requested_by=user)
-    build_report_task.enqueue(build.pk)
+    build_report_task.enqueue(build.pk, translation.get_language() or "fi")
     build.refresh_from_db()
     return build, True
 
 
-def run_build(build_id):
+def run_build(build_id, language="fi"):
     build = ReportBuild.objects.select_related("report", "report__period").get(pk=build_id)
     if build.status == ReportBuild.Status.DONE:
         return build
@@ -42,7 +44,8 @@ def run_build(build_id):
 
     progress(1, "start")
     try:
-        result = aggregates.build_situation(build.report, progress)
+        with translation.override(language):
+            result = aggregates.build_situation(build.report, progress)
     except Exception as exc:  # recorded for the page; the worker log keeps the traceback
         ReportBuild.objects.filter(pk=build.pk).update(status=ReportBuild.Status.FAILED,
                                                        error=type(exc).__name__, finished_at=timezone.now())

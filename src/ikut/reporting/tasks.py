@@ -4,8 +4,8 @@ from django_tasks import task
 
 
 @task()
-def build_report_task(build_id):
+def build_report_task(build_id, language="fi"):
     from .builds import run_build
 
-    run_build(build_id)
+    run_build(build_id, language)
     return build_id
