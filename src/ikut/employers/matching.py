@@ -16,6 +16,7 @@ sees why. Missing a *required* certificate caps the score at 0.5: legally requir
 cannot be waived by skills.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ikut.skills.models import cefr_rank
@@ -104,39 +105,44 @@ def _offers_queryset(qs):
     return qs.select_related("company__organisation").prefetch_related("skill_links", "certificate_links")
 
 
+def people_profiles(ids):
+    """{participant pk: PersonProfile} from plain value rows (no model instances: this runs over a whole
+    caseload). `ids`: a list of pks or a `.values("pk")` queryset (used as a subquery). Only the profile's
+    location is decrypted; no other encrypted field is read. People without a profile are absent."""
+    from ikut.skills.models import LanguageSkill, ProfileCertificate, ProfileSkill, SkillsProfile
+
+    people = defaultdict(PersonProfile)
+    for pk, location in SkillsProfile.objects.filter(participant_id__in=ids).values_list("participant_id",
+                                                                                          "location"):
+        people[pk].location = (location or "").strip().lower()
+    for pk, skill in ProfileSkill.objects.filter(profile__participant_id__in=ids).values_list(
+            "profile__participant_id", "skill_id"):
+        people[pk].skills.add(skill)
+    for pk, cert in ProfileCertificate.objects.filter(profile__participant_id__in=ids, status="held").values_list(
+            "profile__participant_id", "certificate_id"):
+        people[pk].certificates.add(cert)
+    for pk, code, understanding, speaking in LanguageSkill.objects.filter(profile__participant_id__in=ids).values_list(
+            "profile__participant_id", "code", "understanding", "speaking"):
+        levels = [lv for lv in (understanding, speaking) if lv]
+        if levels:
+            people[pk].languages[code] = min(cefr_rank(lv) for lv in levels)
+    return people
+
+
 def candidates_for_offer(offer, participants, limit=20):
     """Rank `participants` (a queryset the user may see) for `offer`: [(participant, result)], best first."""
-    from django.db.models import Prefetch
-
-    from ikut.skills.models import SkillsProfile
-
-    profiles = (SkillsProfile.objects.prefetch_related("skills", "certificates", "languages"))
-    people = list(participants.filter(status="open").only("pk", "code", "current_phase", "organisation_id")
-                  .prefetch_related(Prefetch("skills_profile", queryset=profiles)))
+    pool = participants.filter(status="open")
+    rows = list(pool.only("pk", "code", "current_phase", "organisation_id"))
+    profiles = people_profiles(pool.values("pk"))
     needs = needs_of(offer)
-    rows = []
-    for p in people:
-        profile = getattr(p, "skills_profile", None) if _has_profile(p) else None
-        rows.append((p, score(needs, person_from_skills_profile(profile))))
-    rows.sort(key=lambda r: (-r[1]["score"], r[0].code))
-    return rows[:limit]
-
-
-def _has_profile(participant):
-    try:
-        participant.skills_profile
-    except Exception:  # RelatedObjectDoesNotExist
-        return False
-    return True
+    ranked = [(p, score(needs, profiles[p.pk])) for p in rows]
+    ranked.sort(key=lambda r: (-r[1]["score"], r[0].code))
+    return ranked[:limit]
 
 
 def offers_for_participant(participant, offers, limit=20):
     """Rank published `offers` for a participant: [(offer, result)], best first."""
-    from ikut.skills.models import SkillsProfile
-
-    profile = (SkillsProfile.objects.filter(participant=participant)
-               .prefetch_related("skills", "certificates", "languages").first())
-    person = person_from_skills_profile(profile)
+    person = people_profiles([participant.pk])[participant.pk]
     rows = [(o, score(needs_of(o), person)) for o in _offers_queryset(offers)]
     rows.sort(key=lambda r: (-r[1]["score"], -r[0].pk))
     return rows[:limit]
