@@ -77,7 +77,10 @@ def test_staff_without_authenticator_must_enrol_before_signing_in(client, org):
 
 def test_participant_signs_in_without_second_factor(client, org):
     user = make_user(Role.PARTICIPANT, org)
-    password_step(client, user.email)
+    user.language = "th"
+    user.save()
+    response = password_step(client, user.email)
+    assert response["Location"] == "/portal/th/me/"  # straight to their own area, in their language
     assert client.get(reverse("core:home")).status_code == 200
 
 

@@ -48,6 +48,12 @@ def _finish_login(request, user, device=None):
         django_otp.login(request, device)
     sessions.remember(request, user)
     log.record(request, "login.success", user, details={"mfa": device.__class__.__name__ if device else "none"})
+    if not next_url and user.role == "participant":
+        # Participants land in their own portal area, in their language.
+        from django.conf import settings as dj_settings
+
+        lang = user.language if user.language in dj_settings.PORTAL_LANGUAGES else dj_settings.LANGUAGE_CODE
+        return redirect("portal:me", lang=lang)
     return redirect(_safe_next(request, next_url))
 
 
