@@ -249,3 +249,21 @@ def test_a_new_user_without_company_profile_sees_a_notice(w, as_user, client):
     user = make_user(Role.EMPLOYER, make_org("No profile yet", Organisation.Kind.COMPANY))
     as_user(user)
     assert "no profile yet" in client.get(reverse("employers:home")).content.decode()
+
+
+def test_candidates_page_query_count_does_not_grow_with_the_caseload(w, as_user, client,
+                                                                     django_assert_max_num_queries):
+    from ikut.participants.models import Assignment, Participant
+    from ikut.skills.models import ProfileSkill, SkillsProfile
+
+    for i in range(20):
+        p = Participant.objects.create(organisation=w.assistance, first_name=f"P{i}", language="en")
+        Assignment.objects.create(participant=p, user=w.caseworker, role="lead")
+        profile = SkillsProfile.objects.create(participant=p)
+        ProfileSkill.objects.create(profile=profile, skill=w.skill_clean, source="experience", confidence="confirmed")
+    as_user(w.caseworker)
+    url = reverse("employers:candidates", args=[w.offer.pk])
+    client.get(url)
+    with django_assert_max_num_queries(22):  # fixed: session/MFA, offer, 4 profile tables, audit
+        page = client.get(url).content.decode()
+    assert w.participant.code in page  # the one with the hygiene passport ranks first
