@@ -274,3 +274,28 @@ def test_plan_pdf(team, as_user):
     response = client.get(reverse("participants:plan_pdf", args=[p.code]))
     assert response.status_code == 200 and response.content.startswith(b"%PDF")
     assert as_user(team.supervisor).get(reverse("participants:plan_pdf", args=[p.code])).status_code == 404
+
+
+def test_export_by_dpo_only_for_own_organisation(team, as_user):
+    from ikut.accounts.models import Role
+    from tests.helpers import make_user
+
+    other_dpo = make_user(Role.DPO, team.other)
+    url = reverse("participants:export", args=[team.participant.code])
+    assert as_user(other_dpo).get(url).status_code == 404
+    assert as_user(team.dpo).get(url).status_code == 200
+    # the DPO exports but never opens the record itself
+    assert as_user(team.dpo).get(reverse("participants:detail", args=[team.participant.code])).status_code == 404
+
+
+def test_api_consents_follow_the_record_rules(team, as_user):
+    from ikut.participants.models import Consent
+
+    Consent.objects.create(participant=team.participant, purpose="esf_reporting", text_version="2026-1",
+                           text_language="th", how_given="signed")
+    url = f"/api/participants/{team.participant.code}/consents"
+    data = as_user(team.caseworker).get(url).json()
+    assert [(c["purpose"], c["valid"]) for c in data] == [("esf_reporting", True)]
+    assert as_user(team.supervisor).get(url).status_code == 404
+    assert as_user(team.outsider).get(url).status_code == 404
+    assert as_user(team.caseworker).get("/api/participants/IK-1999-9999").status_code == 404

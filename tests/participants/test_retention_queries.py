@@ -121,5 +121,5 @@ def test_record_page_query_count_is_bounded(team, as_user, django_assert_max_num
     for user in (team.caseworker, team.psychosocial, team.supervisor):
         client = as_user(user)
         client.get(url)
-        with django_assert_max_num_queries(26):
+        with django_assert_max_num_queries(23):
             assert client.get(url + "?identity=1").status_code == 200
