@@ -1,0 +1,61 @@
+import csv
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ikut.accounts.models import Organisation
+from ikut.participants.models import Participant
+from ikut.skills.demo import PROFILES, seed_profile
+from ikut.skills.pdf import font_faces, render_profile_pdf
+from ikut.skills.starter import starter_data
+from ikut.skills.views import _profile_data
+from tests.helpers import make_org
+
+REFERENCE = Path("/work/shared/data/esco-v1.1.1-tabiya/occupations.csv")
+
+
+def test_pdf_fonts_come_from_the_font_packages():
+    families = {family for family, _uri in font_faces()}
+    assert families == {"IKUT Sans", "IKUT Arabic", "IKUT Thai", "IKUT Ethiopic"}
+    assert all(uri.startswith("file://") and uri.endswith(".ttf") for _f, uri in font_faces())
+
+
+@pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
+@pytest.mark.parametrize("lang,font,sample", [("th", "IKUT-Thai", "ทักษะ"), ("ti", "IKUT-Ethiopic", "ክእለታት"),
+                                              ("fa", "IKUT-Arabic", None), ("uk", "IKUT-Sans", "Профіль"),
+                                              ("vi", "IKUT-Sans", "Hồ sơ kỹ năng")])
+def test_profile_pdf_renders_each_script_with_its_font(starter, tmp_path, lang, font, sample):
+    participant = Participant.objects.create(organisation=make_org("A", Organisation.Kind.ASSISTANCE_SYSTEM),
+                                             language=lang)
+    profile = seed_profile(participant, PROFILES["Oleksandr"])
+    path = tmp_path / "profile.pdf"
+    path.write_bytes(render_profile_pdf(participant, profile, _profile_data(profile), staff_lang="fi"))
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    assert font in fonts and "DejaVu" not in fonts, fonts
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Osaamisprofiili" in text
+    if sample:
+        assert sample in text
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="ESCO reference extract not available on this machine")
+def test_every_starter_occupation_uri_and_isco_code_is_real():
+    with REFERENCE.open(encoding="utf-8") as handle:
+        real = {row["ORIGINURI"]: row for row in csv.DictReader(handle)}
+    for occ in starter_data()["occupations"]:
+        assert occ["uri"] in real, occ["uri"]
+        assert real[occ["uri"]]["ISCOGROUPCODE"] == occ["isco"]
+        assert real[occ["uri"]]["PREFERREDLABEL"] == occ["labels"]["en"]["preferred"]
+
+
+def test_starter_skill_links_point_at_starter_skills():
+    data = starter_data()
+    uris = {s["uri"] for s in data["skills"]}
+    assert all(s.startswith("http://data.europa.eu/esco/skill/") for s in uris)
+    for occ in data["occupations"]:
+        assert set(occ["essential"]) | set(occ["optional"]) <= uris
+        assert not set(occ["essential"]) & set(occ["optional"])
+    kitchen_porter = next(o for o in data["occupations"] if o["labels"]["en"]["preferred"] == "kitchen porter")
+    assert "keittiöapulainen" in kitchen_porter["labels"]["fi"]["alt"]
