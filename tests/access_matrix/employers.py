@@ -15,7 +15,7 @@ OWN = REGISTRY | {"employer"}
 
 def extend_world(w):
     from ikut.employers.models import (
-        Commitment, CommitmentStatusChange, Company, Introduction, Offer, Placement, SelfAssessment)
+        Commitment, CommitmentStatusChange, Company, Introduction, Offer, Placement, Problem, SelfAssessment)
     from ikut.participants.models import Assignment, Consent, ConsentPurpose, Participant
     from ikut.skills.models import Certificate, LanguageSkill, ProfileCertificate, ProfileSkill, Skill, SkillsProfile
 
@@ -65,6 +65,7 @@ def extend_world(w):
     w.emp_placement = Placement.objects.create(introduction=placed, company=w.emp_company, offer=w.emp_offer3,
                                                participant=p, kind="work_trial",
                                                start_date=datetime.date.today(), status="ongoing")
+    w.emp_problem = Problem.objects.create(placement=w.emp_placement, raised_by_side="employer", description="Late")
 
 
 MATRIX = {
@@ -106,6 +107,8 @@ MATRIX = {
     "employers:placement_problem": Case(allow={"caseworker", "employer"}, method="post",
                                         kwargs=lambda w: {"pk": w.emp_placement.pk}),
     "employers:placement_outcome": Case(allow={"caseworker", "employer"}, kwargs=lambda w: {"pk": w.emp_placement.pk}),
+    "employers:problem_resolve": Case(allow={"caseworker", "employer"}, method="post",
+                                      kwargs=lambda w: {"pk": w.emp_problem.pk}),
     # API
     "api:employers_offers": Case(allow=SEES_COMPANIES),
     "api:employers_offer": Case(allow=SEES_COMPANIES, kwargs=lambda w: {"offer_id": w.emp_offer.pk}),

@@ -205,7 +205,16 @@ def test_placement_feeds_the_pathway_and_problems_reach_the_caseworker(w, as_use
         client.post(reverse("employers:placement_problem", args=[placement.pk]),
                     {"pr-raised_by_side": "employer", "pr-description": "Late twice"})
     task = Task.objects.filter(participant=w.participant, owner=w.caseworker, title__isnull=False).order_by("-pk")[0]
-    assert "Placement problem" in task.title
+    assert "Placement problem" in task.title and task.status == "planned"
+    problem = placement.problems.get()
+    as_user(w.other_employer)
+    assert client.post(reverse("employers:problem_resolve", args=[problem.pk])).status_code == 404
+    as_user(w.caseworker)
+    client.post(reverse("employers:problem_resolve", args=[problem.pk]))
+    problem.refresh_from_db()
+    task.refresh_from_db()
+    assert problem.resolved_at is not None and task.status == "done"
+    as_user(w.employer)
     assert len(mail.outbox) == 1 and "Late twice" not in mail.outbox[0].body and SECRET_NAME not in mail.outbox[0].body
     client.post(reverse("employers:placement_outcome", args=[placement.pk]),
                 {"out-outcome": "hired", "out-contract_type": "permanent", "out-hours_per_week": "37.5"})

@@ -30,4 +30,5 @@ urlpatterns = [
     path("placements/<int:pk>/check-in/", views.placement_check_in, name="placement_check_in"),
     path("placements/<int:pk>/problem/", views.placement_problem, name="placement_problem"),
     path("placements/<int:pk>/outcome/", views.placement_outcome, name="placement_outcome"),
+    path("problems/<int:pk>/resolve/", views.problem_resolve, name="problem_resolve"),
 ]

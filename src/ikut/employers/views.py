@@ -24,7 +24,8 @@ from ikut.accounts.models import Organisation
 from ikut.audit import log
 
 from . import actions, assessment, forms, matching, profiles
-from .models import Commitment, CommitmentStatusChange, Introduction, Offer, Placement, SelfAssessment
+from .models import (
+    Commitment, CommitmentStatusChange, Introduction, Offer, Placement, Problem, SelfAssessment)
 from .offers import run_check
 
 LIST_LIMIT = 50
@@ -488,6 +489,18 @@ def placement_outcome(request, pk):
             return redirect("employers:placement_detail", pk=placement.pk)
     return render(request, "employers/form.html", {"form": form, "title": _("Placement outcome"),
                                                    "submit": _("Save")})
+
+
+@access.requires("employers.placement.follow")
+@require_POST
+def problem_resolve(request, pk):
+    problem = Problem.objects.filter(pk=pk, resolved_at__isnull=True).select_related("placement").first()
+    if problem is None:
+        raise Http404
+    placement = _placement(request, problem.placement_id, "employers.placement.follow")
+    actions.resolve_problem(request, problem)
+    messages.success(request, _("Problem marked as resolved."))
+    return redirect("employers:placement_detail", pk=placement.pk)
 
 
 def _errors_text(form):
