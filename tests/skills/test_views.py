@@ -193,3 +193,18 @@ def test_skill_from_education_or_test_records_its_source_and_confidence(client, 
     assert ProfileSkill.objects.filter(profile__participant=participant).count() == 1
     bad = client.post(url, {"skill": first_aid, "source": "rumour", "confidence": "certified"})
     assert bad.status_code == 200 and bad.context["form"].errors["source"]
+
+
+def test_index_lists_only_visible_participants_with_bounded_queries(client, case, django_assert_max_num_queries):
+    participant, worker = case
+    for _ in range(5):
+        other = Participant.objects.create(organisation=participant.organisation, language="th")
+        Assignment.objects.create(participant=other, user=worker, role=Assignment.CaseRole.LEAD)
+    hidden = Participant.objects.create(organisation=participant.organisation, language="vi")
+    seed_profile(participant, PROFILES["Nok"], worker)
+    sign_in(client, worker)
+    with django_assert_max_num_queries(15):
+        response = client.get(reverse("skills:index"))
+    body = response.content.decode()
+    assert participant.code in body and hidden.code not in body
+    assert body.count("/skills/p/") == 6
