@@ -197,13 +197,6 @@ def main():
         from ikut.accounts.models import Organisation, Role
 
         settings.ALLOWED_HOSTS = ["*"]
-        import importlib
-
-        # Work around a foundation bug (reported to the lead): the audit trigger SQL contains a literal '%'
-        # and schema_editor.execute(sql) with params=() makes psycopg treat it as a placeholder.
-        audit_migration = importlib.import_module("ikut.audit.migrations.0001_initial")
-        if "%%" not in audit_migration.PG_GUARD:
-            audit_migration.PG_GUARD = audit_migration.PG_GUARD.replace("%", "%%")
         t0 = time.perf_counter()
         call_command("migrate", verbosity=0)
         print(f"migrated in {time.perf_counter() - t0:.1f} s")

@@ -14,8 +14,7 @@ from django.utils import timezone
 
 from ikut.audit.models import AuditEntry
 from ikut.participants.models import (
-    BreakGlassGrant, Document, FieldChange, Note, Participant, Task, follow_up_due_date)
-from tests.helpers import sign_in
+    BreakGlassGrant, Document, FieldChange, Participant, Task, follow_up_due_date)
 
 pytestmark = pytest.mark.django_db
 
@@ -299,3 +298,18 @@ def test_api_consents_follow_the_record_rules(team, as_user):
     assert as_user(team.supervisor).get(url).status_code == 404
     assert as_user(team.outsider).get(url).status_code == 404
     assert as_user(team.caseworker).get("/api/participants/IK-1999-9999").status_code == 404
+
+
+def test_psychosocial_session_summaries_are_psychosocial_only(team, as_user):
+    from ikut.participants.models import Meeting
+
+    p = team.participant
+    Meeting.objects.create(participant=p, kind="psychosocial", starts_at=timezone.now(), summary="Nightmares again")
+    Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), summary="CV drafted")
+    detail = reverse("participants:detail", args=[p.code])
+    cw = as_user(team.caseworker).get(detail).content.decode()
+    assert "CV drafted" in cw and "Nightmares again" not in cw
+    assert "Nightmares again" in as_user(team.psychosocial).get(detail).content.decode()
+    data = json.loads(as_user(team.caseworker).post(reverse("participants:export", args=[p.code]),
+                                                    {"reason": "Request", "format": "json"}).content)
+    assert "Nightmares again" not in json.dumps(data) and "CV drafted" in json.dumps(data)

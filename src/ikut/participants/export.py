@@ -5,7 +5,7 @@ from django.utils import timezone
 from ikut import access
 
 from .actions import _as_text
-from .models import Note, Participant
+from .models import Meeting, Note, Participant
 
 
 def _row(obj, fields):
@@ -37,7 +37,8 @@ def export_data(p, user):
         "tasks": [_row(t, ["phase", "kind", "title", "title_fi", "due_date", "status", "completed_at"])
                   for t in p.tasks.all()],
         "meetings": [_row(m, ["kind", "starts_at", "duration_minutes", "interpreter_used", "interpreter_language",
-                              "attendance", "summary"]) for m in p.meetings.all()],
+                              "attendance"] + (["summary"] if psy or m.kind != Meeting.Kind.PSYCHOSOCIAL else []))
+                     for m in p.meetings.all()],
         "notes": [_row(n, ["kind", "created_at", "body"]) for n in p.notes.filter(kind__in=kinds)],
         "referrals": [dict(_row(r, ["service", "status", "sent_at", "shared_fields", "note"]),
                            partner=r.partner.name, consent_purpose=r.consent.purpose)

@@ -140,6 +140,8 @@ class MeetingForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["starts_at"].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        self.fields["summary"].help_text = _("The summary of a psychosocial session is visible only to the assigned "
+                                             "psychosocial workers.")
 
     def clean(self):
         data = super().clean()
