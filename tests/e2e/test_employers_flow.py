@@ -101,6 +101,7 @@ def test_offer_introduction_consent_and_placement(new_page, people):
     # 1. an offer that keeps passports "for safekeeping" is refused, and the company sees why
     emp.goto(f"/employers/companies/{people['company'].pk}/offers/new/")
     fill_offer(emp, "Kitchen work trial with passport safekeeping", "employer")
+    screenshot(emp, "employers-offer-form")
     assert axe_violations(emp) == []
     submit(emp, "main form.stack")
     refused = Offer.objects.get(title__contains="passport")
@@ -131,6 +132,7 @@ def test_offer_introduction_consent_and_placement(new_page, people):
     cw.goto(f"/employers/offers/{offer.pk}/candidates/")
     row = cw.locator("tr", has_text=participant.code)
     assert row.count() == 1 and "100" in row.inner_text()
+    screenshot(cw, "employers-candidates")
     assert axe_violations(cw) == []
     with cw.expect_navigation():
         row.locator("a").click()
