@@ -101,10 +101,6 @@ def score(needs: OfferNeeds, person: PersonProfile):
             "location_match": location}
 
 
-def _offers_queryset(qs):
-    return qs.select_related("company__organisation").prefetch_related("skill_links", "certificate_links")
-
-
 def people_profiles(ids):
     """{participant pk: PersonProfile} from plain value rows (no model instances: this runs over a whole
     caseload). `ids`: a list of pks or a `.values("pk")` queryset (used as a subquery). Only the profile's
@@ -140,9 +136,28 @@ def candidates_for_offer(offer, participants, limit=20):
     return ranked[:limit]
 
 
+def offers_needs(offers):
+    """[(offer, OfferNeeds)] with the skill and certificate links read as plain value rows."""
+    from .models import OfferCertificate, OfferSkill
+
+    rows = list(offers.select_related("company__organisation"))
+    needs = {o.pk: OfferNeeds(set(), set(), set(), set(),
+                              {code: cefr_rank(level) for code, level in o.language_needs().items()},
+                              (o.location or "").strip().lower()) for o in rows}
+    for offer_id, skill, required in OfferSkill.objects.filter(offer__in=offers.values("pk")).values_list(
+            "offer_id", "skill_id", "required"):
+        if offer_id in needs:
+            (needs[offer_id].required_skills if required else needs[offer_id].optional_skills).add(skill)
+    for offer_id, cert, required in OfferCertificate.objects.filter(offer__in=offers.values("pk")).values_list(
+            "offer_id", "certificate_id", "required"):
+        if offer_id in needs:
+            (needs[offer_id].required_certs if required else needs[offer_id].optional_certs).add(cert)
+    return [(o, needs[o.pk]) for o in rows]
+
+
 def offers_for_participant(participant, offers, limit=20):
     """Rank published `offers` for a participant: [(offer, result)], best first."""
     person = people_profiles([participant.pk])[participant.pk]
-    rows = [(o, score(needs_of(o), person)) for o in _offers_queryset(offers)]
+    rows = [(o, score(needs, person)) for o, needs in offers_needs(offers)]
     rows.sort(key=lambda r: (-r[1]["score"], -r[0].pk))
     return rows[:limit]
