@@ -90,6 +90,11 @@ def test_withdrawal_is_immediate_and_revokes_referrals(team, as_user):
     referral.refresh_from_db()
     assert referral.status == Referral.State.REVOKED
     assert AuditEntry.objects.get(action="participants.consent.withdraw").details["referrals_revoked"] == 1
+    # the history shows the withdrawal, the referral and its revocation
+    from ikut.participants.models import FieldChange
+
+    changes = {(c.model, c.field) for c in FieldChange.objects.filter(participant=team.participant)}
+    assert {("consent", "withdrawn_at"), ("referral", "partner"), ("referral", "status")} <= changes
 
 
 def test_withdrawn_esf_consent_leaves_reporting_at_once(team):

@@ -62,6 +62,12 @@ def record_changes(participant, obj, before, user):
     return [r.field for r in rows]
 
 
+def _created(request, participant, obj, field, value):
+    """History row for a newly created item (old value empty)."""
+    FieldChange.objects.create(participant=participant, model=obj._meta.model_name, object_id=obj.pk, field=field,
+                               old_value="", new_value=_as_text(value), changed_by=request.user)
+
+
 # --- Intake -----------------------------------------------------------------------------------------------
 
 DUPLICATE_SEARCH_KEY = "ikut_participants_duplicate_search"
@@ -137,6 +143,7 @@ def assign(request, participant, user, role):
     if not created and assignment.role != role:
         assignment.role = role
         assignment.save(update_fields=["role"])
+    _created(request, participant, assignment, "user", f"{user} ({assignment.get_role_display()})")
     log.record(request, "participants.assignment.add", participant,
                details={"user": user.audit_label, "role": role})
     return assignment
@@ -146,6 +153,9 @@ def assign(request, participant, user, role):
 def end_assignment(request, assignment):
     assignment.ended_at = timezone.now()
     assignment.save(update_fields=["ended_at"])
+    FieldChange.objects.create(participant=assignment.participant, model="assignment", object_id=assignment.pk,
+                               field="ended_at", old_value="", new_value=_as_text(assignment.ended_at),
+                               changed_by=request.user)
     log.record(request, "participants.assignment.end", assignment.participant,
                details={"user": assignment.user.audit_label})
 
@@ -190,6 +200,7 @@ def record_consent(request, participant, data):
         consent.partner = None
     consent.full_clean()
     consent.save()
+    _created(request, participant, consent, "purpose", consent.get_purpose_display())
     log.record(request, "participants.consent.give", participant,
                details={"purpose": consent.purpose, "consent": consent.pk, "how": consent.how_given,
                         "version": consent.text_version, "partner": consent.partner_id})
@@ -204,7 +215,14 @@ def withdraw_consent(request, consent):
         consent.withdrawn_at = timezone.now()
         consent.withdrawn_by = request.user
         consent.save(update_fields=["withdrawn_at", "withdrawn_by"])
+        FieldChange.objects.create(participant=consent.participant, model="consent", object_id=consent.pk,
+                                   field="withdrawn_at", old_value="", new_value=_as_text(consent.withdrawn_at),
+                                   changed_by=request.user)
         revoked = Referral.objects.filter(consent=consent, status__in=[Referral.State.SENT, Referral.State.ACCEPTED])
+        FieldChange.objects.bulk_create([
+            FieldChange(participant=consent.participant, model="referral", object_id=pk, field="status",
+                        old_value=old, new_value=Referral.State.REVOKED, changed_by=request.user)
+            for pk, old in revoked.values_list("pk", "status")])
         count = revoked.update(status=Referral.State.REVOKED, updated_at=timezone.now())
         log.record(request, "participants.consent.withdraw", consent.participant,
                    details={"purpose": consent.purpose, "consent": consent.pk, "referrals_revoked": count})
@@ -277,6 +295,7 @@ def add_note(request, participant, kind, body):
 @transaction.atomic
 def raise_flag(request, participant, kind, note):
     flag = RiskFlag.objects.create(participant=participant, kind=kind, note=note, raised_by=request.user)
+    _created(request, participant, flag, "kind", flag.get_kind_display())
     log.record(request, "participants.flag.raise", participant, details={"flag": flag.pk, "kind": kind})
     return flag
 
@@ -285,6 +304,8 @@ def raise_flag(request, participant, kind, note):
 def resolve_flag(request, flag):
     flag.resolved_at = timezone.now()
     flag.save(update_fields=["resolved_at"])
+    FieldChange.objects.create(participant=flag.participant, model="riskflag", object_id=flag.pk, field="resolved_at",
+                               old_value="", new_value=_as_text(flag.resolved_at), changed_by=request.user)
     log.record(request, "participants.flag.resolve", flag.participant, details={"flag": flag.pk, "kind": flag.kind})
 
 
@@ -300,6 +321,7 @@ def refer(request, participant, partner, service, shared_fields, note):
         raise ConsentMissing(_("There is no valid consent to share data with this organisation."))
     referral = Referral.objects.create(participant=participant, partner=partner, service=service, consent=consent,
                                        shared_fields=list(shared_fields), note=note, sent_by=request.user)
+    _created(request, participant, referral, "partner", partner.name)
     log.record(request, "participants.referral.send", participant,
                details={"referral": referral.pk, "partner": partner.pk, "consent": consent.pk,
                         "shared": list(shared_fields)})
