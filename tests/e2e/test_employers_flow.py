@@ -104,7 +104,7 @@ def test_offer_introduction_consent_and_placement(new_page, people):
     screenshot(emp, "employers-offer-form")
     assert axe_violations(emp) == []
     submit(emp, "main form.stack")
-    refused = Offer.objects.get(title__contains="passport")
+    refused = Offer.objects.get(title__contains="passport", company=people["company"])
     assert refused.status == "draft" and "ID_DOCUMENTS_RETAINED" in [f["code"] for f in refused.red_flags]
     alert = emp.locator(".pt-alert")
     assert alert.is_visible()
@@ -118,7 +118,7 @@ def test_offer_introduction_consent_and_placement(new_page, people):
     emp.select_option("#id_required_skills", str(people["skill"].pk))
     emp.check(f"#id_required_certificates input[value='{people['hygiene'].pk}']")
     submit(emp, "main form.stack")
-    offer = Offer.objects.get(title="Kitchen work trial")
+    offer = Offer.objects.get(title="Kitchen work trial", company=people["company"])
     assert not offer.red_flags
     with emp.expect_navigation():
         emp.locator("button[value=publish]").click()
@@ -141,7 +141,7 @@ def test_offer_introduction_consent_and_placement(new_page, people):
     preview = cw.locator("#h-preview").locator("xpath=..").inner_text()
     assert NAME not in preview and NATIONALITY not in preview and participant.code not in preview
     submit(cw, "main form.stack")  # propose
-    intro = Introduction.objects.get()
+    intro = Introduction.objects.get(offer=offer)
     assert re.search(rf"/employers/introductions/{intro.pk}/$", cw.url)
 
     # 4. the employer sees only the pseudonymous profile — in the page and in the API
@@ -188,7 +188,7 @@ def test_offer_introduction_consent_and_placement(new_page, people):
     cw.fill("#id_start_date", datetime.date.today().isoformat())
     cw.fill("#id_mentor_name", "Mika")
     submit(cw, "main form.stack")
-    placement = Placement.objects.get()
+    placement = Placement.objects.get(introduction=intro)
     assert re.search(rf"/employers/placements/{placement.pk}/$", cw.url)
     assert axe_violations(cw) == []
     cw.goto(f"/participants/{participant.code}/")

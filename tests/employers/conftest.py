@@ -26,9 +26,9 @@ def w(db):
     x.assistance = make_org("Assistance", Organisation.Kind.ASSISTANCE_SYSTEM)
     x.org = make_org("Siisti Oy (test)", Organisation.Kind.COMPANY)
     x.other_org = make_org("Ravintola Kuu (test)", Organisation.Kind.COMPANY)
-    x.company = Company.objects.create(organisation=x.org, business_id="0112038-9", sector="cleaning",
+    x.company = Company.objects.create(organisation=x.org, business_id="1357913-8", sector="cleaning",
                                        locations="Helsinki\nEspoo")
-    x.other_company = Company.objects.create(organisation=x.other_org, business_id="1572860-0", sector="hospitality")
+    x.other_company = Company.objects.create(organisation=x.other_org, business_id="8765432-1", sector="hospitality")
     x.employer = make_user(Role.EMPLOYER, x.org)
     x.other_employer = make_user(Role.EMPLOYER, x.other_org)
     x.caseworker = make_user(Role.CASEWORKER, x.assistance)

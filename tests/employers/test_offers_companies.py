@@ -19,15 +19,15 @@ OFFER_FORM = {
 def test_business_id_is_validated_with_its_check_digit(db):
     org = make_org("Firm", Organisation.Kind.COMPANY)
     with pytest.raises(ValidationError) as exc:
-        Company(organisation=org, business_id="0112038-8", sector="cleaning").full_clean()
+        Company(organisation=org, business_id="5550123-3", sector="cleaning").full_clean()
     assert "business_id" in exc.value.message_dict
-    Company(organisation=org, business_id="0112038-9", sector="cleaning").full_clean()
+    Company(organisation=org, business_id="5550123-2", sector="cleaning").full_clean()
 
 
 def test_only_company_organisations_get_a_profile(db):
     org = make_org("NGO", Organisation.Kind.PARTNER_NGO)
     with pytest.raises(ValidationError):
-        Company(organisation=org, business_id="0112038-9", sector="cleaning").full_clean()
+        Company(organisation=org, business_id="5550123-2", sector="cleaning").full_clean()
 
 
 def test_offer_converts_to_the_job_offer_schema(w):
@@ -38,7 +38,7 @@ def test_offer_converts_to_the_job_offer_schema(w):
     parsed = offer_check.parse(doc)  # valid input for the rights app's parser
     assert parsed["schema"] == "ikut.job-offer/1"
     assert doc["control"]["employer_keeps_id_documents"] is True
-    assert doc["employer"]["business_id"] == "0112038-9"
+    assert doc["employer"]["business_id"] == "1357913-8"
     codes = [f["code"] for f in offer_check.evaluate(parsed)["flags"]]
     assert "ID_DOCUMENTS_RETAINED" in codes
 
@@ -117,7 +117,7 @@ def test_employer_edits_own_profile_but_not_the_business_id_into_an_invalid_one(
     url = reverse("employers:company_edit", args=[w.company.pk])
     response = client.post(url, {"name": "Siisti Oy", "business_id": "1234567-8", "sector": "cleaning"})
     assert response.status_code == 200 and "business ID" in response.content.decode()
-    response = client.post(url, {"name": "Siisti Oy", "business_id": "0112038-9", "sector": "cleaning",
+    response = client.post(url, {"name": "Siisti Oy", "business_id": "1357913-8", "sector": "cleaning",
                                  "staff_count": "450"})
     assert response.status_code == 302
     w.company.refresh_from_db()
