@@ -201,7 +201,9 @@ class Participant(models.Model):
     class Meta:
         ordering = ["code"]
         verbose_name = _("participant")
-        indexes = [models.Index(fields=["organisation", "status"]), models.Index(fields=["status", "exit_date"])]
+        indexes = [models.Index(fields=["organisation", "status"]), models.Index(fields=["status", "exit_date"]),
+                   # ESF+ periods select by entry and exit date (benchmarks/reporting.py).
+                   models.Index(fields=["intake_date"]), models.Index(fields=["exit_date"])]
 
     def __str__(self):
         return self.code
@@ -331,7 +333,9 @@ class Consent(models.Model):
 
     class Meta:
         ordering = ["-given_at"]
-        indexes = [models.Index(fields=["purpose", "withdrawn_at"])]
+        indexes = [models.Index(fields=["purpose", "withdrawn_at"]),
+                   models.Index(fields=["participant"], condition=Q(purpose="esf_reporting", withdrawn_at__isnull=True),
+                                name="consent_esf_valid")]
         constraints = [models.CheckConstraint(
             condition=~Q(purpose="share_with_partner") | Q(partner__isnull=False), name="partner_consent_names_partner")]
 

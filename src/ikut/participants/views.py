@@ -153,6 +153,7 @@ def detail(request, code):
     can = {a: access.can(user, f"participants.{a}", p) for a in (
         "view_identity", "edit", "log_meeting", "team_notes", "psychosocial_notes", "documents", "history",
         "viewers", "assign", "export")}
+    can["skills_profile"] = access.can(user, "skills.profiles", p)
     show_identity = can["view_identity"] and request.GET.get("identity") == "1"
     log.record(request, "participants.participant.view", p, details={"identity": show_identity})
     note_kinds = [Note.Kind.TEAM] if can["team_notes"] else []
