@@ -3,11 +3,18 @@
   ikut demo            migrate, load demo data, print a login per role, serve http://127.0.0.1:8000
   ikut serve           production-style server (gunicorn + WhiteNoise, DEBUG off)
   ikut worker          run background tasks from the database queue
-  ikut audit verify    check the audit hash chain
+  ikut audit verify    check the audit hash chain; names the first tampered entry
   ikut rotate-keys     re-encrypt every encrypted value with the first IKUT_ENCRYPTION_KEYS key
   ikut backup FILE / ikut restore FILE   encrypted backup and restore
+  ikut retention --dry-run|--apply       anonymise participant records closed past the retention period
+  ikut check-offer OFFER.json [--lang xx]          job-offer check (ikut.job-offer/1 -> ikut.offer-check/1)
+  ikut match PROFILE.json [--limit N] [--lang xx]  rank occupations for a skills profile (ikut.match/1)
+  ikut import-esco DIR [--languages en,fi,sv]      import the official ESCO CSV download
+  ikut load-starter-taxonomy / load-rights-content / load-course   (re)load the shipped content
+  ikut events-housekeeping   reminders, waiting-list offers, attendee retention (run every 15 min)
+  ikut translations    extract and compile translation catalogues
   ikut totp EMAIL      show the current second-factor code of a demo user (development only)
-  ikut help            every command, Django's included
+  ikut help [COMMAND]  every command, Django's included, or one command's options
 
 Hyphens and underscores are interchangeable in command names (rotate-keys = rotate_keys).
 """
@@ -30,6 +37,8 @@ def main(argv=None):
         os.environ.setdefault("IKUT_ENV", "test")
     if len(argv) > 1 and not argv[1].startswith("-"):
         argv[1] = argv[1].replace("-", "_")
+    if len(argv) > 2 and argv[1] == "help" and not argv[2].startswith("-"):
+        argv[2] = argv[2].replace("-", "_")
     if len(argv) == 1 or argv[1] in {"-h", "--help"}:
         print(IKUT_COMMANDS)
         if len(argv) == 1:
