@@ -37,7 +37,7 @@ def test_company_fills_in_the_questionnaire_and_history_is_kept(w, as_user, clie
     as_user(w.employer)
     url = reverse("employers:assessment_new", args=[w.company.pk])
     response = client.post(url, dict(SAFE, fees="unknown"))
-    first = SelfAssessment.objects.get()
+    first = SelfAssessment.objects.get(company=w.company)
     assert response.status_code == 302 and first.risk_level == "low" and first.score == 3
     response = client.post(url, dict(SAFE, documents="yes"))
     page = client.get(response["Location"]).content.decode()

@@ -24,4 +24,4 @@ def test_demo_seed_builds_companies_offers_an_introduction_and_a_placement(db):
     assert placement.status == "ongoing" and placement.participant.first_name == "Hieu"
     assert siisti.assessments.count() == 1
     demo.seed(world)  # idempotent
-    assert Company.objects.count() == 2
+    assert Company.objects.filter(is_demo=True).count() == 2
