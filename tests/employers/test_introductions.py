@@ -274,3 +274,25 @@ def test_candidates_page_query_count_does_not_grow_with_the_caseload(w, as_user,
     with django_assert_max_num_queries(22):  # fixed: session/MFA, offer, 4 profile tables, audit
         page = client.get(url).content.decode()
     assert w.participant.code in page  # the one with the hygiene passport ranks first
+
+
+def test_a_hire_prefills_the_exit_form_and_the_record_links_to_offers(w, as_user, client):
+    intro = _propose(w)
+    actions.respond(make_request(w.employer), intro, True)
+    actions.record_consent(make_request(w.caseworker), intro)
+    as_user(w.caseworker)
+    client.post(reverse("employers:placement_create", args=[intro.pk]),
+                {"start_date": timezone.localdate().isoformat(), "mentor_name": "Mentor Maija"})
+    placement = Placement.objects.get(participant=w.participant)
+    detail = client.get(reverse("participants:detail", args=[w.participant.code])).content.decode()
+    assert reverse("employers:participant_offers", args=[w.participant.code]) in detail
+    exit_form = client.get(reverse("participants:exit", args=[w.participant.code])).content.decode()
+    assert 'name="exit_employed" id="id_exit_employed" checked' not in exit_form  # not hired yet
+    as_user(w.employer)
+    response = client.post(reverse("employers:placement_outcome", args=[placement.pk]),
+                           {"out-outcome": "hired", "out-contract_type": "permanent", "out-hours_per_week": "37.5"})
+    assert response.status_code == 302
+    as_user(w.caseworker)
+    exit_form = client.get(reverse("participants:exit", args=[w.participant.code])).content.decode()
+    assert 'name="exit_employed" id="id_exit_employed" checked' in exit_form
+    assert '<option value="employed" selected>' in exit_form

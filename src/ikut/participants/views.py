@@ -154,6 +154,7 @@ def detail(request, code):
         "view_identity", "edit", "log_meeting", "team_notes", "psychosocial_notes", "documents", "history",
         "viewers", "assign", "export")}
     can["skills_profile"] = access.can(user, "skills.profiles", p)
+    can["placement_offers"] = access.can(user, "employers.match")
     show_identity = can["view_identity"] and request.GET.get("identity") == "1"
     log.record(request, "participants.participant.view", p, details={"identity": show_identity})
     note_kinds = [Note.Kind.TEAM] if can["team_notes"] else []
@@ -432,7 +433,7 @@ def exit_view(request, code):
     p = _open(request, code, "participants.edit")
     if not p.is_open:
         return _go(p)
-    form = forms.ExitForm(request.POST or None)
+    form = forms.ExitForm(request.POST or None, initial=_exit_suggestion(p))
     if request.method == "POST" and form.is_valid():
         actions.exit_participant(request, p, form.cleaned_data)
         messages.success(request, _("The participant has exited. A six-month follow-up task was created."))
@@ -440,6 +441,15 @@ def exit_view(request, code):
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Exit from the pathway"),
                                                       "submit": _("Record exit"),
                                                       "intro": _("Record the situation at exit (ESF+ result categories). Tick all that apply.")})
+
+
+def _exit_suggestion(p):
+    """Pre-fill the exit form from what placements recorded (a hire means employed at exit)."""
+    try:
+        from ikut.employers.actions import exit_suggestion
+    except ImportError:  # the companies part is optional
+        return {}
+    return exit_suggestion(p)
 
 
 @access.requires("participants.edit")
