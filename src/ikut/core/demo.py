@@ -20,6 +20,7 @@ ORGANISATIONS = {
     "assistance": ("Auttamisjärjestelmä (demo)", Organisation.Kind.ASSISTANCE_SYSTEM),
     "ngo": ("Monika-Naiset liitto (demo)", Organisation.Kind.PARTNER_NGO),
     "company": ("Siisti Oy (demo)", Organisation.Kind.COMPANY),
+    "restaurant": ("Ravintola Kuu (demo)", Organisation.Kind.COMPANY),
     "project": ("IKUT project office (demo)", Organisation.Kind.PROJECT_OFFICE),
 }
 
@@ -31,6 +32,7 @@ USERS = [
     ("leena@demo.ikut.fi", "Leena, project manager (demo)", Role.PROJECT_MANAGER, "project"),
     ("pekka@demo.ikut.fi", "Pekka, data-protection officer (demo)", Role.DPO, "assistance"),
     ("sanna@demo.ikut.fi", "Sanna, Siisti Oy HR (demo)", Role.EMPLOYER, "company"),
+    ("mika@demo.ikut.fi", "Mika, Ravintola Kuu owner (demo)", Role.EMPLOYER, "restaurant"),
     ("nok@demo.ikut.fi", "Nok (demo participant)", Role.PARTICIPANT, "assistance"),
 ]
 
@@ -46,7 +48,8 @@ def seed_foundation():
                                             organisation=orgs[org])
             if role != Role.PARTICIPANT:
                 mfa.confirm(user, mfa.pending_totp(user))
-        users[role.value] = user
+        users.setdefault(role.value, user)  # the first user of a role is "the" demo user of that role
+        users[email] = user
     return {"organisations": orgs, "users": users}
 
 
