@@ -54,6 +54,9 @@ def restore(path: Path) -> int:
     call_command("migrate", interactive=False, verbosity=0)
     if User.objects.exists() or AuditEntry.objects.exists():
         raise CommandError("Restore needs an empty database (fresh DATABASE_URL); this one already holds data.")
+    # Migrations ship content (rights articles, rules, the starter taxonomy, the course). The backup holds
+    # that content as it was, edits included, so empty every table first and load exactly what was saved.
+    call_command("flush", interactive=False, verbosity=0)
     with tempfile.TemporaryDirectory() as tmp:
         fixture = Path(tmp) / "ikut-backup.json"
         fixture.write_text(text, encoding="utf-8")
