@@ -2,6 +2,15 @@
 
 from . import EVERYONE, Case
 
+
+def extend_world(w):
+    """The world's participant user gets their own record (not w.participant: that one is the staff's case)."""
+    from ikut.participants.models import Participant
+
+    w.portal_self = Participant.objects.create(organisation=w.assistance, first_name="Portal", last_name="Self",
+                                               language="th", user=w.users["participant"])
+
+
 MATRIX = {
     "portal:start": Case(allow=EVERYONE),
     "portal:neutral": Case(allow=EVERYONE),
@@ -14,4 +23,10 @@ MATRIX = {
     "portal:help": Case(allow=EVERYONE, kwargs={"lang": "so"}),
     "portal:me": Case(allow={"participant"}, kwargs={"lang": "th"},
                       note="the signed-in participant's own page; staff and anonymous never"),
+    # The skills interview self-filled on the portal: only the signed-in participant, on their own record.
+    "portal:skills": Case(allow={"participant"}, kwargs={"lang": "th"}),
+    "portal:skills_step": Case(allow={"participant"}, method="post", kwargs={"lang": "ar", "step": "goals"},
+                               data={"goals": "work in a kitchen", "location": "Vantaa"}),
+    "portal:skills_work": Case(allow={"participant"}, kwargs={"lang": "fi"},
+                               query="?q=kitchen"),
 }

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import skills, views
 
 app_name = "portal"
 urlpatterns = [
@@ -13,4 +13,7 @@ urlpatterns = [
     path("<str:lang>/check/", views.check, name="check"),
     path("<str:lang>/help/", views.help_page, name="help"),
     path("<str:lang>/me/", views.me, name="me"),
+    path("<str:lang>/me/skills/", skills.home, name="skills"),
+    path("<str:lang>/me/skills/work/", skills.work, name="skills_work"),
+    path("<str:lang>/me/skills/<slug:step>/", skills.step, name="skills_step"),
 ]

@@ -209,6 +209,7 @@ def me(request, lang):
                          for m in participant.meetings.filter(starts_at__gte=now, attendance="planned")
                          .order_by("starts_at")[:10]],
             "profile": _skills_profile(participant, lang),
+            "skills_selffill": _skills_installed(),
         }
         record(request, "portal.me.view", participant, reason="own record",
                details={"goals": len(context["goals"]), "tasks": len(context["tasks"]),
@@ -241,6 +242,12 @@ def _skills_profile(participant, lang):
         "certificates": [{"label": item.certificate.label(lang), "status": CERTIFICATE_LABELS.get(item.status, "")}
                          for item in profile.certificates.all()],
     }
+
+
+def _skills_installed():
+    from django.apps import apps
+
+    return apps.is_installed("ikut.skills")
 
 
 def _language_name(code):

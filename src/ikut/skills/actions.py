@@ -14,13 +14,23 @@ def profile_for(participant, create=False, user=None):
     return profile
 
 
+def _audit(request, participant, details, counts, self_fill):
+    """Staff changes are recorded with their details; a participant's own changes on the portal as
+    `skills.profile.self_update` with counts only."""
+    if self_fill:
+        record(request, "skills.profile.self_update", participant, reason="own skills profile (portal)",
+               details={"section": details["section"], **counts})
+    else:
+        record(request, "skills.profile.change", participant, details=details)
+
+
 def _touch(profile, user):
     profile.updated_by = user
     profile.save(update_fields=["updated_by", "updated_at"])
 
 
 @transaction.atomic
-def save_languages(request, participant, levels):
+def save_languages(request, participant, levels, self_fill=False):
     profile = profile_for(participant, create=True, user=request.user)
     kept = 0
     for code, parts in levels.items():
@@ -30,19 +40,19 @@ def save_languages(request, participant, levels):
         else:
             LanguageSkill.objects.filter(profile=profile, code=code).delete()
     _touch(profile, request.user)
-    record(request, "skills.profile.change", participant, details={"section": "languages", "languages": kept})
+    _audit(request, participant, {"section": "languages", "languages": kept}, {"languages": kept}, self_fill)
     return profile
 
 
 @transaction.atomic
-def save_profile_fields(request, participant, form, section):
+def save_profile_fields(request, participant, form, section, self_fill=False):
     profile = profile_for(participant, create=True, user=request.user)
     for name, value in form.cleaned_data.items():
         setattr(profile, name, value)
     profile.updated_by = request.user
     profile.save()
-    record(request, "skills.profile.change", participant, details={"section": section,
-                                                                    "fields": sorted(form.changed_data)})
+    _audit(request, participant, {"section": section, "fields": sorted(form.changed_data)},
+           {"fields": len(form.changed_data)}, self_fill)
     return profile
 
 
@@ -57,7 +67,7 @@ def save_digital(request, participant, levels):
 
 
 @transaction.atomic
-def save_certificates(request, participant, held, studying):
+def save_certificates(request, participant, held, studying, self_fill=False):
     profile = profile_for(participant, create=True, user=request.user)
     wanted = {c.pk: ProfileCertificate.Status.HELD for c in held}
     wanted.update({c.pk: ProfileCertificate.Status.STUDYING for c in studying})
@@ -65,13 +75,13 @@ def save_certificates(request, participant, held, studying):
     for pk, status in wanted.items():
         ProfileCertificate.objects.update_or_create(profile=profile, certificate_id=pk, defaults={"status": status})
     _touch(profile, request.user)
-    record(request, "skills.profile.change", participant,
-           details={"section": "certificates", "held": len(held), "studying": len(studying)})
+    counts = {"held": len(held), "studying": len(studying)}
+    _audit(request, participant, {"section": "certificates", **counts}, counts, self_fill)
     return profile
 
 
 @transaction.atomic
-def add_experience(request, participant, occupation, data, skills):
+def add_experience(request, participant, occupation, data, skills, self_fill=False):
     """Work experience with its occupation, and the skills the person confirmed (source: experience)."""
     profile = profile_for(participant, create=True, user=request.user)
     experience = WorkExperience.objects.create(
@@ -85,9 +95,9 @@ def add_experience(request, participant, occupation, data, skills):
                       "experience": experience})
         added += created
     _touch(profile, request.user)
-    record(request, "skills.profile.change", participant,
-           details={"section": "work", "experience": experience.pk, "occupation": occupation.uri if occupation else "",
-                    "skills_added": added})
+    _audit(request, participant, {"section": "work", "experience": experience.pk,
+                                  "occupation": occupation.uri if occupation else "", "skills_added": added},
+           {"experiences": 1, "skills_added": added}, self_fill)
     return experience
 
 
