@@ -52,7 +52,9 @@ def _finish_login(request, user, device=None):
         # Participants land in their own portal area, in their language.
         from django.conf import settings as dj_settings
 
-        lang = user.language if user.language in dj_settings.PORTAL_LANGUAGES else dj_settings.LANGUAGE_CODE
+        record = getattr(user, "participant_record", None)
+        preferred = user.language or (record.language if record is not None else "")
+        lang = preferred if preferred in dj_settings.PORTAL_LANGUAGES else dj_settings.LANGUAGE_CODE
         return redirect("portal:me", lang=lang)
     return redirect(_safe_next(request, next_url))
 

@@ -20,7 +20,8 @@ class Command(BaseCommand):
         self.stdout.write(f"{'Role':32} {'Login':28} TOTP secret (add to an authenticator app)")
         for role, email, secret in demo.logins():
             self.stdout.write(f"{role:32} {email:28} {secret}")
-        self.stdout.write("\nCurrent second-factor code for a login:  ikut totp aino@demo.ikut.fi")
+        self.stdout.write("\nCurrent second-factor code for a login:  ikut totp aino@demo.ikut.fi"
+                          "   (from a checkout: ./dev ikut totp aino@demo.ikut.fi)")
         self.stdout.write("Participant logins have no second factor.\n")
         if not no_serve:
             self.stdout.write(f"Serving on http://{addr}/  (Ctrl+C to stop)\n")
