@@ -161,3 +161,43 @@ def offers_for_participant(participant, offers, limit=20):
     rows = [(o, score(needs, person)) for o, needs in offers_needs(offers)]
     rows.sort(key=lambda r: (-r[1]["score"], -r[0].pk))
     return rows[:limit]
+
+
+def offers_for_profile(profile, limit=20):
+    """Rank published placement offers for an `ikut.skills-profile/1` document (already validated by
+    ikut.skills.matching.parse_profile): [{"id", "title", "company", "score", "missing_required", "explain"}],
+    best first. Reads offers and the taxonomy only; no participant data is involved or returned."""
+    from ikut.skills.models import Certificate, Skill
+
+    from .models import Offer
+
+    uris = list(dict.fromkeys(profile.get("skills") or []))
+    skill_pk = dict(Skill.objects.filter(uri__in=uris).values_list("uri", "pk"))
+    cert_pk = dict(Certificate.objects.filter(code__in=profile.get("certificates") or []).values_list("code", "pk"))
+    person = PersonProfile(
+        skills=set(skill_pk.values()), certificates=set(cert_pk.values()),
+        languages={item["code"]: cefr_rank(item.get("level", "")) for item in profile.get("languages") or []
+                   if item.get("level")},
+        location=(profile.get("location") or "").strip().lower())
+    offers = Offer.objects.filter(status=Offer.Status.PUBLISHED)
+    ranked = [(offer, score(needs, person)) for offer, needs in offers_needs(offers)]
+    ranked.sort(key=lambda r: (-r[1]["score"], -r[0].pk))
+    ranked = ranked[:limit]
+    missing_skills = {pk for _o, result in ranked for pk in result["missing_skills"]}
+    missing_certs = {pk for _o, result in ranked for pk in result["missing_certificates"]}
+    skill_uri = dict(Skill.objects.filter(pk__in=missing_skills).values_list("pk", "uri"))
+    cert_code = dict(Certificate.objects.filter(pk__in=missing_certs).values_list("pk", "code"))
+    out = []
+    for offer, result in ranked:
+        out.append({
+            "id": offer.pk, "title": offer.title, "company": offer.company.organisation.name,
+            "score": result["score"],
+            "missing_required": [skill_uri[pk] for pk in result["missing_skills"]],
+            "explain": {
+                **{name: {"score": result["factors"].get(name), "weight": weight} for name, weight in WEIGHTS.items()},
+                "missing_certificates": [cert_code[pk] for pk in result["missing_certificates"]],
+                "required_certificate_cap": REQUIRED_CERT_CAP if result["missing_certificates"] else None,
+                "location": {"offer": offer.location, "match": result["location_match"], "weight": 0.0},
+            },
+        })
+    return out

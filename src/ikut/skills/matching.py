@@ -231,8 +231,9 @@ def _round(value):
     return None if value is None or np.isnan(value) else round(float(value), 4)
 
 
-def match(data, limit=20, lang="en", index=None):
-    """`ikut.skills-profile/1` dict → `ikut.match/1` dict. Raises ProfileError."""
+def match(data, limit=20, lang="en", index=None, with_offers=False):
+    """`ikut.skills-profile/1` dict → `ikut.match/1` dict. Raises ProfileError. With `with_offers` (the CLI and
+    the API) and the employers app installed, also ranks the published placement offers ("offers")."""
     index = index or get_index()
     profile = parse_profile(data, index)
     order, score, factors = index.rank(profile, limit)
@@ -270,7 +271,15 @@ def match(data, limit=20, lang="en", index=None):
         })
     with translation.override(lang):
         advice = suggestions(index, order, have, held, lang)
-    return {"schema": SCHEMA_OUT, "occupations": out, "suggestions": advice}
+    result = {"schema": SCHEMA_OUT, "occupations": out, "suggestions": advice}
+    if with_offers:
+        from django.apps import apps
+
+        if apps.is_installed("ikut.employers"):
+            from ikut.employers.matching import offers_for_profile
+
+            result["offers"] = offers_for_profile(profile, limit=limit)
+    return result
 
 
 def suggestions(index, rows, have, held, lang="en", limit=5):

@@ -28,7 +28,7 @@ class Command(BaseCommand):
         if limit < 1:
             return self._fail("--limit must be at least 1")
         try:
-            result = match(data, limit=limit, lang=lang)
+            result = match(data, limit=limit, lang=lang, with_offers=True)
         except ProfileError as exc:
             return self._fail(str(exc))
         self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
