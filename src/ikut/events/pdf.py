@@ -1,19 +1,13 @@
 """PDF rendering (WeasyPrint) with the Noto Sans font shipped as a Python package: nothing is fetched."""
 
-from functools import lru_cache
-from pathlib import Path
-
 from django.template.loader import render_to_string
 
+from ikut.core.pdf import bundled_fonts
 
-@lru_cache(maxsize=1)
+
 def font_url():
-    try:
-        import fontpkg_noto_sans
-    except ImportError:  # pragma: no cover - the system sans-serif font is used instead
-        return ""
-    files = sorted((Path(fontpkg_noto_sans.__file__).parent / "files").glob("NotoSans[[]*.ttf"))
-    return files[0].as_uri() if files else ""
+    path = bundled_fonts().get("NotoSans")
+    return path.as_uri() if path else ""  # empty: the system sans-serif font is used instead
 
 
 def render_pdf(template, context):

@@ -3,12 +3,12 @@ data-subject export. WeasyPrint with Noto fonts shipped by PyPI packages (no sys
 fontpkg-noto-sans (Latin, Cyrillic, Vietnamese), -arabic, -thai, and justmytype-intl-africa (Ethiopic).
 """
 
-import importlib.util
 from functools import lru_cache
-from pathlib import Path
 
 from django.template.loader import render_to_string
 from django.utils import timezone
+
+from ikut.core.pdf import bundled_fonts
 
 from .models import PHASE_ORDER, Phase
 
@@ -77,27 +77,10 @@ PLAN_TEXT = {
 RTL = {"ar", "fa"}
 
 
-def _font_files():
-    files = []
-    for package in ("fontpkg_noto_sans", "fontpkg_noto_sans_arabic", "fontpkg_noto_sans_thai"):
-        spec = importlib.util.find_spec(package)
-        if spec and spec.submodule_search_locations:
-            files += sorted(Path(list(spec.submodule_search_locations)[0], "files").glob("*.ttf"))
-    spec = importlib.util.find_spec("justmytype_intl_africa")
-    if spec and spec.submodule_search_locations:
-        files += sorted(Path(list(spec.submodule_search_locations)[0]).rglob("NotoSansEthiopic*.ttf"))
-    return files
-
-
 @lru_cache(maxsize=1)
 def font_css():
-    rules = []
-    for path in _font_files():
-        if "Italic" in path.name:
-            continue
-        family = path.name.split("[")[0].split("-")[0]  # NotoSans, NotoSansArabic, NotoSansThai, ...
-        rules.append(f'@font-face {{ font-family: "{family}"; src: url("{path.as_uri()}"); }}')
-    return "\n".join(rules)
+    return "\n".join(f'@font-face {{ font-family: "{family}"; src: url("{path.as_uri()}"); }}'
+                     for family, path in bundled_fonts().items())
 
 
 FONT_STACK = '"NotoSans", "NotoSansArabic", "NotoSansThai", "NotoSansEthiopic", sans-serif'

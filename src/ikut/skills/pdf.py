@@ -7,37 +7,25 @@ fetcher only serves these font files.
 """
 
 from functools import lru_cache
-from pathlib import Path
 
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import override
 
+from ikut.core.pdf import bundled_fonts
+
 from . import interview_text
 
-FONTS = [
-    ("IKUT Sans", "fontpkg_noto_sans", "files", "NotoSans[[]*.ttf"),
-    ("IKUT Arabic", "fontpkg_noto_sans_arabic", "files", "NotoSansArabic[[]*.ttf"),
-    ("IKUT Thai", "fontpkg_noto_sans_thai", "files", "NotoSansThai[[]*.ttf"),
-    ("IKUT Ethiopic", "justmytype_intl_africa", "fonts/ofl/notosansethiopic", "NotoSansEthiopic[[]*.ttf"),
-]
+# The families skills/pdf.html uses, and the bundled font behind each.
+FONTS = [("IKUT Sans", "NotoSans"), ("IKUT Arabic", "NotoSansArabic"), ("IKUT Thai", "NotoSansThai"),
+         ("IKUT Ethiopic", "NotoSansEthiopic")]
 
 
 @lru_cache(maxsize=1)
 def font_faces():
     """[(family, file URI)] for the font packages that are installed."""
-    import importlib
-
-    faces = []
-    for family, package, folder, pattern in FONTS:
-        try:
-            module = importlib.import_module(package)
-        except ImportError:  # pragma: no cover - a missing package leaves that script to the system fonts
-            continue
-        files = sorted((Path(module.__file__).parent / folder).glob(pattern))
-        if files:
-            faces.append((family, files[0].as_uri()))
-    return faces
+    files = bundled_fonts()
+    return [(family, files[key].as_uri()) for family, key in FONTS if key in files]
 
 
 def _fetcher():
