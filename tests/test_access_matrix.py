@@ -81,3 +81,76 @@ def test_access(client, world, name, role):
             f"{name} should send anonymous to login (or 401/404), got {status}")
     else:
         assert status in DENIED_SIGNED_IN, f"{name} should be 404 for {role}, got {status}"
+
+
+# --- Another organisation -------------------------------------------------------------------------------------
+# Every role of organisation B (world.b_users: users in organisations of their own) against every object of the
+# world: 404 unless the matrix names the role in `cross_org` (objects shared across organisations by design).
+
+def _object_cases():
+    for name in sorted(MATRIX):
+        case = MATRIX[name]
+        if not callable(case.kwargs) or "anonymous" in case.allow:
+            continue  # no object in the URL, or a public object
+        for role in access_matrix.B_ROLES:
+            yield pytest.param(name, role, id=f"{name}|B-{role}")
+
+
+def _request(client, case, url, data):
+    if case.method == "get":
+        return client.get(url, data or {})
+    if case.json:
+        return client.generic(case.method.upper(), url, json.dumps(data or {}), content_type="application/json")
+    return getattr(client, case.method)(url, data or {})
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name,role", list(_object_cases()))
+def test_other_organisation(client, world, name, role):
+    case = MATRIX[name]
+    _sign_in_with_sudo(client, world.b_users[role])
+    url = reverse(name, kwargs=case.resolve(case.kwargs, world)) + case.query
+    response = _request(client, case, url, case.resolve(case.data, world))
+    if role in case.cross_org:
+        assert response.status_code < 400, f"{name}: {role} of another organisation should get through"
+    else:
+        assert response.status_code == 404, (
+            f"{name}: {role} of another organisation must get 404, got {response.status_code}")
+
+
+def _sign_in_with_sudo(client, user):
+    """Signed in and in sudo mode, so a sudo prompt cannot hide what the object check answers."""
+    import time
+
+    from ikut.accounts.sessions import SUDO_KEY
+
+    sign_in(client, user)
+    session = client.session
+    session[SUDO_KEY] = time.time() + 600
+    session.save()
+
+
+def _list_cases():
+    for name in sorted(MATRIX):
+        case = MATRIX[name]
+        if callable(case.kwargs) or case.kwargs or case.method != "get":
+            continue
+        for role in access_matrix.B_ROLES:
+            yield pytest.param(name, role, id=f"{name}|B-{role}")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name,role", list(_list_cases()))
+def test_other_organisation_lists_show_nothing_of_ours(client, world, name, role):
+    """Lists, dashboards and searches of organisation B never mention the world's participants."""
+    sign_in(client, world.b_users[role])
+    response = client.get(reverse(name) + MATRIX[name].query)
+    assert response.status_code < 500
+    body = response.content.decode("utf-8", "replace")
+    for secret in _world_secrets(world):
+        assert secret not in body, f"{name} shows {secret!r} to {role} of another organisation"
+
+
+def _world_secrets(world):
+    codes = [p.code for p in world.all_participants()]
+    return codes + ["Matrixperson"]

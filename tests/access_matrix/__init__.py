@@ -17,6 +17,9 @@ ROLES = ["anonymous", "administrator", "caseworker", "psychosocial", "supervisor
 STAFF = {"administrator", "caseworker", "psychosocial", "supervisor", "project_manager", "dpo", "employer",
          "outsider"}
 SIGNED_IN = STAFF | {"participant"}
+# Organisation B's roles (tests/access_matrix/world.py: build_other_organisation).
+B_ROLES = ["administrator", "caseworker", "psychosocial", "supervisor", "project_manager", "dpo", "employer",
+           "participant"]
 EVERYONE = SIGNED_IN | {"anonymous"}
 
 
@@ -29,6 +32,9 @@ class Case:
     query: str = ""
     json: bool = False  # send data as a JSON body
     note: str = ""
+    # Roles of ANOTHER organisation (world.b_users) that may still open this object, by design (e.g. published
+    # offers are seen by every organisation's work coaches). Everyone else of org B gets 404.
+    cross_org: set = field(default_factory=set)
 
     def resolve(self, value, world):
         return value(world) if callable(value) else value
@@ -44,4 +50,10 @@ def load():
             matrix[name] = case
         if hasattr(module, "extend_world"):
             extenders.append(module.extend_world)
+    from .cross_org import SHARED
+
+    for name, (roles, _why) in SHARED.items():
+        if name not in matrix:
+            raise RuntimeError(f"tests/access_matrix/cross_org.py names {name}, which is not in the matrix")
+        matrix[name].cross_org = set(roles)
     return matrix, extenders
