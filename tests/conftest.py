@@ -36,3 +36,17 @@ def _fresh_caches():
     i18n.status.cache_clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def matrix_world(django_db_setup, django_db_blocker):
+    """The access-matrix world (tests/access_matrix), built once and committed; each test runs in a transaction
+    that is rolled back, so every test sees the same untouched world. Transactional tests flush the database,
+    so none may run after the first user of this world: its users (tests/test_access_matrix.py,
+    tests/test_fuzz.py) sit at the top level of tests/, which pytest collects after the app folders and e2e."""
+    from tests import access_matrix
+    from tests.access_matrix.world import build_world
+
+    _matrix, extenders = access_matrix.load()
+    with django_db_blocker.unblock():
+        yield build_world(extenders)

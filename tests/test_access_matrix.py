@@ -7,7 +7,6 @@ import pytest
 from django.urls import reverse
 
 from tests import access_matrix
-from tests.access_matrix.world import build_world
 from tests.helpers import sign_in
 from tests.urlnames import walk
 
@@ -48,13 +47,9 @@ def _is_login_redirect(response, require_next=False):
     return "next=" in response["Location"] or not require_next
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    """Built once and committed; each test runs in a transaction that is rolled back, so every test
-    sees the same untouched world. (Transactional tests flush the database, so they must not run
-    between these tests: pytest runs this file after the app folders and tests/e2e.)"""
-    with django_db_blocker.unblock():
-        yield build_world(EXTENDERS)
+@pytest.fixture
+def world(matrix_world):
+    return matrix_world
 
 
 @pytest.mark.django_db
