@@ -53,10 +53,17 @@ def junk_json_bodies(data):
     return [deep, huge_int, json.dumps(long_strings), "{{{ not json", wide, "[]", "null", '"text"', "1e1000000"]
 
 
-def timed(call):
+def timed(call, budget=None):
+    """The answer and its time. With a budget, a slow answer is timed once more (a busy machine stalls a
+    request now and then; an input that makes the server work without bound is slow every time)."""
     started = time.perf_counter()
     response = call()
-    return response, time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    if budget is not None and elapsed >= budget:
+        started = time.perf_counter()
+        response = call()
+        elapsed = time.perf_counter() - started
+    return response, elapsed
 
 
 def check(response, elapsed, what, budget=SLOW):
@@ -76,24 +83,24 @@ def test_junk_input(client, matrix_world, name, role):
     _clean, clean_elapsed = timed(lambda: client.get(url))
     budget = max(SLOW, 3 * clean_elapsed)
     for variant in range(3):
-        response, elapsed = timed(lambda v=variant: client.get(url, junk_query(v)))
+        response, elapsed = timed(lambda v=variant: client.get(url, junk_query(v)), budget)
         check(response, elapsed, f"GET {name} as {role} with junk query {variant}", budget)
     if case.method != "get":
         method = case.method.upper()
         if case.json:
             for body in junk_json_bodies(data):
                 response, elapsed = timed(lambda b=body: client.generic(method, url, b,
-                                                                         content_type="application/json"))
+                                                                         content_type="application/json"), budget)
                 check(response, elapsed, f"{method} {name} as {role} with junk JSON {body[:30]!r}", budget)
         else:
             for variant in range(3):
-                response, elapsed = timed(lambda v=variant: getattr(client, case.method)(url, junk_form(data, v)))
+                response, elapsed = timed(lambda v=variant: getattr(client, case.method)(url, junk_form(data, v)), budget)
                 check(response, elapsed, f"{method} {name} as {role} with junk form {variant}", budget)
     for key, value in kwargs.items():
         if isinstance(value, int):
             for huge in HUGE_IDS:
                 bad = reverse(name, kwargs=kwargs | {key: huge})
-                response, elapsed = timed(lambda u=bad: getattr(client, case.method)(u))
+                response, elapsed = timed(lambda u=bad: getattr(client, case.method)(u), budget)
                 check(response, elapsed, f"{name} as {role} with {key}={huge}", budget)
                 assert response.status_code in (301, 302, 400, 401, 403, 404, 405), (
                     f"{name} as {role} with {key}={huge}: {response.status_code}")
