@@ -7,6 +7,7 @@ IKUT_ENV selects the mode:
 """
 
 import base64
+import ipaddress
 import json
 import os
 import secrets
@@ -249,7 +250,15 @@ AXES_LOCKOUT_CALLABLE = "ikut.accounts.views.locked_out"
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_DISABLE_ACCESS_LOG = True  # our audit log records sign-ins; no second copy of IPs and emails
-AXES_IPWARE_PROXY_COUNT = envint("IKUT_PROXY_COUNT", 0) or None
+# One proxy-aware client address for axes, throttles, audit and sessions (ikut/core/net.py).
+IKUT_PROXY_COUNT = envint("IKUT_PROXY_COUNT", 0)
+IKUT_TRUSTED_PROXIES = envlist("IKUT_TRUSTED_PROXIES")
+for _network in IKUT_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_network, strict=False)
+    except ValueError as _error:
+        raise ImproperlyConfigured(f"IKUT_TRUSTED_PROXIES: {_network!r} is not an address or network") from _error
+AXES_CLIENT_IP_CALLABLE = "ikut.core.net.client_ip"
 OTP_TOTP_ISSUER = env("IKUT_OTP_ISSUER", "IKUT")
 
 # ---------------------------------------------------------------- security headers

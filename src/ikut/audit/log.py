@@ -5,13 +5,9 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from ikut.core.net import client_ip
+
 from .models import GENESIS, AuditEntry, AuditHead
-
-
-def _client_ip(request):
-    if request is None:
-        return None
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def _subject(obj):
@@ -45,7 +41,7 @@ def record(request, action, subject=None, *, reason="", details=None, actor=None
             subject_type=subject_type,
             subject_id=subject_id,
             reason=reason or "",
-            ip=_client_ip(request),
+            ip=client_ip(request),
             details=details or {},
             prev_hash=head.hash,
         )
