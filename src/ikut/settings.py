@@ -141,6 +141,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "ikut.core.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "ikut.core.middleware.ApiInputLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -370,4 +371,8 @@ IKUT_DEMO = envbool("IKUT_DEMO", False)
 # portal's own neutral page. Production should name a real, harmless site (e.g. a weather service).
 IKUT_PORTAL_EXIT_URL = env("IKUT_PORTAL_EXIT_URL", "")
 NINJA_PAGINATION_PER_PAGE = 50
+NINJA_PAGINATION_CLASS = "ikut.api.pagination.BoundedLimitOffset"
+# Every API request body is bounded before it is parsed (core/middleware.py: ApiInputLimitsMiddleware).
+IKUT_API_MAX_BODY_BYTES = envint("IKUT_API_MAX_BODY_BYTES", 1024 * 1024)
+IKUT_API_MAX_JSON_DEPTH = envint("IKUT_API_MAX_JSON_DEPTH", 32)
 CSRF_FAILURE_VIEW = "ikut.core.views.csrf_failure"
