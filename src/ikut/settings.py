@@ -249,6 +249,7 @@ AXES_USERNAME_FORM_FIELD = "username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "ikut.accounts.views.locked_out"
 AXES_VERBOSE = False
+AXES_CLIENT_STR_CALLABLE = "ikut.core.logging.axes_client_str"  # no email, address or path in logs
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_DISABLE_ACCESS_LOG = True  # our audit log records sign-ins; no second copy of IPs and emails
 # One proxy-aware client address for axes, throttles, audit and sessions (ikut/core/net.py).
@@ -348,7 +349,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "ikut.core.logging.JsonFormatter"}},
-    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json"}},
+    # Routes, not paths, in every log line (a path can carry a participant code or a token).
+    "filters": {"route_not_path": {"()": "ikut.core.logging.RouteNotPath"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["route_not_path"]}},
     "root": {"handlers": ["stderr"], "level": env("IKUT_LOG_LEVEL", "WARNING" if TESTING else "INFO")},
     "loggers": {
         # Django's request logger prints the path and exception text, which may carry input; our
@@ -356,6 +359,8 @@ LOGGING = {
         "django.request": {"handlers": [], "level": "CRITICAL", "propagate": False},
         "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
         "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+        # CSRF failures are worth seeing, by route: the filter rewrites the record itself, for every handler.
+        "django.security.csrf": {"filters": ["route_not_path"]},
         "axes": {"level": "WARNING"},
     },
 }
