@@ -107,3 +107,10 @@ def test_command_line_numbers_and_json_are_bounded(tmp_path, capsys):
     with pytest.raises(SystemExit) as exited:
         call_command("match", str(profile))
     assert exited.value.code == 2 and "nested deeper" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("raw", [str(2**63), "9" * 30, "-1", "0"])
+def test_api_record_ids_out_of_range_are_not_server_errors(api_client, raw):
+    for url in (f"/api/employers/offers/{raw}", f"/api/employers/introductions/{raw}"):
+        assert api_client.get(url).status_code in (404, 422), url
