@@ -50,13 +50,18 @@ class PrivacyHeadersMiddleware:
         return response
 
 
-def json_depth(body: bytes) -> int:
-    """How deeply arrays and objects nest in a JSON text, found without parsing it (strings skipped)."""
+def json_depth(body: bytes, stop_above=None) -> int:
+    """How deeply arrays and objects nest in a JSON text, found without parsing it (strings skipped).
+    With `stop_above`, counting stops as soon as the depth exceeds it."""
     depth = deepest = 0
-    for token in _JSON_TOKENS.findall(body):
+    for match in _JSON_TOKENS.finditer(body):
+        token = match.group()
         if token in (b"{", b"["):
             depth += 1
-            deepest = max(deepest, depth)
+            if depth > deepest:
+                deepest = depth
+                if stop_above is not None and deepest > stop_above:
+                    break
         elif token in (b"}", b"]"):
             depth -= 1
     return deepest
@@ -91,6 +96,6 @@ class ApiInputLimitsMiddleware:
         body = request.body
         if len(body) > limit:
             return f"request body larger than {limit} bytes"
-        if json_depth(body) > settings.IKUT_API_MAX_JSON_DEPTH:
+        if json_depth(body, stop_above=settings.IKUT_API_MAX_JSON_DEPTH) > settings.IKUT_API_MAX_JSON_DEPTH:
             return f"JSON nested deeper than {settings.IKUT_API_MAX_JSON_DEPTH} levels"
         return None
