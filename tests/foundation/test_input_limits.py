@@ -114,3 +114,9 @@ def test_command_line_numbers_and_json_are_bounded(tmp_path, capsys):
 def test_api_record_ids_out_of_range_are_not_server_errors(api_client, raw):
     for url in (f"/api/employers/offers/{raw}", f"/api/employers/introductions/{raw}"):
         assert api_client.get(url).status_code in (404, 422), url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["1e1000000", str(2**63), "9" * 5000, "-1", "NaN", "²"])
+def test_page_numbers_from_the_query_string_are_not_server_errors(api_client, page):
+    assert api_client.get("/participants/", {"page": page}).status_code == 200
