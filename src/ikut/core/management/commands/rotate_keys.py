@@ -8,7 +8,7 @@ from django.db import transaction
 
 from ikut.core.crypto import encrypted_fields, rotate_file
 
-ENCRYPTED_FILE_SUFFIX = ".enc"
+STORAGE_NAME_FIELD = "storage_name"  # models that keep an encrypted file name it so
 
 
 class Command(BaseCommand):
@@ -36,29 +36,43 @@ class Command(BaseCommand):
         self._rotate_files()
 
     def _rotate_files(self):
-        """Every *.enc file in the data folder's file storage (uploaded documents), one at a time."""
+        """Every encrypted stored file the database refers to (a model's `storage_name` field, e.g.
+        participants' documents), one at a time."""
+        names = stored_file_names()
         try:
             root = Path(default_storage.path(""))
         except NotImplementedError:
+            if not names:
+                return
             raise CommandError("stored files are not on a local file system; rotate them with that storage's "
                                "own tools before removing the old key") from None
-        if not root.exists():
-            self.stdout.write("files: none stored")
-            return
-        for leftover in root.rglob(ENCRYPTED_FILE_SUFFIX + ".rotating"):
-            leftover.unlink()  # an interrupted earlier run; the original beside it is intact
         rotated = current = 0
         failed = []
-        for path in sorted(root.rglob("*" + ENCRYPTED_FILE_SUFFIX)):
+        for name in names:
+            path = root / name
+            leftover = path.with_name(path.name + ".rotating")
+            if leftover.exists():
+                leftover.unlink()  # an interrupted earlier run; the original beside it is intact
             try:
                 if rotate_file(path):
                     rotated += 1
                 else:
                     current += 1
             except (InvalidToken, OSError) as exc:
-                failed.append(f"{path.relative_to(root)} ({exc.__class__.__name__})")
+                failed.append(f"{name} ({exc.__class__.__name__})")
         self.stdout.write(f"files: {rotated} re-encrypted, {current} already under the new key")
         if failed:
             raise CommandError(f"{len(failed)} stored files could not be re-encrypted; keep the old keys: "
                                + ", ".join(failed))
         self.stdout.write(self.style.SUCCESS("done: every stored file is under the new key"))
+
+
+def stored_file_names():
+    """Storage names of encrypted files, from every model with a `storage_name` field (the convention for
+    encrypted uploads)."""
+    names = []
+    for model in apps.get_models():
+        if any(field.name == STORAGE_NAME_FIELD for field in model._meta.concrete_fields):
+            names += model._base_manager.exclude(**{STORAGE_NAME_FIELD: ""}).values_list(STORAGE_NAME_FIELD,
+                                                                                         flat=True)
+    return sorted(set(names))
