@@ -50,3 +50,35 @@ def matrix_world(django_db_setup, django_db_blocker):
     _matrix, extenders = access_matrix.load()
     with django_db_blocker.unblock():
         yield build_world(extenders)
+
+
+@pytest.fixture(autouse=True)
+def _audit_chain_verifies(request):
+    """Every test that wrote audit entries ends with a verified chain (`ikut audit verify`).
+
+    Cheap: the chain is walked only when the test appended entries. A test that breaks the chain on
+    purpose says so with @pytest.mark.audit_tampering."""
+    if "_django_db_helper" not in request.fixturenames and not request.node.get_closest_marker("django_db"):
+        yield
+        return
+    # Set the database up before this fixture, so the check below runs before the test's rollback.
+    request.getfixturevalue("_django_db_helper")
+    from django.db.models.signals import post_save
+
+    from ikut.audit.models import AuditEntry
+
+    written = []
+
+    def _on_save(sender, instance, created, **kwargs):
+        written.append(instance.seq)
+
+    post_save.connect(_on_save, sender=AuditEntry, weak=False, dispatch_uid="tests-audit-chain")
+    try:
+        yield
+    finally:
+        post_save.disconnect(sender=AuditEntry, dispatch_uid="tests-audit-chain")
+    if written and not request.node.get_closest_marker("audit_tampering"):
+        from ikut.audit.log import verify
+
+        ok, message, _checked = verify()
+        assert ok, f"audit chain does not verify after this test: {message}"

@@ -7,6 +7,7 @@ IKUT_ENV selects the mode:
 """
 
 import base64
+import ipaddress
 import json
 import os
 import secrets
@@ -140,6 +141,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "ikut.core.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "ikut.core.middleware.ApiInputLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -247,9 +249,18 @@ AXES_USERNAME_FORM_FIELD = "username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "ikut.accounts.views.locked_out"
 AXES_VERBOSE = False
+AXES_CLIENT_STR_CALLABLE = "ikut.core.logging.axes_client_str"  # no email, address or path in logs
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_DISABLE_ACCESS_LOG = True  # our audit log records sign-ins; no second copy of IPs and emails
-AXES_IPWARE_PROXY_COUNT = envint("IKUT_PROXY_COUNT", 0) or None
+# One proxy-aware client address for axes, throttles, audit and sessions (ikut/core/net.py).
+IKUT_PROXY_COUNT = envint("IKUT_PROXY_COUNT", 0)
+IKUT_TRUSTED_PROXIES = envlist("IKUT_TRUSTED_PROXIES")
+for _network in IKUT_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_network, strict=False)
+    except ValueError as _error:
+        raise ImproperlyConfigured(f"IKUT_TRUSTED_PROXIES: {_network!r} is not an address or network") from _error
+AXES_CLIENT_IP_CALLABLE = "ikut.core.net.client_ip"
 OTP_TOTP_ISSUER = env("IKUT_OTP_ISSUER", "IKUT")
 
 # ---------------------------------------------------------------- security headers
@@ -338,7 +349,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "ikut.core.logging.JsonFormatter"}},
-    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json"}},
+    # Routes, not paths, in every log line (a path can carry a participant code or a token).
+    "filters": {"route_not_path": {"()": "ikut.core.logging.RouteNotPath"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["route_not_path"]}},
     "root": {"handlers": ["stderr"], "level": env("IKUT_LOG_LEVEL", "WARNING" if TESTING else "INFO")},
     "loggers": {
         # Django's request logger prints the path and exception text, which may carry input; our
@@ -346,6 +359,8 @@ LOGGING = {
         "django.request": {"handlers": [], "level": "CRITICAL", "propagate": False},
         "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
         "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+        # CSRF failures are worth seeing, by route: the filter rewrites the record itself, for every handler.
+        "django.security.csrf": {"filters": ["route_not_path"]},
         "axes": {"level": "WARNING"},
     },
 }
@@ -361,4 +376,8 @@ IKUT_DEMO = envbool("IKUT_DEMO", False)
 # portal's own neutral page. Production should name a real, harmless site (e.g. a weather service).
 IKUT_PORTAL_EXIT_URL = env("IKUT_PORTAL_EXIT_URL", "")
 NINJA_PAGINATION_PER_PAGE = 50
+NINJA_PAGINATION_CLASS = "ikut.api.pagination.BoundedLimitOffset"
+# Every API request body is bounded before it is parsed (core/middleware.py: ApiInputLimitsMiddleware).
+IKUT_API_MAX_BODY_BYTES = envint("IKUT_API_MAX_BODY_BYTES", 1024 * 1024)
+IKUT_API_MAX_JSON_DEPTH = envint("IKUT_API_MAX_JSON_DEPTH", 32)
 CSRF_FAILURE_VIEW = "ikut.core.views.csrf_failure"

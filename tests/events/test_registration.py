@@ -202,3 +202,22 @@ def test_anonymous_registrations_are_throttled_per_address(client, make_event):
     assert response.status_code == 200 and response.context["form"].non_field_errors()
     assert not Registration.objects.filter(email_index=blind_index("victim@example.org")).exists()
     assert not [m for m in mail.outbox if m.to == ["victim@example.org"]]
+
+
+@pytest.mark.django_db
+def test_registration_throttle_counts_each_forwarded_address_behind_a_proxy(client, make_event, settings):
+    """Behind the reverse proxy the throttle is per visitor, not one bucket for everyone (the proxy's address)."""
+    from ikut.events.views import REGISTRATIONS_PER_HOUR
+
+    settings.IKUT_PROXY_COUNT = 1
+    event = make_event(capacity=100)
+    url = reverse("events:detail", args=[event.pk])
+
+    def register(n, forwarded):
+        return client.post(url, {"name": f"N{n}", "email": f"n{n}@example.org", "privacy": "on"},
+                           REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+
+    for n in range(REGISTRATIONS_PER_HOUR):
+        assert register(n, "203.0.113.5").status_code == 302
+    assert register(99, "203.0.113.5").status_code == 200  # this visitor is throttled
+    assert register(100, "198.51.100.8").status_code == 302  # another visitor is not

@@ -158,3 +158,54 @@ def test_password_reset_does_not_bypass_mfa(client, org):
     response = password_step(client, user.email, "another long passphrase 9")
     assert response["Location"] == reverse("accounts:mfa_verify")  # still asks for the second factor
     assert client.get(reverse("core:home")).status_code == 302
+
+
+def _code_for(device):
+    from django_otp.oath import totp
+
+    return f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
+
+
+@pytest.mark.parametrize("role", [Role.CASEWORKER, Role.ADMINISTRATOR])
+def test_password_alone_cannot_enrol_a_new_authenticator(client, org, role):
+    """The attacker's path: password only -> enrol page instead of the code page -> code for a new secret."""
+    victim = make_user(role, org)
+    original = TOTPDevice.objects.get(user=victim, confirmed=True)
+    assert password_step(client, victim.email)["Location"] == reverse("accounts:mfa_verify")
+    page = client.get(reverse("accounts:mfa_enrol"))
+    assert page.status_code == 302 and page["Location"] == reverse("accounts:mfa_verify")
+    assert b"data:image/svg+xml" not in page.content
+    assert not TOTPDevice.objects.filter(user=victim, confirmed=False).exists()  # no new secret made
+    # Even with a code for a device the attacker made up, nothing changes and nobody is signed in.
+    attacker_device = TOTPDevice.objects.create(user=victim, name="x", confirmed=False)
+    response = client.post(reverse("accounts:mfa_enrol"), {"code": _code_for(attacker_device)})
+    assert response.status_code == 302 and response["Location"] == reverse("accounts:mfa_verify")
+    assert list(TOTPDevice.objects.filter(user=victim, confirmed=True)) == [original]
+    assert client.get(reverse("core:home")).status_code == 302
+    assert not AuditEntry.objects.filter(action="mfa.enrolled").exists()
+    assert AuditEntry.objects.filter(action="mfa.enrol_refused").exists()
+
+
+def test_password_alone_cannot_enrol_when_only_recovery_codes_are_left(client, org):
+    victim = make_user(Role.CASEWORKER, org)
+    TOTPDevice.objects.filter(user=victim).delete()  # recovery codes remain: they are a second factor
+    assert password_step(client, victim.email)["Location"] == reverse("accounts:mfa_verify")
+    assert client.get(reverse("accounts:mfa_enrol"))["Location"] == reverse("accounts:mfa_verify")
+    assert not TOTPDevice.objects.filter(user=victim).exists()
+
+
+def test_signed_in_user_needs_sudo_to_enrol(client, org):
+    user = make_user(Role.CASEWORKER, org)
+    sign_in(client, user)
+    response = client.get(reverse("accounts:mfa_enrol"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("accounts:sudo"))
+    assert not TOTPDevice.objects.filter(user=user, confirmed=False).exists()
+    session = client.session
+    session["ikut_sudo_until"] = 9e12
+    session.save()
+    page = client.get(reverse("accounts:mfa_enrol"))
+    assert page.status_code == 200 and b"data:image/svg+xml" in page.content
+    new_device = TOTPDevice.objects.get(user=user, confirmed=False)
+    response = client.post(reverse("accounts:mfa_enrol"), {"code": _code_for(new_device)})
+    assert response["Location"] == reverse("accounts:recovery_codes")
+    assert list(TOTPDevice.objects.filter(user=user, confirmed=True)) == [new_device]

@@ -163,3 +163,12 @@ def test_page_weight_is_small(client):
     """HTML of the heaviest public page stays small (the browser test measures the full transfer)."""
     for url in pages("en"):
         assert len(client.get(url).content) < 30_000, url
+
+
+@pytest.mark.parametrize("raw", ["1e1000000", "9" * 5000, "1e999", "12" * 30, "NaN", "Infinity", "0x10", "²"])
+def test_check_form_refuses_huge_and_odd_numbers_before_any_arithmetic(client, raw):
+    """`pay.amount=1e1000000` once became a million-digit integer and stalled the worker."""
+    response = client.post("/portal/en/check/", {"sector": "other", "pay.amount": raw, "pay.per": "hour"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'href="#q-pay-amount"' in html and "Please write a number" in html

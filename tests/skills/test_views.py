@@ -208,3 +208,11 @@ def test_index_lists_only_visible_participants_with_bounded_queries(client, case
     body = response.content.decode()
     assert participant.code in body and hidden.code not in body
     assert body.count("/skills/p/") == 6
+
+
+def test_odd_occupation_ids_answer_404_not_500(client, case):
+    participant, worker = case
+    sign_in(client, worker)
+    url = reverse("skills:experience", args=[participant.code])
+    for raw in ["²", str(2**63), "9" * 400, "-1"]:
+        assert client.get(url, {"occupation": raw}).status_code == 404, raw

@@ -5,6 +5,8 @@ import time
 from django.contrib.sessions.models import Session
 from django.utils import timezone
 
+from ikut.core.net import client_ip
+
 from .models import UserSession
 
 SUDO_KEY = "ikut_sudo_until"
@@ -18,7 +20,7 @@ def remember(request, user):
     request.session.save()
     UserSession.objects.update_or_create(
         session_key=request.session.session_key,
-        defaults={"user": user, "ip": request.META.get("REMOTE_ADDR") or None,
+        defaults={"user": user, "ip": client_ip(request),
                   "user_agent": request.META.get("HTTP_USER_AGENT", "")[:200], "last_seen": timezone.now()},
     )
 

@@ -79,10 +79,10 @@ def login_view(request):
             request.session[PENDING_KEY] = {"id": user.pk, "at": time.time()}
             request.session[NEXT_KEY] = request.GET.get("next", "")
             log.record(request, "login.password_ok", user, actor=user)
-            if user.requires_mfa and not mfa.has_totp(user):
-                return redirect("accounts:mfa_enrol")
             if mfa.confirmed_devices(user):
                 return redirect("accounts:mfa_verify")
+            if user.requires_mfa:
+                return redirect("accounts:mfa_enrol")
             return _finish_login(request, user)
     return render(request, "accounts/login.html", {"form": form, "ended": ended})
 
@@ -120,13 +120,24 @@ def mfa_verify(request):
 
 @access.public
 def mfa_enrol(request):
-    """Enrol an authenticator: during first sign-in (pending user) or, in sudo mode, from the account page."""
-    user = _pending_user(request)
+    """Enrol an authenticator.
+
+    Only two ways in: a pending sign-in (password only) of a user who has NO second factor yet (first
+    enrolment after an invitation), or a signed-in session in sudo mode (password and second factor checked
+    again). A password alone never shows a new secret to, or replaces the device of, a user who has one.
+    """
     signed_in = request.user.is_authenticated
-    if user is None and signed_in and sessions.in_sudo(request):
+    if signed_in:
+        if not sessions.in_sudo(request):
+            return redirect(f"{reverse('accounts:sudo')}?next={reverse('accounts:mfa_enrol')}")
         user = request.user
-    if user is None:
-        return redirect("accounts:sudo" if signed_in else "accounts:login")
+    else:
+        user = _pending_user(request)
+        if user is None:
+            return redirect("accounts:login")
+        if mfa.confirmed_devices(user):
+            log.record(request, "mfa.enrol_refused", user, actor=user)
+            return redirect("accounts:mfa_verify")
     device = mfa.pending_totp(user)
     form = EnrolForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

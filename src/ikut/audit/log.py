@@ -1,17 +1,14 @@
 """The one helper every feature uses to audit: `audit.record(request, "participant.view", obj, ...)`."""
 
 import datetime
+import math
 
 from django.db import transaction
 from django.utils import timezone
 
+from ikut.core.net import client_ip
+
 from .models import GENESIS, AuditEntry, AuditHead
-
-
-def _client_ip(request):
-    if request is None:
-        return None
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def _subject(obj):
@@ -19,9 +16,39 @@ def _subject(obj):
     if obj is None:
         return "", ""
     if isinstance(obj, tuple):
-        return obj
+        subject_type, subject_id = obj
+        return _text(subject_type), _text(subject_id)
     label = getattr(obj, "audit_label", None)
-    return obj._meta.label_lower, str(label if label is not None else obj.pk)
+    return obj._meta.label_lower, _text(label if label is not None else obj.pk)
+
+
+def _text(value):
+    return "" if value is None else str(value)
+
+
+def _plain(value):
+    """`value` as JSON gives it back: string keys, lists, finite numbers; anything else as text."""
+    if isinstance(value, dict):
+        return {_text(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float) and math.isfinite(value):
+        return value
+    return str(value)
+
+
+def _as_stored(entry):
+    """Give every hashed value the form the database gives back, so an entry verifies after a round trip
+    (SQLite and PostgreSQL alike): text columns as text, details as plain JSON (string keys, lists, numbers
+    and strings; dates, decimals and ids as text), the IP address as the address field stores it."""
+    for name in ("actor_label", "actor_role", "action", "subject_type", "subject_id", "reason"):
+        setattr(entry, name, _text(getattr(entry, name)))
+    entry.details = _plain(entry.details or {})
+    entry.ip = AuditEntry._meta.get_field("ip").get_prep_value(entry.ip) or None
+    if entry.organisation_id is not None:
+        entry.organisation_id = int(entry.organisation_id)
 
 
 def record(request, action, subject=None, *, reason="", details=None, actor=None):
@@ -45,10 +72,11 @@ def record(request, action, subject=None, *, reason="", details=None, actor=None
             subject_type=subject_type,
             subject_id=subject_id,
             reason=reason or "",
-            ip=_client_ip(request),
+            ip=client_ip(request),
             details=details or {},
             prev_hash=head.hash,
         )
+        _as_stored(entry)
         entry.hash = entry.compute_hash(head.hash)
         entry.save()
         head.seq, head.hash = entry.seq, entry.hash

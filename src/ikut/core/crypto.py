@@ -49,6 +49,38 @@ def rotate(token: str) -> str:
     return _fernet().rotate(token.encode("ascii")).decode("ascii")
 
 
+def under_primary_key(token: bytes) -> bool:
+    """True when `token` is already encrypted with the first (current) key."""
+    primary = next(k.strip() for k in settings.IKUT_ENCRYPTION_KEYS if k.strip())
+    try:
+        Fernet(primary.encode()).decrypt(token)
+    except InvalidToken:
+        return False
+    return True
+
+
+def rotate_file(path) -> bool:
+    """Re-encrypt one encrypted file under the first key, crash-safe: the new ciphertext goes to a temporary
+    file beside it, is flushed to disk, then atomically replaces the original (os.replace). At every moment
+    the file holds either the old or the new ciphertext, both readable while the old key is still listed, so
+    an interrupted rotation is finished by running it again. Returns False when the file was already current."""
+    import os
+
+    path = str(path)
+    with open(path, "rb") as fh:
+        token = fh.read()
+    if under_primary_key(token):
+        return False
+    rotated = _fernet().rotate(token)
+    temporary = path + ".rotating"
+    with open(temporary, "wb") as fh:
+        fh.write(rotated)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(temporary, path)
+    return True
+
+
 def normalise(value) -> str:
     """Case-, accent- and whitespace-insensitive form used for blind indexes."""
     text = unicodedata.normalize("NFKD", str(value)).casefold()

@@ -24,3 +24,40 @@ class JsonFormatter(logging.Formatter):
             if tb:
                 payload["at"] = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
         return json.dumps(payload, ensure_ascii=False)
+
+
+class RouteNotPath(logging.Filter):
+    """Log the route, never the path: Django passes the request with records such as
+    "Forbidden (CSRF token missing.): /participants/IK-2026-0042/notes/" (django.security.csrf) or the
+    django.security.* and django.request messages; a path can carry a participant code or a token.
+    The path (plain, unicode-escaped as Django writes it, and with its query) is replaced by the route name."""
+
+    def filter(self, record):
+        request = getattr(record, "request", None)
+        if request is None:
+            return True
+        match = getattr(request, "resolver_match", None)
+        route = f"[route {match.view_name}]" if match else "[unresolved route]"
+        paths = set()
+        for raw in (getattr(request, "path", ""), getattr(request, "path_info", ""), _full_path(request)):
+            if raw and len(raw) > 1:
+                paths |= {raw, raw.encode("unicode_escape").decode("ascii")}
+        message = record.getMessage()
+        for path in sorted(paths, key=len, reverse=True):
+            message = message.replace(path, route)
+        record.msg, record.args = message, ()
+        return True
+
+
+def _full_path(request):
+    try:
+        return request.get_full_path()
+    except Exception:  # noqa: BLE001 - a malformed request must not break logging
+        return ""
+
+
+def axes_client_str(username, ip_address, user_agent, path_info, request):
+    """How django-axes names a client in its log lines: the route only. Its default puts the typed email,
+    the address and the path in the log; our audit log records sign-in attempts without them."""
+    match = getattr(request, "resolver_match", None)
+    return f"[route {match.view_name}]" if match else "[unresolved route]"

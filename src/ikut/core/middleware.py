@@ -1,5 +1,9 @@
 import logging
+import re
 import time
+
+from django.conf import settings
+from django.http import JsonResponse
 
 logger = logging.getLogger("ikut.request")
 
@@ -44,3 +48,54 @@ class PrivacyHeadersMiddleware:
         response["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()"
         response["Cross-Origin-Resource-Policy"] = "same-origin"
         return response
+
+
+def json_depth(body: bytes, stop_above=None) -> int:
+    """How deeply arrays and objects nest in a JSON text, found without parsing it (strings skipped).
+    With `stop_above`, counting stops as soon as the depth exceeds it."""
+    depth = deepest = 0
+    for match in _JSON_TOKENS.finditer(body):
+        token = match.group()
+        if token in (b"{", b"["):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if stop_above is not None and deepest > stop_above:
+                    break
+        elif token in (b"}", b"]"):
+            depth -= 1
+    return deepest
+
+
+_JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"?|[\[\]{}]')
+
+
+class ApiInputLimitsMiddleware:
+    """Bound every API request body before anything parses it: size (IKUT_API_MAX_BODY_BYTES) and JSON
+    nesting depth (IKUT_API_MAX_JSON_DEPTH). Deeply nested JSON makes Python's parser recurse until it
+    fails; a huge body costs memory. Either is answered 400 naming the problem."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith("/api/") and request.method in ("POST", "PUT", "PATCH", "DELETE"):
+            problem = self._problem(request)
+            if problem:
+                return JsonResponse({"detail": problem}, status=400)
+        return self.get_response(request)
+
+    def _problem(self, request):
+        limit = settings.IKUT_API_MAX_BODY_BYTES
+        try:
+            declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return "the Content-Length header is not a number"
+        if declared > limit:
+            return f"request body larger than {limit} bytes"
+        body = request.body
+        if len(body) > limit:
+            return f"request body larger than {limit} bytes"
+        if json_depth(body, stop_above=settings.IKUT_API_MAX_JSON_DEPTH) > settings.IKUT_API_MAX_JSON_DEPTH:
+            return f"JSON nested deeper than {settings.IKUT_API_MAX_JSON_DEPTH} levels"
+        return None

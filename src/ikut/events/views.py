@@ -19,6 +19,7 @@ from ikut import access
 from ikut.access.events import visible_companies, visible_events
 from ikut.accounts.views import sudo_required
 from ikut.audit import log
+from ikut.core.net import client_ip
 
 from . import actions, emails, exports, participation
 from .forms import CheckinLookupForm, EventForm, FeedbackForm, RegistrationForm
@@ -50,7 +51,7 @@ def _throttled(request):
 
     if request.user.is_authenticated:
         return False
-    key = f"events:register:{request.META.get('REMOTE_ADDR', '')}"
+    key = f"events:register:{client_ip(request) or ''}"
     count = cache.get_or_set(key, 0, timeout=3600)
     if count >= REGISTRATIONS_PER_HOUR:
         return True

@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from ikut import access
 from ikut.access.participants import participant_for_portal_user
 from ikut.audit.log import record
+from ikut.core.numbers import parse_id
 
 from .views import _language_name, _render, _skills_profile, portal_page
 
@@ -196,9 +197,9 @@ def work(request, lang):
     if not occ_pk:
         ctx |= {"q": q, "results": search_occupations(q, limit=10, lang=lang) if q else None}
         return _render(request, lang, "portal/skills_work_find.html", ctx)
-    if not str(occ_pk).isdigit():
+    if parse_id(occ_pk) is None:
         raise Http404
-    occupation = Occupation.objects.filter(pk=occ_pk).first()
+    occupation = Occupation.objects.filter(pk=parse_id(occ_pk)).first()
     if occupation is None:
         raise Http404
     links = list(OccupationSkill.objects.filter(occupation=occupation, relation="essential")

@@ -17,6 +17,8 @@ from decimal import Decimal
 from django.utils import translation
 from django.utils.translation import gettext
 
+from ikut.core.numbers import NumberError, parse_number
+
 INPUT_SCHEMA = "ikut.job-offer/1"
 OUTPUT_SCHEMA = "ikut.offer-check/1"
 SECTORS = ["cleaning", "hospitality", "construction", "agriculture", "berry_picking", "care", "beauty",
@@ -146,9 +148,10 @@ def _validate_value(item, kind, path):
         raise OfferError(path, "must be a finite number")
     if item < 0:
         raise OfferError(path, "must not be negative")
-    if abs(item) > 10**9:
-        raise OfferError(path, "is too large")
-    number = Decimal(str(item))
+    try:
+        number = parse_number(item, minimum=0, maximum=10**9, max_decimals=17)  # a JSON float's digits
+    except NumberError:
+        raise OfferError(path, "is too large or has too many decimals") from None
     if path in UPPER_LIMITS and number > UPPER_LIMITS[path]:
         raise OfferError(path, f"must be at most {UPPER_LIMITS[path]}")
     return number

@@ -4,11 +4,13 @@ Each question is (field path, kind, question text, icon). Yes/no questions have 
 no, and "I don't know" (the field is then left out: not known raises no flag).
 """
 
-from decimal import Decimal, InvalidOperation
-
 from django.utils.translation import gettext_lazy as _
 
+from ikut.core.numbers import NumberError, parse_number
+
 from .models import SECTORS
+
+MAX_NUMBER = 10**9  # the rules engine's own ceiling (offer_check.py)
 
 YES_NO, NUMBER, CHOICE = "yes_no", "number", "choice"
 
@@ -94,12 +96,12 @@ def offer_from_answers(data):
                     raise AnswerError(path, _("Please answer yes, no or I don't know."))
                 _set(doc, path, raw == "yes")
             elif kind == NUMBER:
-                try:
-                    number = Decimal(raw.replace(",", ".").replace(" ", ""))
-                except InvalidOperation:
-                    raise AnswerError(path, _("Please write a number, for example 12.50.")) from None
-                if not number.is_finite() or number < 0:
+                if raw.lstrip().startswith("-"):
                     raise AnswerError(path, _("Please write a number that is zero or more."))
+                try:  # bounded before any arithmetic: "1e1000000" must not become a million-digit integer
+                    number = parse_number(raw, minimum=0, maximum=MAX_NUMBER)
+                except NumberError:  # one message, already in every portal language
+                    raise AnswerError(path, _("Please write a number, for example 12.50.")) from None
                 _set(doc, path, int(number) if number == number.to_integral_value() else float(number))
             elif kind == CHOICE:
                 if raw not in dict(CHOICES[path]):

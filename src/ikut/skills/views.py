@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from ikut import access
 from ikut.access.skills import get_profile_participant, visible_profile_participants
 from ikut.audit.log import record
+from ikut.core.numbers import parse_id
 
 from . import actions, interview_text
 from .forms import (DIGCOMP, DIGITAL_LEVELS, LANGUAGE_NAMES, CertificatesForm, DigitalForm, EducationForm,
@@ -202,7 +203,7 @@ def experience(request, code):
     if not occ_pk:
         ctx.update(q=q, results=search_occupations(q, limit=10, lang=_lang()) if q else None)
         return render(request, "skills/experience_find.html", ctx)
-    occ = get_object_or_404(Occupation, pk=occ_pk if str(occ_pk).isdigit() else 0)
+    occ = get_object_or_404(Occupation, pk=parse_id(occ_pk) or 0)
     links = list(OccupationSkill.objects.filter(occupation=occ).select_related("skill").order_by("relation", "pk"))
     choices = [(str(link.skill_id), link.skill.label()) for link in links]
     form = ExperienceForm(request.POST or None, skill_choices=choices)
@@ -228,8 +229,8 @@ def skill_add(request, code):
     results = search_skills(q, lang=_lang()) if q else []
     chosen = request.POST.get("skill")
     choices = [(str(r["pk"]), r["label"]) for r in results]
-    if chosen and chosen.isdigit() and chosen not in dict(choices):
-        skill = Skill.objects.filter(pk=chosen).first()
+    if parse_id(chosen) and chosen not in dict(choices):
+        skill = Skill.objects.filter(pk=parse_id(chosen)).first()
         if skill:
             choices.append((chosen, skill.label()))
     form = SkillForm(request.POST or None, skill_choices=choices)

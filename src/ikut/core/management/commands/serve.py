@@ -5,13 +5,15 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from ikut.core.numbers import argument
+
 
 class Command(BaseCommand):
     help = "Serve IKUT production-style: gunicorn, static files through WhiteNoise, DEBUG off."
 
     def add_arguments(self, parser):
         parser.add_argument("--bind", default=os.environ.get("IKUT_BIND", "127.0.0.1:8000"))
-        parser.add_argument("--workers", type=int, default=int(os.environ.get("IKUT_WORKERS", "3")))
+        parser.add_argument("--workers", type=argument(1, 64), default=os.environ.get("IKUT_WORKERS", "3"))
         parser.add_argument("--no-migrate", action="store_true", help="do not apply migrations first")
 
     def handle(self, *args, bind, workers, no_migrate, **options):

@@ -2,8 +2,11 @@ import json
 import sys
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from ikut.core.middleware import json_depth
+from ikut.core.numbers import argument
 from ikut.skills.matching import ProfileError, match
 
 
@@ -13,7 +16,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("profile", help="path to PROFILE.json, or - for standard input")
-        parser.add_argument("--limit", type=int, default=20)
+        parser.add_argument("--limit", type=argument(1, 500), default=20)
         parser.add_argument("--lang", default="en", help="language of the labels (falls back to en)")
 
     def handle(self, profile, limit, lang, **options):
@@ -21,6 +24,8 @@ class Command(BaseCommand):
             text = sys.stdin.read() if profile == "-" else Path(profile).read_text(encoding="utf-8")
         except OSError as exc:
             return self._fail(f"cannot read {profile}: {exc.strerror}")
+        if json_depth(text.encode("utf-8")) > settings.IKUT_API_MAX_JSON_DEPTH:
+            return self._fail(f"JSON in {profile} is nested deeper than {settings.IKUT_API_MAX_JSON_DEPTH} levels")
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
