@@ -19,6 +19,16 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 NAME, SURNAME, NATIONALITY = "Hieu", "Nguyenvan-E2E", "Vietnam-E2E-nationality"
 
 
+@pytest.fixture(autouse=True)
+def rights_content(transactional_db):
+    """The job-offer rules (transactional tests flush the data-migration rows, so load them here too)."""
+    from django.apps import apps
+
+    from ikut.rights import loader
+
+    loader.load_all(apps.get_model)
+
+
 @pytest.fixture
 def people():
     assistance = make_org("Assistance (e2e)", Organisation.Kind.ASSISTANCE_SYSTEM)
