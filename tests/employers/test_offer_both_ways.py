@@ -161,3 +161,14 @@ def test_bad_answers_name_the_field(w, as_user, client):
         assert response.status_code == 200, field
         assert f'id="id_{field}' in response.content.decode()
         assert not Offer.objects.filter(title="Both ways").exists()
+
+
+def test_offer_page_says_which_minimum_pay_was_used(w, as_user, client):
+    as_user(w.employer)
+    client.post(reverse("employers:offer_create", args=[w.company.pk]),
+                employer_form({"pay_amount": "13", "pay_per": "hour"}))
+    offer = Offer.objects.get(title="Both ways")
+    assert offer.check_result["minimum_pay"]["sector"] == "cleaning"
+    page = client.get(reverse("employers:offer_detail", args=[offer.pk])).content.decode()
+    note = re.search(r"<p data-minimum>(.*?)</p>", page).group(1)
+    assert "12.20" in note and "Not confirmed" in note  # the shipped figure is an unconfirmed approximation

@@ -4,6 +4,7 @@ was used. Boundaries, bad input (CLI exit 2 / API 400 naming the field) and text
 
 import datetime
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -180,3 +181,16 @@ def test_an_edited_english_text_falls_back_to_english():
     rule.message = "Edited by staff."
     rule.save()
     assert flags(offer(pay={"part_returned_to_employer": True}), "fi")["WAGE_KICKBACK"]["message"] == "Edited by staff."
+
+
+def test_portal_and_employer_pages_say_which_minimum_was_used(client):
+    from ikut.rights import offer_texts
+
+    today = datetime.date.today()
+    _minimum(uncertain=True, verified_on=None, effective_from=today - datetime.timedelta(days=30))
+    html = client.post("/portal/fi/check/", {"sector": "cleaning", "pay.amount": "13", "pay.per": "hour"}).content.decode()
+    note = re.search(r'<p class="minimum-note" data-minimum>(.*?)</p>', html).group(1)
+    assert "12.00" in note and "Test agreement" in note
+    assert offer_texts.TEXTS["fi"]["minimum.unconfirmed"] in note
+    html = client.post("/portal/fi/check/", {"sector": "cleaning"}).content.decode()
+    assert "data-minimum" not in html  # no pay given: no comparison made, nothing claimed

@@ -22,6 +22,7 @@ from ikut.access.employers import (
 from ikut.access.participants import get_participant_for, visible_participants
 from ikut.accounts.models import Organisation
 from ikut.audit import log
+from ikut.rights import offer_texts
 
 from . import actions, assessment, forms, matching, profiles
 from .models import (
@@ -244,6 +245,7 @@ def offer_detail(request, pk):
         intros = visible_introductions(request.user).filter(offer=offer).select_related("participant")[:LIST_LIMIT]
     return render(request, "employers/offer_detail.html", {
         "offer": offer, "can_edit": can_edit, "check": check, "unanswered": offer.unanswered if can_edit else [],
+        "minimum_note": offer_texts.minimum_note((check or {}).get("minimum_pay"), _lang()),
         "reds": [f for f in (check or {}).get("flags", []) if f["severity"] == "red"],
         "others": [f for f in (check or {}).get("flags", []) if f["severity"] != "red"],
         "required_skills": [x.skill for x in links if x.required],

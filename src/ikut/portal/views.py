@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
 from ikut import access
-from ikut.rights import offer_check, questions
+from ikut.rights import offer_check, offer_texts, questions
 from ikut.rights.models import SECTORS, Article, ArticleVersion
 
 FALLBACKS = ["en", "fi"]
@@ -223,7 +223,9 @@ def check(request, lang):
     order = {"red": 0, "amber": 1, "info": 2}
     flags = sorted(result["flags"], key=lambda f: order[f["severity"]])
     return _render(request, lang, "portal/result.html", {"result": result, "flags": flags,
-                                                         "ask_about": questions.unanswered_red_level(offer)})
+                                                         "ask_about": questions.unanswered_red_level(offer),
+                                                         "minimum_note": offer_texts.minimum_note(
+                                                             result["minimum_pay"], lang)})
 
 
 @access.public

@@ -55,6 +55,9 @@ EN = {
                                                     "immigration?",
     "ask.title": "What to ask before you accept",
     "ask.prefix": "Ask about this:",
+    "minimum.used": 'Lowest pay we compared with: %(min)s € an hour (%(agreement)s, from %(date)s).',
+    "minimum.confirmed": 'Confirmed from the pay table.',
+    "minimum.unconfirmed": 'Not confirmed: check it.',
 }
 
 # The English source of each rule (message, advice), used by rule_data.RULES.
@@ -92,6 +95,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "Onko joku uhannut ilmoittaa sinusta poliisille tai maahanmuuttoviranomaisille?",
         "ask.title": "Mitä kysyä ennen kuin suostut",
         "ask.prefix": "Kysy tästä:",
+        "minimum.used": 'Alin palkka, johon vertasimme: %(min)s € tunnilta (%(agreement)s, alkaen %(date)s).',
+        "minimum.confirmed": 'Vahvistettu palkkataulukosta.',
+        "minimum.unconfirmed": 'Ei vahvistettu: tarkista se.',
     },
     "sv": {
         "OVERTIME_UNPAID_RED.message": "Du skulle arbeta mer än 40 timmar i veckan utan övertidsersättning.",
@@ -120,6 +126,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "Har någon hotat att anmäla dig till polisen eller migrationsmyndigheterna?",
         "ask.title": "Vad du ska fråga innan du tackar ja",
         "ask.prefix": "Fråga om detta:",
+        "minimum.used": 'Lägsta lön som vi jämförde med: %(min)s € i timmen (%(agreement)s, från %(date)s).',
+        "minimum.confirmed": 'Bekräftad från lönetabellen.',
+        "minimum.unconfirmed": 'Inte bekräftad: kontrollera den.',
     },
     "ru": {
         "OVERTIME_UNPAID_RED.message": "Вы бы работали больше 40 часов в неделю без оплаты сверхурочных.",
@@ -148,6 +157,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "Угрожал ли кто-то сообщить о вас в полицию или миграционную службу?",
         "ask.title": "О чём спросить, прежде чем соглашаться",
         "ask.prefix": "Спросите об этом:",
+        "minimum.used": 'Минимальная оплата, с которой мы сравнивали: %(min)s € в час (%(agreement)s, с %(date)s).',
+        "minimum.confirmed": 'Подтверждено по таблице оплаты.',
+        "minimum.unconfirmed": 'Не подтверждено: проверьте.',
     },
     "uk": {
         "OVERTIME_UNPAID_RED.message": "Ви б працювали понад 40 годин на тиждень без оплати понаднормових.",
@@ -176,6 +188,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "Чи погрожував хтось повідомити про вас у поліцію або міграційну службу?",
         "ask.title": "Про що запитати, перш ніж погоджуватися",
         "ask.prefix": "Запитайте про це:",
+        "minimum.used": 'Мінімальна оплата, з якою ми порівнювали: %(min)s € на годину (%(agreement)s, з %(date)s).',
+        "minimum.confirmed": 'Підтверджено за таблицею оплати.',
+        "minimum.unconfirmed": 'Не підтверджено: перевірте.',
     },
     "ar": {
         "OVERTIME_UNPAID_RED.message": "ستعمل أكثر من 40 ساعة في الأسبوع دون أجر عن العمل الإضافي.",
@@ -204,6 +219,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "هل هدّدك أحد بالإبلاغ عنك للشرطة أو لسلطات الهجرة؟",
         "ask.title": "ماذا تسأل قبل أن توافق",
         "ask.prefix": "اسأل عن هذا:",
+        "minimum.used": 'الحد الأدنى للأجر الذي قارنّا به: %(min)s يورو في الساعة (%(agreement)s، منذ %(date)s).',
+        "minimum.confirmed": 'مؤكد من جدول الأجور.',
+        "minimum.unconfirmed": 'غير مؤكد: تحقق منه.',
     },
     "fa": {
         "OVERTIME_UNPAID_RED.message": "بیش از ۴۰ ساعت در هفته بدون دستمزد اضافه‌کاری کار خواهید کرد.",
@@ -232,6 +250,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "آیا کسی تهدید کرده است که شما را به پلیس یا اداره مهاجرت گزارش دهد؟",
         "ask.title": "پیش از پذیرفتن چه بپرسید",
         "ask.prefix": "درباره این بپرسید:",
+        "minimum.used": 'حداقل دستمزدی که با آن مقایسه کردیم: %(min)s یورو در ساعت (%(agreement)s، از %(date)s).',
+        "minimum.confirmed": 'از جدول دستمزد تأیید شده است.',
+        "minimum.unconfirmed": 'تأیید نشده: آن را بررسی کنید.',
     },
     "vi": {
         "OVERTIME_UNPAID_RED.message": "Bạn sẽ làm hơn 40 giờ một tuần mà không được trả tiền làm thêm giờ.",
@@ -260,6 +281,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "Có ai đe dọa báo bạn cho cảnh sát hoặc cơ quan di trú không?",
         "ask.title": "Cần hỏi gì trước khi nhận việc",
         "ask.prefix": "Hãy hỏi về điều này:",
+        "minimum.used": 'Mức lương thấp nhất chúng tôi dùng để so sánh: %(min)s € một giờ (%(agreement)s, từ %(date)s).',
+        "minimum.confirmed": 'Đã xác nhận theo bảng lương.',
+        "minimum.unconfirmed": 'Chưa xác nhận: hãy kiểm tra.',
     },
     "th": {
         "OVERTIME_UNPAID_RED.message": "คุณจะทำงานมากกว่า 40 ชั่วโมงต่อสัปดาห์โดยไม่ได้ค่าล่วงเวลา",
@@ -288,6 +312,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "มีใครขู่ว่าจะแจ้งตำรวจหรือตรวจคนเข้าเมืองเรื่องคุณหรือไม่",
         "ask.title": "สิ่งที่ควรถามก่อนตอบรับ",
         "ask.prefix": "ถามเรื่องนี้:",
+        "minimum.used": 'ค่าจ้างขั้นต่ำที่เราใช้เปรียบเทียบ: %(min)s ยูโรต่อชั่วโมง (%(agreement)s ตั้งแต่ %(date)s)',
+        "minimum.confirmed": 'ยืนยันจากตารางค่าจ้างแล้ว',
+        "minimum.unconfirmed": 'ยังไม่ได้ยืนยัน: โปรดตรวจสอบ',
     },
     "so": {
         "OVERTIME_UNPAID_RED.message": "Waxaad shaqeyn lahayd in ka badan 40 saacadood toddobaadkii adigoon helin lacagta saacadaha dheeraadka ah.",
@@ -316,6 +343,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "Qof ma kugu hanjabay inuu kaa warbixin doono booliska ama socdaalka?",
         "ask.title": "Waxa la weydiiyo ka hor intaadan aqbalin",
         "ask.prefix": "Weydii arrintan:",
+        "minimum.used": 'Mushaharka ugu yar ee aan isbarbardhignay: %(min)s € saacaddii (%(agreement)s, laga bilaabo %(date)s).',
+        "minimum.confirmed": 'Waxaa laga xaqiijiyay jadwalka mushaharka.',
+        "minimum.unconfirmed": 'Lama xaqiijin: hubi.',
     },
     "ti": {
         "OVERTIME_UNPAID_RED.message": "ብዘይ ክፍሊት ተወሳኺ ሰዓት ልዕሊ 40 ሰዓት ኣብ ሰሙን ክትሰርሕ ኢኻ።",
@@ -344,6 +374,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "ሓደ ሰብ ናብ ፖሊስ ወይ ኢሚግሬሽን ክሕብረካ ኣፈራሪሑካ ድዩ?",
         "ask.title": "ቅድሚ ምቕባልካ እንታይ ትሓትት",
         "ask.prefix": "ብዛዕባ እዚ ሕተት፦",
+        "minimum.used": 'እቲ ዘነጻጸርናዮ ዝተሓተ ደሞዝ፦ %(min)s ዩሮ ኣብ ሰዓት (%(agreement)s፡ ካብ %(date)s)።',
+        "minimum.confirmed": 'ካብ ሰንጠረዥ ደሞዝ ተረጋጊጹ።',
+        "minimum.unconfirmed": 'ኣይተረጋገጸን፦ ኣረጋግጾ።',
     },
     "zh-hans": {
         "OVERTIME_UNPAID_RED.message": "你每周工作将超过40小时，却没有加班费。",
@@ -372,6 +405,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "有没有人威胁要向警察或移民部门举报你？",
         "ask.title": "接受之前要问什么",
         "ask.prefix": "问清楚这一点：",
+        "minimum.used": '我们比较所用的最低工资：每小时 %(min)s 欧元（%(agreement)s，自 %(date)s 起）。',
+        "minimum.confirmed": '已根据工资表确认。',
+        "minimum.unconfirmed": '未经确认：请核实。',
     },
     "ro": {
         "OVERTIME_UNPAID_RED.message": "Ai lucra mai mult de 40 de ore pe săptămână fără plata orelor suplimentare.",
@@ -400,6 +436,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "Te-a amenințat cineva că te denunță la poliție sau la imigrări?",
         "ask.title": "Ce să întrebi înainte să accepți",
         "ask.prefix": "Întreabă despre asta:",
+        "minimum.used": 'Salariul minim cu care am comparat: %(min)s € pe oră (%(agreement)s, din %(date)s).',
+        "minimum.confirmed": 'Confirmat din tabelul de salarii.',
+        "minimum.unconfirmed": 'Neconfirmat: verifică-l.',
     },
     "bg": {
         "OVERTIME_UNPAID_RED.message": "Бихте работили повече от 40 часа седмично без заплащане за извънреден труд.",
@@ -428,6 +467,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "Заплашвал ли ви е някой, че ще ви докладва на полицията или на имиграционните власти?",
         "ask.title": "Какво да попитате, преди да приемете",
         "ask.prefix": "Попитайте за това:",
+        "minimum.used": 'Минималното заплащане, с което сравнихме: %(min)s € на час (%(agreement)s, от %(date)s).',
+        "minimum.confirmed": 'Потвърдено от таблицата за заплащане.',
+        "minimum.unconfirmed": 'Непотвърдено: проверете го.',
     },
     "tl": {
         "OVERTIME_UNPAID_RED.message": "Magtatrabaho ka nang higit sa 40 oras bawat linggo nang walang bayad sa overtime.",
@@ -456,6 +498,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "May nagbanta bang isusumbong ka sa pulis o sa imigrasyon?",
         "ask.title": "Ano ang itatanong bago ka pumayag",
         "ask.prefix": "Itanong ito:",
+        "minimum.used": 'Pinakamababang sahod na pinagkumparahan namin: %(min)s € bawat oras (%(agreement)s, mula %(date)s).',
+        "minimum.confirmed": 'Kumpirmado mula sa talaan ng sahod.',
+        "minimum.unconfirmed": 'Hindi kumpirmado: suriin ito.',
     },
     "fr": {
         "OVERTIME_UNPAID_RED.message": "Vous travailleriez plus de 40 heures par semaine sans paiement des heures supplémentaires.",
@@ -484,6 +529,9 @@ TEXTS = {
         "q.control.threatens_to_report_to_authorities": "Quelqu'un a-t-il menacé de vous dénoncer à la police ou à l'immigration ?",
         "ask.title": "Que demander avant d'accepter",
         "ask.prefix": "Demandez ceci :",
+        "minimum.used": "Salaire minimum utilisé pour la comparaison : %(min)s € de l'heure (%(agreement)s, depuis le %(date)s).",
+        "minimum.confirmed": "Confirmé d'après la grille des salaires.",
+        "minimum.unconfirmed": 'Non confirmé : vérifiez-le.',
     },
 }
 DRAFT_LANGUAGES = sorted(TEXTS)
@@ -510,3 +558,13 @@ def _current_text(key):
 
 
 lazy_text = lazy(_current_text, str)
+
+
+def minimum_note(used, lang):
+    """One sentence for a result's `minimum_pay` (which figure, from when, confirmed or not); None if unused."""
+    if not used:
+        return None
+    sentence = text("minimum.used", lang) % {"min": used["hourly_minimum"], "agreement": used["agreement"],
+                                            "date": used["effective_from"]}
+    current = used["confirmed"] and not used["older_than_12_months"]
+    return sentence + " " + text("minimum.confirmed" if current else "minimum.unconfirmed", lang)
