@@ -188,7 +188,8 @@ def test_portal_and_employer_pages_say_which_minimum_was_used(client):
 
     today = datetime.date.today()
     _minimum(uncertain=True, verified_on=None, effective_from=today - datetime.timedelta(days=30))
-    html = client.post("/portal/fi/check/", {"sector": "cleaning", "pay.amount": "13", "pay.per": "hour"}).content.decode()
+    answers = {"sector": "cleaning", "pay.amount": "13", "pay.per": "hour"}
+    html = client.post("/portal/fi/check/", answers).content.decode()
     note = re.search(r'<p class="minimum-note" data-minimum>(.*?)</p>', html).group(1)
     assert "12.00" in note and "Test agreement" in note
     assert offer_texts.TEXTS["fi"]["minimum.unconfirmed"] in note

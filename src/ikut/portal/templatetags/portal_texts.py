@@ -2,6 +2,7 @@
 active language."""
 
 from django import template
+from django.utils import translation
 
 from ikut.portal import texts
 from ikut.rights import offer_texts
@@ -13,4 +14,4 @@ register = template.Library()
 def ptext(key):
     if key in texts.EN:
         return texts.text(key)
-    return offer_texts.text(key, offer_texts.translation.get_language() or "en")
+    return offer_texts.text(key, translation.get_language() or "en")
