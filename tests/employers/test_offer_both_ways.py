@@ -111,6 +111,7 @@ def test_any_unanswered_question_keeps_the_offer_a_draft(w, as_user, client, fie
     assert getattr(offer, field) in (None, "") and offer.unanswered and not offer.publishable
     page = client.get(reverse("employers:offer_detail", args=[offer.pk])).content.decode()
     assert "data-unanswered" in page and 'value="publish"' not in page
+    assert client.get(f"/api/employers/offers/{offer.pk}").json()["unanswered_questions"] == 1
     client.post(reverse("employers:offer_publish", args=[offer.pk]), {"action": "publish"})  # forged publish
     offer.refresh_from_db()
     assert offer.status == "draft"
