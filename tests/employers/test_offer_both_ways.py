@@ -173,3 +173,21 @@ def test_offer_page_says_which_minimum_pay_was_used(w, as_user, client):
     page = client.get(reverse("employers:offer_detail", args=[offer.pk])).content.decode()
     note = re.search(r"<p data-minimum>(.*?)</p>", page).group(1)
     assert "12.20" in note and "Not confirmed" in note  # the shipped figure is an unconfirmed approximation
+
+
+def test_the_offer_from_the_issue_is_not_called_fine(w, as_user, client):
+    """No written contract, no payslip, cash pay, unpaid overtime, 'free to leave' left blank: this used to
+    get "No serious problems found" and a Publish button."""
+    as_user(w.employer)
+    data = employer_form({"written_contract": False, "payslip": False, "pay_into_bank_account": False,
+                          "overtime_paid": False, "hours_per_day": "10", "days_per_week": "5"})
+    del data["free_to_leave"]
+    client.post(reverse("employers:offer_create", args=[w.company.pk]), data)
+    offer = Offer.objects.get(title="Both ways")
+    codes = {(f["code"], f["severity"]) for f in offer.check_result["flags"]}
+    assert {("OVERTIME_UNPAID", "red"), ("NO_WRITTEN_TERMS", "amber"), ("NO_PAYSLIP", "amber"),
+            ("PAID_IN_CASH", "amber")} <= codes
+    assert offer.check_result["recommendation"] == "seek_advice"
+    page = client.get(reverse("employers:offer_detail", args=[offer.pk])).content.decode()
+    assert "No serious problems found" not in page and 'value="publish"' not in page
+    assert "May workers leave the workplace and the housing freely" in page  # named as an open question
