@@ -134,5 +134,8 @@ def test_mistyped_portal_address_shows_a_portal_404_in_the_visitors_language(pho
     assert axe_violations(page) == []
     page.keyboard.press("Escape")
     page.wait_for_url("**/weather/ar/")
+    assert page.locator("h1").inner_text() == texts.TEXTS["ar"]["weather.title"]
+    screenshot(page, "weather-ar-360")
+    assert axe_violations(page) == []
     response = page.goto("/portal/xx/")  # mistyped language: the browser's language (Arabic here)
     assert response.status == 404 and page.locator("html").get_attribute("lang") == "ar"
