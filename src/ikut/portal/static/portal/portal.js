@@ -54,7 +54,10 @@
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || target.target) { return; }
     var href = target.getAttribute("href") || "";
     if (href.charAt(0) === "#") { return; }
-    if (inPortal(target)) { event.preventDefault(); window.location.replace(target.href); }
+    if (inPortal(target) || target.hasAttribute("data-replace")) {
+      event.preventDefault();
+      window.location.replace(target.href);
+    }
   });
 
   document.addEventListener("keydown", function (event) {
