@@ -195,3 +195,12 @@ def test_portal_and_employer_pages_say_which_minimum_was_used(client):
     assert offer_texts.TEXTS["fi"]["minimum.unconfirmed"] in note
     html = client.post("/portal/fi/check/", {"sector": "cleaning"}).content.decode()
     assert "data-minimum" not in html  # no pay given: no comparison made, nothing claimed
+
+
+@pytest.mark.parametrize("value", ["-1", "400", "abc"])
+def test_portal_form_names_the_field_for_bad_trial_days(client, value):
+    response = client.post("/portal/en/check/", {"sector": "cleaning", "pay.unpaid_trial_days": value})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'href="#q-pay-unpaid_trial_days"' in html and "Days you would work for free as a trial" in html
+    assert 'id="q-pay-unpaid_trial_days" name="pay.unpaid_trial_days"' in html
