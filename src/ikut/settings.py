@@ -374,6 +374,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = IKUT_UPLOAD_MAX_BYTES + 1024 * 1024
 IKUT_DEMO = envbool("IKUT_DEMO", False)
 # Where the portal's quick-exit button goes (replacing the page and its history entry). Empty: the
 # portal's own neutral page. Production should name a real, harmless site (e.g. a weather service).
+# Quick exit destination: empty = the local neutral page /weather/<lang>/ (outside /portal/); may be an
+# outside site; "{lang}" in it is replaced by the visitor's portal language. IKUT_PORTAL_EXIT_URL is the
+# older name, still read.
+IKUT_QUICK_EXIT_URL = env("IKUT_QUICK_EXIT_URL", "")
 IKUT_PORTAL_EXIT_URL = env("IKUT_PORTAL_EXIT_URL", "")
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_CLASS = "ikut.api.pagination.BoundedLimitOffset"

@@ -4,6 +4,7 @@ from django.views.i18n import set_language
 from ikut import access
 from ikut.api.api import api
 from ikut.core import views as core_views
+from ikut.portal import views as portal_views
 
 urlpatterns = [
     path("", core_views.home, name="root"),
@@ -16,6 +17,8 @@ urlpatterns = [
     path("skills/", include("ikut.skills.urls")),
     path("rights/", include("ikut.rights.urls")),
     path("portal/", include("ikut.portal.urls")),
+    # The quick-exit page: deliberately outside /portal/ and named like an ordinary page.
+    path("weather/<str:lang>/", portal_views.neutral, name="neutral"),
     path("employers/", include("ikut.employers.urls")),
     path("learning/", include("ikut.learning.urls")),
     path("events/", include("ikut.events.urls")),

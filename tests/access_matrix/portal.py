@@ -13,7 +13,7 @@ def extend_world(w):
 
 MATRIX = {
     "portal:start": Case(allow=EVERYONE),
-    "portal:neutral": Case(allow=EVERYONE),
+    "neutral": Case(allow=EVERYONE, kwargs={"lang": "ar"}, note="the quick-exit page, outside /portal/"),
     "portal:home": Case(allow=EVERYONE, kwargs={"lang": "ar"}),
     "portal:languages": Case(allow=EVERYONE, kwargs={"lang": "th"}),
     "portal:library": Case(allow=EVERYONE, kwargs={"lang": "fi"}),

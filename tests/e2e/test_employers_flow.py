@@ -19,6 +19,16 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 NAME, SURNAME, NATIONALITY = "Hieu", "Nguyenvan-E2E", "Vietnam-E2E-nationality"
 
 
+@pytest.fixture(autouse=True)
+def rights_content(transactional_db):
+    """The job-offer rules (transactional tests flush the data-migration rows, so load them here too)."""
+    from django.apps import apps
+
+    from ikut.rights import loader
+
+    loader.load_all(apps.get_model)
+
+
 @pytest.fixture
 def people():
     assistance = make_org("Assistance (e2e)", Organisation.Kind.ASSISTANCE_SYSTEM)
@@ -50,7 +60,7 @@ def submit(page, form_selector, button="button[type=submit]"):
         page.locator(form_selector).locator(button).last.click()
 
 
-def fill_offer(page, title, documents):
+def fill_offer(page, title, documents, skip=()):
     page.select_option("#id_kind", "work_trial")
     page.fill("#id_title", title)
     page.fill("#id_tasks", "Dishwashing and preparing vegetables")
@@ -60,7 +70,23 @@ def fill_offer(page, title, documents):
     page.select_option("#id_pay_per", "none")
     page.fill("#id_collective_agreement", "Matkailu-, ravintola- ja vapaa-ajan palveluita koskeva TES")
     page.select_option("#id_language_fi", "A1")
+    answer_rights_questions(page, skip=("documents", *skip))
     page.check(f"input[name=documents][value={documents}]")
+
+
+def answer_rights_questions(page, skip=()):
+    """Answer every rights question the way a fair employer would (FAIR_ANSWERS)."""
+    from ikut.employers.demo import FAIR_ANSWERS
+
+    for name, value in FAIR_ANSWERS.items():
+        if name in skip:
+            continue
+        if isinstance(value, bool):
+            page.check(f"input[name={name}][value={'yes' if value else 'no'}]")
+        elif name == "documents":
+            page.check(f"input[name=documents][value={value}]")
+        else:
+            page.fill(f"#id_{name}", str(value))
 
 
 @pytest.fixture
@@ -250,3 +276,34 @@ def test_self_assessment_on_a_phone_and_registry_pages_are_accessible(new_page, 
     assert re.search(r"/employers/companies/\d+/$", staff.url)
     staff.goto("/employers/")
     assert axe_violations(staff) == []
+
+
+def test_employer_cannot_publish_an_offer_with_an_unanswered_question(new_page, people):
+    """Unknown is not fine: the rights questions are yes/no radios with nothing pre-selected; an offer with
+    one question left open is saved as a draft with the open question named, and has no Publish button."""
+    employer = people["employer"]
+    emp = new_page()
+    emp.set_viewport_size({"width": 360, "height": 740})
+    login(emp, employer.email, PASSWORD, totp_user=employer)
+    emp.wait_for_url("**/home/")
+    emp.goto(f"/employers/companies/{people['company'].pk}/offers/new/")
+    assert emp.locator("input[name=free_to_leave]:checked").count() == 0  # no default answer
+    assert emp.locator("input[type=radio][value=yes]:checked").count() == 0
+    fill_offer(emp, "Dishwasher, one answer missing", "worker", skip=("free_to_leave",))
+    submit(emp, "main form.stack")
+    offer = Offer.objects.get(title="Dishwasher, one answer missing")
+    assert offer.status == "draft" and offer.free_to_leave is None and not offer.red_flags
+    open_questions = emp.locator("[data-unanswered]")
+    assert open_questions.is_visible()
+    assert emp.locator("button[value=publish]").count() == 0
+    screenshot(emp, "employers-offer-unanswered-360")
+    assert axe_violations(emp) == []
+
+    # Answering the question (yes) makes it publishable.
+    emp.goto(f"/employers/offers/{offer.pk}/edit/")
+    emp.check("input[name=free_to_leave][value=yes]")
+    submit(emp, "main form.stack")
+    with emp.expect_navigation():
+        emp.locator("button[value=publish]").click()
+    offer.refresh_from_db()
+    assert offer.status == "published"

@@ -94,8 +94,8 @@ def test_arabic_visitor_checks_an_offer_where_the_passport_is_kept(mobile):
 
     # Quick exit: the portal's only history entry is replaced by the neutral page.
     page.locator(".quick-exit").click()
-    page.wait_for_url("**/portal/weather/")
-    assert page.locator("h1").inner_text() == "Weather"
+    page.wait_for_url("**/weather/ar/")
+    assert page.locator("h1").inner_text() == "الطقس"
     page.go_back()
     page.wait_for_timeout(300)
     assert not PORTAL_PAGE.search(page.url), f"back returned to the portal: {page.url}"
@@ -112,7 +112,7 @@ def test_escape_key_leaves_and_back_does_not_return(mobile):
     page.wait_for_url(re.compile(r".*/portal/fi/rights/[a-z-]+/$"))
     assert page.evaluate("history.length") == 2  # about:blank + one portal entry, links replaced it
     page.keyboard.press("Escape")
-    page.wait_for_url("**/portal/weather/")
+    page.wait_for_url("**/weather/fi/")
     page.go_back()
     page.wait_for_timeout(300)
     assert not PORTAL_PAGE.search(page.url), f"back returned to the portal: {page.url}"
@@ -136,7 +136,7 @@ def test_finnish_portal_pages_are_accessible_and_small(browser, live_server):
     for path, name in [("/portal/fi/check/", "portal-fi-check-360"), ("/portal/fi/rights/", "portal-fi-library-360"),
                        ("/portal/fi/rights/working-hours/", "portal-fi-article-360"),
                        ("/portal/fi/help/", "portal-fi-help-360"), ("/portal/fi/languages/", None),
-                       ("/portal/so/rights/trafficking-help/", None), ("/portal/weather/", None)]:
+                       ("/portal/so/rights/trafficking-help/", None), ("/weather/fi/", None)]:
         sizes.clear()
         page.goto(path, wait_until="networkidle")
         print(f"{path}: {sum(sizes)} bytes")
@@ -176,7 +176,7 @@ def test_portal_works_without_javascript(browser, live_server):
     page.locator("button.primary").click()
     assert page.locator('.flag.red[data-code="DEBT_BONDAGE"]').is_visible()
     page.locator(".quick-exit").click()
-    assert page.url.endswith("/portal/weather/")
+    assert page.url.endswith("/weather/uk/")
     assert context.cookies() == []
     context.close()
 

@@ -4,6 +4,7 @@ from types import SimpleNamespace
 import pytest
 
 from ikut.accounts.models import Organisation, Role
+from ikut.employers.demo import FAIR_ANSWERS
 from ikut.employers.models import Company, Offer
 from ikut.participants.models import Assignment, Consent, ConsentPurpose, Participant
 from ikut.skills.models import Certificate, LanguageSkill, ProfileCertificate, ProfileSkill, Skill, SkillsProfile
@@ -61,13 +62,14 @@ def w(db):
     x.offer = Offer.objects.create(
         company=x.company, kind="work_trial", title="Office cleaning work trial", tasks="Cleaning offices",
         location="Helsinki", hours_per_day=7.5, days_per_week=5, pay_per="none", status="published",
-        language_fi="A2", check_result={"flags": []})
+        language_fi="A2", check_result={"flags": []}, **FAIR_ANSWERS)
     x.offer.skill_links.create(skill=x.skill_clean, required=True)
     x.offer.skill_links.create(skill=x.skill_chem, required=False)
     x.offer.certificate_links.create(certificate=x.hygiene, required=True)
     x.other_offer = Offer.objects.create(
         company=x.other_company, kind="work_trial", title="Kitchen work trial", tasks="Washing up", location="Turku",
-        hours_per_day=6, days_per_week=5, pay_per="none", status="published", check_result={"flags": []})
+        hours_per_day=6, days_per_week=5, pay_per="none", status="published", check_result={"flags": []},
+        **FAIR_ANSWERS)
     return x
 
 

@@ -33,6 +33,10 @@ def readyz(request):
 
 
 def error_404(request, exception=None):
+    if request.path.startswith("/portal/"):  # survivors get a portal page: their language, the exit button
+        from ikut.portal.views import not_found
+
+        return not_found(request)
     return render(request, "404.html", status=404)
 
 
@@ -46,6 +50,10 @@ def error_500(request):
 
     from django.http import HttpResponseServerError
 
+    if request.path.startswith("/portal/"):
+        from ikut.portal.views import server_error
+
+        return HttpResponseServerError(server_error(request))
     return HttpResponseServerError(loader.get_template("500.html").render({}))
 
 

@@ -85,8 +85,8 @@ def _set_links(offer, model, field, required, optional):
 
 @transaction.atomic
 def save_offer(request, offer, required_skills=(), optional_skills=(), required_certs=(), optional_certs=()):
-    """Save an offer and run it through the job-offer check. A red flag takes a published offer back to
-    draft: it cannot stay published."""
+    """Save an offer and run it through the job-offer check. A red flag or an unanswered rights question
+    takes a published offer back to draft: it cannot stay published. A draft may have open questions."""
     creating = offer.pk is None
     if creating:
         offer.created_by = request.user
@@ -95,7 +95,7 @@ def save_offer(request, offer, required_skills=(), optional_skills=(), required_
     offer.check_result = result
     offer.checked_at = timezone.now()
     reds = [f["code"] for f in result["flags"] if f["severity"] == "red"]
-    if reds and offer.status == Offer.Status.PUBLISHED:
+    if (reds or offer.unanswered) and offer.status == Offer.Status.PUBLISHED:
         offer.status = Offer.Status.DRAFT
         offer.published_at = None
     offer.save()
@@ -103,7 +103,7 @@ def save_offer(request, offer, required_skills=(), optional_skills=(), required_
     _set_links(offer, OfferCertificate, "certificate", required_certs, optional_certs)
     log.record(request, "employers.offer.create" if creating else "employers.offer.update", offer,
                details={"company": offer.company_id, "red_flags": reds,
-                        "recommendation": result["recommendation"]})
+                        "recommendation": result["recommendation"], "unanswered": len(offer.unanswered)})
     return offer
 
 
@@ -113,10 +113,11 @@ def publish_offer(request, offer):
     result = run_check(offer, "en")
     offer.check_result, offer.checked_at = result, timezone.now()
     reds = [f["code"] for f in result["flags"] if f["severity"] == "red"]
-    if reds:
+    unanswered = len(offer.unanswered)
+    if reds or unanswered:
         offer.save(update_fields=["check_result", "checked_at"])
         log.record(request, "employers.offer.publish_refused", offer,
-                   details={"company": offer.company_id, "red_flags": reds})
+                   details={"company": offer.company_id, "red_flags": reds, "unanswered": unanswered})
         return offer, False
     offer.status, offer.published_at = Offer.Status.PUBLISHED, timezone.now()
     offer.save(update_fields=["check_result", "checked_at", "status", "published_at"])

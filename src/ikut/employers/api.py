@@ -38,6 +38,7 @@ class OfferOut(Schema):
     required_certificates: list[str]
     optional_certificates: list[str]
     red_flags: list[str]
+    unanswered_questions: int  # rights questions not answered yet (an offer with any cannot be published)
 
 
 class Person(Schema):
@@ -71,7 +72,7 @@ def _offer_out(o):
         "optional_skills": [x.skill.uri for x in skills if not x.required],
         "required_certificates": [x.certificate.code for x in certs if x.required],
         "optional_certificates": [x.certificate.code for x in certs if not x.required],
-        "red_flags": [f["code"] for f in o.red_flags],
+        "red_flags": [f["code"] for f in o.red_flags], "unanswered_questions": len(o.unanswered),
     }
 
 

@@ -31,10 +31,22 @@ def _commit(company, kind, status, quantity=None, description="", months_ago=6):
     return c
 
 
+# Answers of a fair offer to every rights question of the job-offer check (demo offers are published, so
+# every question must be answered).
+FAIR_ANSWERS = {
+    "written_contract": True, "understood_language": True, "seasonal": False, "must_register_self_employed": False,
+    "pay_into_bank_account": True, "payslip": True, "pay_withheld": False, "pay_part_returned": False,
+    "unpaid_trial_days": 0, "overtime_paid": True, "rest_between_shifts_hours": 12, "recruitment_fee_eur": 0,
+    "debt_eur": 0, "ppe_charged": False, "housing_provided": False, "must_live_in_housing": False,
+    "housing_deducted": False, "documents": "worker", "bank_account_controlled": False, "phone_restricted": False,
+    "free_to_leave": True, "threats": False, "differs_from_promise": False, "threatens_to_report": False,
+}
+
+
 def _offer(request, company, occupation_uri=None, certificates=(), **fields):
     from ikut.skills.models import Certificate, Occupation
 
-    offer = Offer(company=company, **fields)
+    offer = Offer(company=company, **(FAIR_ANSWERS | fields))
     occupation = Occupation.objects.filter(uri=occupation_uri).first() if occupation_uri else None
     offer.occupation = occupation
     required, optional = [], []

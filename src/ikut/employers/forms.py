@@ -5,11 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from ikut.skills.models import Certificate, Occupation, Skill
 
-from . import assessment
+from . import assessment, offers
 from .models import CheckIn, Commitment, Company, Introduction, Offer, Placement, Problem
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 MAX_SKILL_CHOICES = 400
+YES_NO_CHOICES = [("yes", _("Yes")), ("no", _("No"))]
 
 
 class CompanyForm(forms.ModelForm):
@@ -58,16 +59,30 @@ class OfferForm(forms.ModelForm):
     class Meta:
         model = Offer
         fields = ["kind", "title", "occupation", "tasks", "location", "start_date", "places",
-                  "hours_per_day", "days_per_week", "overtime_paid", "pay_amount", "pay_per",
-                  "pay_into_bank_account", "payslip", "collective_agreement", "written_contract", "contract_type",
-                  "fixed_term_months", "trial_period_months", "recruitment_fee_eur", "housing_provided",
-                  "must_live_in_housing", "housing_eur_per_month", "housing_deducted", "documents",
-                  "free_to_leave", "language_fi", "language_sv", "language_en", "language_support"]
-        widgets = {"start_date": DATE, "tasks": forms.Textarea(attrs={"rows": 4}),
-                   "documents": forms.RadioSelect}
+                  "hours_per_day", "days_per_week", "pay_amount", "pay_per", "collective_agreement",
+                  "contract_type", "fixed_term_months", "trial_period_months", "housing_eur_per_month",
+                  *offers.FIELDS, "language_fi", "language_sv", "language_en", "language_support"]
+        widgets = {"start_date": DATE, "tasks": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The rights questions: required answers (radio buttons, nothing pre-selected). A draft may be saved
+        # with some left open, but it cannot be published until all are answered (unknown is not fine).
+        required_note = _("Answer required before the offer can be published.")
+        for name, _path, kind, label in offers.QUESTIONS:
+            if kind == offers.YES_NO:
+                self.fields[name] = forms.TypedChoiceField(
+                    label=label, choices=YES_NO_CHOICES, coerce=lambda v: v == "yes", empty_value=None,
+                    required=False, widget=forms.RadioSelect, help_text=required_note)
+                value = getattr(self.instance, name)
+                self.initial[name] = None if value is None else ("yes" if value else "no")
+            elif kind == offers.DOCUMENTS:
+                self.fields[name] = forms.ChoiceField(label=label, choices=Offer.Documents.choices, required=False,
+                                                      widget=forms.RadioSelect, help_text=required_note)
+            else:
+                self.fields[name].label = label
+                self.fields[name].help_text = required_note
+                self.fields[name].widget.attrs.setdefault("min", 0)
         lang = (get_language() or "en").split("-")[0]
         self.fields["occupation"].queryset = Occupation.objects.order_by(f"labels__{lang}__preferred",
                                                                           "labels__en__preferred")

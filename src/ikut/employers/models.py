@@ -18,6 +18,7 @@ import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -146,6 +147,7 @@ class Offer(models.Model):
     class PayPer(models.TextChoices):
         HOUR = "hour", _("per hour")
         MONTH = "month", _("per month")
+        PIECE = "piece", _("per piece or per kilo")
         NONE = "none", _("unpaid (work trial with benefits)")
 
     class ContractType(models.TextChoices):
@@ -167,27 +169,57 @@ class Offer(models.Model):
     places = models.PositiveSmallIntegerField(_("places"), default=1)
     hours_per_day = models.DecimalField(_("hours per day"), max_digits=4, decimal_places=1)
     days_per_week = models.DecimalField(_("days per week"), max_digits=2, decimal_places=1)
-    overtime_paid = models.BooleanField(_("overtime is paid"), default=True)
+    # The rights questions of the job-offer check are yes/no answers with no default: None = not answered
+    # yet (an offer with an unanswered question stays a draft). See employers/offers.py QUESTIONS.
+    overtime_paid = models.BooleanField(_("overtime is paid"), null=True, blank=True)
     pay_amount = models.DecimalField(_("pay (euros, gross)"), max_digits=9, decimal_places=2, null=True, blank=True)
     pay_per = models.CharField(_("pay per"), max_length=10, choices=PayPer.choices, default=PayPer.HOUR)
-    pay_into_bank_account = models.BooleanField(_("pay goes into the worker's own bank account"), default=True)
-    payslip = models.BooleanField(_("a payslip is given"), default=True)
+    pay_into_bank_account = models.BooleanField(_("pay goes into the worker's own bank account"), null=True,
+                                                blank=True)
+    payslip = models.BooleanField(_("a payslip is given"), null=True, blank=True)
     collective_agreement = models.CharField(_("applicable collective agreement"), max_length=200, blank=True)
-    written_contract = models.BooleanField(_("written contract or agreement"), default=True)
+    written_contract = models.BooleanField(_("written contract or agreement"), null=True, blank=True)
     contract_type = models.CharField(_("contract type"), max_length=12, choices=ContractType.choices, blank=True)
     fixed_term_months = models.PositiveSmallIntegerField(_("fixed term (months)"), null=True, blank=True)
     trial_period_months = models.PositiveSmallIntegerField(_("trial period (months)"), null=True, blank=True)
     recruitment_fee_eur = models.DecimalField(_("fee charged to the worker (euros)"), max_digits=8,
-                                              decimal_places=2, default=0)
-    housing_provided = models.BooleanField(_("the employer provides housing"), default=False)
-    must_live_in_housing = models.BooleanField(_("the worker must live in the employer's housing"), default=False)
+                                              decimal_places=2, null=True, blank=True,
+                                              validators=[MinValueValidator(0)])
+    housing_provided = models.BooleanField(_("the employer provides housing"), null=True, blank=True)
+    must_live_in_housing = models.BooleanField(_("the worker must live in the employer's housing"), null=True,
+                                               blank=True)
     housing_eur_per_month = models.DecimalField(_("housing cost to the worker (euros a month)"), max_digits=8,
                                                 decimal_places=2, null=True, blank=True)
-    housing_deducted = models.BooleanField(_("housing cost is deducted from pay"), default=False)
+    housing_deducted = models.BooleanField(_("housing cost is deducted from pay"), null=True, blank=True)
     documents = models.CharField(_("passport and ID documents"), max_length=10, choices=Documents.choices,
-                                 default=Documents.WORKER)
+                                 blank=True)
     free_to_leave = models.BooleanField(_("workers may leave the workplace and housing freely in their own time"),
-                                        default=True)
+                                        null=True, blank=True)
+    # Added with issue 13 (same ikut.job-offer/1 fields as the survivor's check).
+    understood_language = models.BooleanField(_("the terms are given in a language the worker understands"),
+                                              null=True, blank=True)
+    seasonal = models.BooleanField(_("seasonal work (Seasonal Workers Act)"), null=True, blank=True)
+    must_register_self_employed = models.BooleanField(_("the worker must register as self-employed"), null=True,
+                                                      blank=True)
+    pay_withheld = models.BooleanField(_("part of the pay is held back or paid late"), null=True, blank=True)
+    pay_part_returned = models.BooleanField(_("part of the pay is returned to the employer or someone else"),
+                                            null=True, blank=True)
+    unpaid_trial_days = models.PositiveSmallIntegerField(_("unpaid trial days"), null=True, blank=True,
+                                                         validators=[MaxValueValidator(366)])
+    rest_between_shifts_hours = models.DecimalField(_("rest between working days (hours)"), max_digits=4,
+                                                    decimal_places=1, null=True, blank=True,
+                                                    validators=[MaxValueValidator(24)])
+    debt_eur = models.DecimalField(_("money the worker owes the employer or a recruiter (euros)"), max_digits=8,
+                                   decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)])
+    ppe_charged = models.BooleanField(_("the worker pays for protective equipment"), null=True, blank=True)
+    bank_account_controlled = models.BooleanField(_("the employer holds or controls the worker's bank account or "
+                                                    "card"), null=True, blank=True)
+    phone_restricted = models.BooleanField(_("the worker's phone or contacts are restricted"), null=True, blank=True)
+    threats = models.BooleanField(_("workers are threatened, fined or punished"), null=True, blank=True)
+    differs_from_promise = models.BooleanField(_("tasks, pay or place can differ from what the worker was told"),
+                                               null=True, blank=True)
+    threatens_to_report = models.BooleanField(_("workers are told they will be reported to the police or "
+                                                "immigration"), null=True, blank=True)
     language_fi = models.CharField(_("Finnish needed"), max_length=2, choices=CEFR_NEED, blank=True)
     language_sv = models.CharField(_("Swedish needed"), max_length=2, choices=CEFR_NEED, blank=True)
     language_en = models.CharField(_("English needed"), max_length=2, choices=CEFR_NEED, blank=True)
@@ -220,8 +252,15 @@ class Offer(models.Model):
         return [f for f in (self.check_result or {}).get("flags", []) if f.get("severity") != "red"]
 
     @property
+    def unanswered(self):
+        """Labels of the rights questions not answered yet (see employers/offers.py QUESTIONS)."""
+        from .offers import unanswered_questions
+
+        return unanswered_questions(self)
+
+    @property
     def publishable(self):
-        return bool(self.check_result) and not self.red_flags
+        return bool(self.check_result) and not self.red_flags and not self.unanswered
 
     @property
     def weekly_hours(self):

@@ -22,6 +22,7 @@ from ikut.access.employers import (
 from ikut.access.participants import get_participant_for, visible_participants
 from ikut.accounts.models import Organisation
 from ikut.audit import log
+from ikut.rights import offer_texts
 
 from . import actions, assessment, forms, matching, profiles
 from .models import (
@@ -222,6 +223,9 @@ def _offer_form(request, offer, title):
             if offer.red_flags:
                 messages.error(request, _("Saved as a draft. The job-offer check found serious problems, so this "
                                           "offer cannot be published until they are fixed."))
+            elif offer.unanswered:
+                messages.warning(request, _("Saved as a draft. Answer every question about the worker's rights "
+                                            "before you publish the offer."))
             else:
                 messages.success(request, _("Saved and checked."))
             return redirect("employers:offer_detail", pk=offer.pk)
@@ -240,7 +244,8 @@ def offer_detail(request, pk):
     if can_edit or access.can(request.user, "employers.match"):
         intros = visible_introductions(request.user).filter(offer=offer).select_related("participant")[:LIST_LIMIT]
     return render(request, "employers/offer_detail.html", {
-        "offer": offer, "can_edit": can_edit, "check": check,
+        "offer": offer, "can_edit": can_edit, "check": check, "unanswered": offer.unanswered if can_edit else [],
+        "minimum_note": offer_texts.minimum_note((check or {}).get("minimum_pay"), _lang()),
         "reds": [f for f in (check or {}).get("flags", []) if f["severity"] == "red"],
         "others": [f for f in (check or {}).get("flags", []) if f["severity"] != "red"],
         "required_skills": [x.skill for x in links if x.required],
@@ -264,8 +269,8 @@ def offer_publish(request, pk):
         if published:
             messages.success(request, _("Offer published: work coaches can now propose candidates."))
         else:
-            messages.error(request, _("This offer cannot be published: the job-offer check found serious "
-                                      "problems (see below)."))
+            messages.error(request, _("This offer cannot be published: answer every question about the "
+                                      "worker's rights and fix any serious problem (see below)."))
     return redirect("employers:offer_detail", pk=offer.pk)
 
 

@@ -5,7 +5,6 @@ from . import skills, views
 app_name = "portal"
 urlpatterns = [
     path("", views.start, name="start"),
-    path("weather/", views.neutral, name="neutral"),
     path("<str:lang>/", views.home, name="home"),
     path("<str:lang>/languages/", views.choose_language, name="languages"),
     path("<str:lang>/rights/", views.library, name="library"),

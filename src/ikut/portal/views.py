@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
 from ikut import access
-from ikut.rights import offer_check, questions
+from ikut.rights import offer_check, offer_texts, questions
 from ikut.rights.models import SECTORS, Article, ArticleVersion
 
 FALLBACKS = ["en", "fi"]
@@ -45,8 +45,29 @@ def languages():
     return [get_language_info(code) | {"code": code} for code in settings.PORTAL_LANGUAGES]
 
 
-def exit_url():
-    return getattr(settings, "IKUT_PORTAL_EXIT_URL", "") or reverse("portal:neutral")
+def exit_url(lang="en"):
+    """Where quick exit goes: IKUT_QUICK_EXIT_URL (may be an outside site; "{lang}" is replaced by the
+    visitor's language), else the local neutral page outside /portal/ in the visitor's language."""
+    configured = settings.IKUT_QUICK_EXIT_URL or settings.IKUT_PORTAL_EXIT_URL
+    if configured:
+        return configured.replace("{lang}", lang)
+    return reverse("neutral", args=[lang])
+
+
+def visitor_language(request):
+    """The portal language of a request: from the path (/portal/<lang>/…), else the browser's preferred
+    portal language (Accept-Language), else English. Reads no cookie and no session."""
+    parts = request.path.split("/")
+    if len(parts) > 2 and parts[1] == "portal" and parts[2] in settings.PORTAL_LANGUAGES:
+        return parts[2]
+    from django.utils.translation import trans_real
+
+    for code, _quality in trans_real.parse_accept_lang_header(request.META.get("HTTP_ACCEPT_LANGUAGE", ""))[:10]:
+        code = code.lower()
+        for candidate in (code, code.split("-")[0], "zh-hans" if code.startswith("zh") else ""):
+            if candidate in settings.PORTAL_LANGUAGES:
+                return candidate
+    return "en"
 
 
 def portal_page(view):
@@ -65,7 +86,7 @@ def portal_page(view):
 
 def _render(request, lang, template, context=None, status=200):
     info = get_language_info(lang)
-    base = {"lang": lang, "lang_name": info["name_local"], "rtl": info["bidi"], "exit_url": exit_url(),
+    base = {"lang": lang, "lang_name": info["name_local"], "rtl": info["bidi"], "exit_url": exit_url(lang),
             "draft_ui": catalogue_status(lang) != "reviewed", "path_rest": _path_rest(request, lang),
             "is_participant": access.has_role(request.user, access.Role.PARTICIPANT)}
     return render(request, template, base | (context or {}), status=status)
@@ -84,9 +105,34 @@ def start(request):
 
 
 @access.public
-def neutral(request):
-    """The quick-exit destination: a neutral page with nothing that points back to the portal."""
-    return render(request, "portal/neutral.html")
+def neutral(request, lang):
+    """The quick-exit destination, outside /portal/ (/weather/<lang>/): an ordinary-looking page in the
+    visitor's language with nothing that points back to the portal (no link, no script, no portal style)."""
+    lang = lang if lang in settings.PORTAL_LANGUAGES else "en"
+    info = get_language_info(lang)
+    with translation.override(lang):
+        return render(request, "portal/neutral.html", {"lang": lang, "rtl": info["bidi"]})
+
+
+def not_found(request):
+    """A mistyped portal address: a portal page in the visitor's language, with the exit button and no link
+    to staff pages (the staff 404 is for everything outside /portal/)."""
+    lang = visitor_language(request)
+    with translation.override(lang):
+        return _render(request, lang, "portal/error.html", {"error_key": "404", "error_page": True}, status=404)
+
+
+def server_error(request):
+    """A portal page for a server error; touches neither the database nor the session."""
+    from django.template import loader
+
+    lang = visitor_language(request)
+    info = get_language_info(lang)
+    context = {"lang": lang, "lang_name": info["name_local"], "rtl": info["bidi"], "exit_url": exit_url(lang),
+               "draft_ui": lang != "en", "path_rest": "", "is_participant": False, "error_key": "500",
+               "error_page": True}
+    with translation.override(lang):
+        return loader.get_template("portal/error.html").render(context)
 
 
 @access.public
@@ -176,7 +222,10 @@ def check(request, lang):
         return _render(request, lang, "portal/check.html", _form_context(data, error), status=400)
     order = {"red": 0, "amber": 1, "info": 2}
     flags = sorted(result["flags"], key=lambda f: order[f["severity"]])
-    return _render(request, lang, "portal/result.html", {"result": result, "flags": flags})
+    return _render(request, lang, "portal/result.html", {"result": result, "flags": flags,
+                                                         "ask_about": questions.unanswered_red_level(offer),
+                                                         "minimum_note": offer_texts.minimum_note(
+                                                             result["minimum_pay"], lang)})
 
 
 @access.public

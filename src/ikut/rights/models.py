@@ -47,7 +47,8 @@ class OfferRule(models.Model):
     advice = models.TextField(_("advice (English)"))
     # {"fi": {"message": "...", "advice": "..."}} — overrides the shipped catalogue translation.
     translations = models.JSONField(_("translations"), default=dict, blank=True)
-    verified_on = models.DateField(_("last verified"))
+    # Empty = the legal basis is "source to be checked" (never stamped without a source read).
+    verified_on = models.DateField(_("last verified"), null=True, blank=True)
     source = models.CharField(_("source"), max_length=300, blank=True)
 
     class Meta:

@@ -18,6 +18,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from ikut.core.numbers import NumberError, parse_number
+from . import offer_texts
 
 INPUT_SCHEMA = "ikut.job-offer/1"
 OUTPUT_SCHEMA = "ikut.offer-check/1"
@@ -61,19 +62,22 @@ SCHEMA = {
     "job_title": STR,
     "employer": {"name": STR, "business_id": STR},
     "contract": {"written": BOOL, "understood": BOOL, "type": enum("permanent", "fixed_term"),
-                 "fixed_term_months": NUM, "trial_period_months": NUM},
+                 "fixed_term_months": NUM, "trial_period_months": NUM,
+                 "must_register_as_self_employed": BOOL, "seasonal": BOOL},
     "pay": {"amount": NUM, "per": enum("hour", "day", "week", "month", "piece"), "into_bank_account": BOOL,
-            "payslip": BOOL, "withheld_or_late": BOOL},
+            "payslip": BOOL, "withheld_or_late": BOOL, "part_returned_to_employer": BOOL,
+            "unpaid_trial_days": NUM},
     "hours": {"per_day": NUM, "days_per_week": NUM, "overtime_paid": BOOL, "rest_between_shifts_hours": NUM},
     "costs": {"recruitment_fee_eur": NUM, "debt_eur": NUM, "housing_eur_per_month": NUM,
-              "housing_deducted_from_pay": BOOL},
+              "housing_deducted_from_pay": BOOL, "protective_equipment_charged": BOOL},
     "housing": {"provided_by_employer": BOOL, "must_live_there": BOOL},
     "control": {"employer_keeps_id_documents": BOOL, "employer_controls_bank_account": BOOL,
                 "phone_or_contacts_restricted": BOOL, "free_to_leave_workplace_and_housing": BOOL,
-                "threats_or_violence": BOOL, "job_differs_from_promise": BOOL},
+                "threats_or_violence": BOOL, "job_differs_from_promise": BOOL,
+                "threatens_to_report_to_authorities": BOOL},
 }
 # Plausibility limits beyond "not negative" (a day has 24 hours, a week 7 days).
-UPPER_LIMITS = {"hours.per_day": 24, "hours.days_per_week": 7}
+UPPER_LIMITS = {"hours.per_day": 24, "hours.days_per_week": 7, "pay.unpaid_trial_days": 366}
 MAX_STRING = 500
 
 
@@ -233,12 +237,34 @@ def _excessive_hours(o, ctx):
 
 
 def _overtime_unpaid(o, ctx):
+    """Red when the week exceeds 40 h without overtime pay; amber when only a day exceeds 8 h (averaged or
+    period-based working time can make a long day lawful, so it is a question, not a red sign)."""
     hours = o.get("hours", {})
     if hours.get("overtime_paid") is not False:
         return None
     per_day, week = hours.get("per_day"), weekly_hours(hours)
-    over = (per_day is not None and per_day > REGULAR_DAY_HOURS) or (week is not None and week > REGULAR_WEEK_HOURS)
-    return "red" if over else None
+    if week is not None and week > REGULAR_WEEK_HOURS:
+        return "red"
+    if per_day is not None and per_day > REGULAR_DAY_HOURS:
+        return "amber"
+    return None
+
+
+def _unpaid_trial(o, ctx):
+    return "amber" if o.get("pay", {}).get("unpaid_trial_days", 0) > 0 else None
+
+
+def _housing_deducted(o, ctx):
+    """Amber for everyone; a seasonal worker's rent may not be deducted from pay automatically, so for a
+    seasonal worker it is SEASONAL_HOUSING_DEDUCTED (red) instead."""
+    if o.get("costs", {}).get("housing_deducted_from_pay") is not True:
+        return None
+    return None if o.get("contract", {}).get("seasonal") is True else "amber"
+
+
+def _seasonal_housing_deducted(o, ctx):
+    seasonal = o.get("contract", {}).get("seasonal") is True
+    return "red" if seasonal and o.get("costs", {}).get("housing_deducted_from_pay") is True else None
 
 
 def _daily_rest(o, ctx):
@@ -287,6 +313,18 @@ def _minimum_unknown(o, ctx):
     return "info" if ctx["hourly"] is not None and ctx["minimum"] is None else None
 
 
+def _minimum_unconfirmed(o, ctx):
+    """Info when the minimum-pay figure used is not confirmed from its pay table or is over 12 months old."""
+    minimum = ctx["minimum"]
+    if ctx["hourly"] is None or minimum is None:
+        return None
+    return "info" if not minimum_confirmed(minimum) or minimum.possibly_outdated else None
+
+
+def minimum_confirmed(minimum):
+    return not minimum.uncertain and minimum.verified_on is not None
+
+
 def _piece_rate(o, ctx):
     return "info" if o.get("pay", {}).get("per") == "piece" else None
 
@@ -298,25 +336,32 @@ CHECKS = [
     ("ISOLATION", _is("control", "phone_or_contacts_restricted", True)),
     ("RESTRICTED_MOVEMENT", _is("control", "free_to_leave_workplace_and_housing", False)),
     ("THREATS_OR_VIOLENCE", _is("control", "threats_or_violence", True)),
+    ("THREATS_ABOUT_RESIDENCE_STATUS", _is("control", "threatens_to_report_to_authorities", True)),
     ("DECEPTION", _is("control", "job_differs_from_promise", True)),
     ("RECRUITMENT_FEE", _positive("costs", "recruitment_fee_eur")),
     ("DEBT_BONDAGE", _positive("costs", "debt_eur")),
     ("WAGES_WITHHELD", _is("pay", "withheld_or_late", True)),
+    ("WAGE_KICKBACK", _is("pay", "part_returned_to_employer", True)),
     ("PAY_BELOW_MINIMUM", _pay_below_minimum),
     ("EXCESSIVE_HOURS", _excessive_hours),
     ("OVERTIME_UNPAID", _overtime_unpaid),
     ("INSUFFICIENT_DAILY_REST", _daily_rest),
     ("NO_WEEKLY_REST", _no_weekly_rest),
     ("TRIAL_PERIOD_TOO_LONG", _trial_too_long),
+    ("SEASONAL_HOUSING_DEDUCTED", _seasonal_housing_deducted),
     ("NO_WRITTEN_TERMS", _amber_if("contract", "written", False)),
     ("TERMS_NOT_UNDERSTOOD", _amber_if("contract", "understood", False)),
     ("PAID_IN_CASH", _amber_if("pay", "into_bank_account", False)),
     ("NO_PAYSLIP", _amber_if("pay", "payslip", False)),
+    ("FORCED_SELF_EMPLOYMENT", _amber_if("contract", "must_register_as_self_employed", True)),
+    ("UNPAID_TRIAL_WORK", _unpaid_trial),
+    ("WORKER_PAYS_FOR_PPE", _amber_if("costs", "protective_equipment_charged", True)),
     ("HOUSING_TIED_TO_JOB", _amber_if("housing", "must_live_there", True)),
-    ("HOUSING_DEDUCTED", _amber_if("costs", "housing_deducted_from_pay", True)),
+    ("HOUSING_DEDUCTED", _housing_deducted),
     ("HOUSING_COST_HIGH", _housing_cost_high),
     ("INVALID_BUSINESS_ID", _invalid_business_id),
     ("PAY_MINIMUM_UNKNOWN", _minimum_unknown),
+    ("PAY_MINIMUM_UNCONFIRMED", _minimum_unconfirmed),
     ("PIECE_RATE_ONLY", _piece_rate),
 ]
 CODES = [code for code, _fn in CHECKS]
@@ -333,10 +378,13 @@ def recommend(flags):
 
 
 def _text(rule, field, lang):
+    """A per-language override stored on the rule wins; then the gettext catalogue; then the shipped
+    machine-drafted texts of the newer rules (rights/offer_texts.py, keyed by the English text, so an
+    edited English text falls back to English just as a catalogue would)."""
     override = (rule.translations or {}).get(lang, {}).get(field)
     if override:
         return override
-    return gettext(getattr(rule, field))
+    return offer_texts.translate(getattr(rule, field), lang)
 
 
 def _fmt(value):
@@ -371,13 +419,27 @@ def evaluate(offer, lang="en"):
                     "agreement": minimum.agreement, "date": minimum.effective_from.isoformat()}
                 if minimum.possibly_outdated or minimum.uncertain:
                     message += " " + gettext("This minimum may be out of date: please check it.")
+            verified = rule.verified_on.isoformat() if rule.verified_on else None  # None: source to be checked
             flags.append({
                 "code": code, "severity": severity, "ilo_indicator": rule.ilo_indicator,
-                "legal_basis": [dict(item) | {"verified": rule.verified_on.isoformat()} for item in rule.legal_basis],
+                "legal_basis": [dict(item) | {"verified": verified} for item in rule.legal_basis],
                 "message": message, "advice": _text(rule, "advice", lang),
             })
     return {"schema": OUTPUT_SCHEMA, "recommendation": recommend(flags), "flags": flags,
-            "help": help_contacts(lang)}
+            "minimum_pay": minimum_pay_used(ctx), "help": help_contacts(lang)}
+
+
+def minimum_pay_used(ctx):
+    """The sector minimum the pay was compared with (null when no comparison was made): the figure, its
+    agreement, the date it applies from, and whether it is confirmed from the pay table and current."""
+    minimum = ctx["minimum"]
+    if ctx["hourly"] is None or minimum is None:
+        return None
+    return {"sector": minimum.sector, "hourly_minimum": _fmt(minimum.hourly_minimum),
+            "agreement": minimum.agreement, "effective_from": minimum.effective_from.isoformat(),
+            "confirmed": minimum_confirmed(minimum),
+            "verified_on": minimum.verified_on.isoformat() if minimum.verified_on else None,
+            "older_than_12_months": minimum.possibly_outdated}
 
 
 def help_contacts(lang="en"):

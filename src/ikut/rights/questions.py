@@ -8,11 +8,18 @@ from django.utils.translation import gettext_lazy as _
 
 from ikut.core.numbers import NumberError, parse_number
 
+from . import offer_texts
 from .models import SECTORS
 
 MAX_NUMBER = 10**9  # the rules engine's own ceiling (offer_check.py)
 
 YES_NO, NUMBER, CHOICE = "yes_no", "number", "choice"
+
+
+def _new(path):
+    """Label of a question added for issue 13 (texts in rights/offer_texts.py, every portal language)."""
+    return offer_texts.lazy_text("q." + path)
+
 
 PER_CHOICES = [("hour", _("per hour")), ("day", _("per day")), ("week", _("per week")),
                ("month", _("per month")), ("piece", _("per piece or per kilo"))]
@@ -27,10 +34,12 @@ SECTIONS = [
         ("control.free_to_leave_workplace_and_housing", YES_NO, _("Are you free to leave the workplace and the housing when you are not working?")),
         ("control.threats_or_violence", YES_NO, _("Has anyone threatened you or hurt you?")),
         ("control.job_differs_from_promise", YES_NO, _("Is the job different from what you were promised?")),
+        ("control.threatens_to_report_to_authorities", YES_NO, _new("control.threatens_to_report_to_authorities")),
     ]),
     (_("Money you pay"), "coins", [
         ("costs.recruitment_fee_eur", NUMBER, _("Fee you must pay to get the job (euros)")),
         ("costs.debt_eur", NUMBER, _("Money you would owe the employer or recruiter (euros)")),
+        ("costs.protective_equipment_charged", YES_NO, _new("costs.protective_equipment_charged")),
     ]),
     (_("Contract"), "contract", [
         ("contract.written", YES_NO, _("Is there a written contract?")),
@@ -38,6 +47,8 @@ SECTIONS = [
         ("contract.type", CHOICE, _("Type of contract")),
         ("contract.fixed_term_months", NUMBER, _("If fixed term: how many months?")),
         ("contract.trial_period_months", NUMBER, _("Trial period (months)")),
+        ("contract.must_register_as_self_employed", YES_NO, _new("contract.must_register_as_self_employed")),
+        ("contract.seasonal", YES_NO, _new("contract.seasonal")),
     ]),
     (_("Pay"), "pay", [
         ("pay.amount", NUMBER, _("Pay before tax (euros)")),
@@ -45,6 +56,8 @@ SECTIONS = [
         ("pay.into_bank_account", YES_NO, _("Will the pay go into your own bank account?")),
         ("pay.payslip", YES_NO, _("Will you get a payslip?")),
         ("pay.withheld_or_late", YES_NO, _("Will part of the pay be held back or paid late?")),
+        ("pay.part_returned_to_employer", YES_NO, _new("pay.part_returned_to_employer")),
+        ("pay.unpaid_trial_days", NUMBER, _new("pay.unpaid_trial_days")),
     ]),
     (_("Working hours"), "clock", [
         ("hours.per_day", NUMBER, _("Hours of work per day")),
@@ -63,6 +76,16 @@ SECTIONS = [
     ]),
 ]
 
+# Questions whose answer can raise a red flag and that a worker can ask the employer before accepting:
+# left unanswered, each becomes an "ask about this" line on the result (unknown is not fine).
+RED_LEVEL = [
+    "control.employer_keeps_id_documents", "control.employer_controls_bank_account",
+    "control.phone_or_contacts_restricted", "control.free_to_leave_workplace_and_housing",
+    "costs.recruitment_fee_eur", "costs.debt_eur", "pay.amount", "pay.withheld_or_late",
+    "pay.part_returned_to_employer", "hours.per_day", "hours.days_per_week", "hours.overtime_paid",
+    "hours.rest_between_shifts_hours", "contract.trial_period_months",
+]
+
 CHOICES = {"contract.type": CONTRACT_TYPES, "pay.per": PER_CHOICES, "sector": SECTORS}
 LABELS = {path: label for _t, _i, qs in SECTIONS for path, _k, label in qs} | {"sector": _("Type of work")}
 
@@ -76,6 +99,15 @@ class AnswerError(ValueError):
 def _set(doc, path, value):
     section, key = path.split(".")
     doc.setdefault(section, {})[key] = value
+
+
+def unanswered_red_level(doc):
+    """Labels of the red-level questions left unanswered in an ikut.job-offer/1 document, in form order."""
+    def answered(path):
+        section, key = path.split(".")
+        return key in doc.get(section, {})
+
+    return [LABELS[path] for path in RED_LEVEL if not answered(path)]
 
 
 def offer_from_answers(data):

@@ -1,32 +1,63 @@
 /* Survivor portal, progressive: the pages work without this file.
-   - Quick exit (button or Esc): replace this page and its history entry with a neutral page.
-   - Links inside the portal replace the current history entry, and the job-offer form is sent in the
-     background, so the portal occupies a single entry in this tab's history and quick exit removes it.
+   - Every navigation inside the portal replaces the current history entry instead of adding one: links
+     use location.replace(), forms are sent in the background and the answer replaces the page (and,
+     after a redirect, the address via history.replaceState). So this tab's history holds at most one
+     portal page.
+   - Quick exit (button or Esc) replaces that one entry with the neutral page: Back cannot return.
    - Read aloud with the browser's speech synthesis, where available. Nothing is stored on the device. */
 (function () {
   "use strict";
-  var body = document.body;
-  var exitUrl = body.getAttribute("data-exit") || "about:blank";
+
+  function exitUrl() {
+    return document.body.getAttribute("data-exit") || "about:blank";
+  }
 
   function quickExit(event) {
     if (event) { event.preventDefault(); }
     if (window.speechSynthesis) { window.speechSynthesis.cancel(); }
+    var target = exitUrl();
     document.title = "";
-    body.textContent = "";
-    window.location.replace(exitUrl);
+    document.body.textContent = "";
+    window.location.replace(target);
   }
 
-  function inPortal(a) {
-    return a.origin === window.location.origin && a.pathname.indexOf("/portal/") === 0 &&
-      a.getAttribute("href").charAt(0) !== "#";
+  function inPortal(url) {
+    return url.origin === window.location.origin && url.pathname.indexOf("/portal/") === 0;
+  }
+
+  function showReadAloud() {
+    var button = document.querySelector("[data-read-aloud]");
+    if (button && window.speechSynthesis && window.SpeechSynthesisUtterance) { button.hidden = false; }
+  }
+
+  function swapIn(html, url) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    if (!doc.body || !doc.body.hasAttribute("data-exit")) { return false; }  // not a portal page
+    if (window.speechSynthesis) { window.speechSynthesis.cancel(); }
+    document.documentElement.lang = doc.documentElement.lang;
+    document.documentElement.dir = doc.documentElement.dir;
+    document.title = doc.title;
+    document.body.replaceWith(document.adoptNode(doc.body));
+    if (url && url !== window.location.href) { window.history.replaceState(null, "", url); }
+    showReadAloud();
+    window.scrollTo(0, 0);
+    var main = document.querySelector("main");
+    if (main) { main.setAttribute("tabindex", "-1"); main.focus(); }
+    return true;
   }
 
   document.addEventListener("click", function (event) {
-    var a = event.target.closest ? event.target.closest("a") : null;
-    if (!a) { return; }
-    if (a.hasAttribute("data-quick-exit")) { quickExit(event); return; }
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || a.target) { return; }
-    if (inPortal(a)) { event.preventDefault(); window.location.replace(a.href); }
+    var target = event.target.closest ? event.target.closest("a, [data-read-aloud]") : null;
+    if (!target) { return; }
+    if (target.hasAttribute("data-read-aloud")) { readAloud(target); return; }
+    if (target.hasAttribute("data-quick-exit")) { quickExit(event); return; }
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || target.target) { return; }
+    var href = target.getAttribute("href") || "";
+    if (href.charAt(0) === "#") { return; }
+    if (inPortal(target) || target.hasAttribute("data-replace")) {
+      event.preventDefault();
+      window.location.replace(target.href);
+    }
   });
 
   document.addEventListener("keydown", function (event) {
@@ -35,42 +66,39 @@
 
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    if (!form.hasAttribute("data-replace") || !window.fetch || !window.DOMParser) { return; }
+    var action = new URL(form.getAttribute("action") || window.location.href, window.location.href);
+    if (!inPortal(action) || !window.fetch || !window.DOMParser) { return; }
     event.preventDefault();
-    var data = new URLSearchParams(new FormData(form));
-    fetch(form.action, {method: "POST", body: data, credentials: "omit", cache: "no-store",
+    var data = new URLSearchParams(new FormData(form, event.submitter || null));
+    if ((form.getAttribute("method") || "get").toLowerCase() !== "post") {
+      action.search = data.toString();
+      window.location.replace(action.href);
+      return;
+    }
+    fetch(action.href, {method: "POST", body: data, credentials: "same-origin", cache: "no-store",
                         headers: {"Content-Type": "application/x-www-form-urlencoded"}})
-      .then(function (response) { return response.text(); })
-      .then(function (html) {
-        var doc = new DOMParser().parseFromString(html, "text/html");
-        var fresh = doc.querySelector("main");
-        var current = document.querySelector("main");
-        if (!fresh || !current) { form.submit(); return; }
-        current.replaceWith(fresh);
-        document.title = doc.title;
-        window.scrollTo(0, 0);
-        fresh.setAttribute("tabindex", "-1");
-        fresh.focus();
+      .then(function (response) {
+        return response.text().then(function (html) {
+          if (!swapIn(html, response.url)) { window.location.replace(response.url); }
+        });
       })
       .catch(function () { form.submit(); });
   });
 
   // Read aloud
-  var synth = window.speechSynthesis;
-  var button = document.querySelector("[data-read-aloud]");
-  if (synth && button && window.SpeechSynthesisUtterance) {
+  var readLabel = null;
+  function readAloud(button) {
+    var synth = window.speechSynthesis;
     var label = button.querySelector("span");
-    var readLabel = label.textContent;
-    var stopLabel = button.getAttribute("data-stop-label");
-    button.hidden = false;
-    button.addEventListener("click", function () {
-      if (synth.speaking) { synth.cancel(); label.textContent = readLabel; return; }
-      var main = document.querySelector("main");
-      var utterance = new SpeechSynthesisUtterance(main ? main.innerText : "");
-      utterance.lang = document.documentElement.lang;
-      utterance.onend = function () { label.textContent = readLabel; };
-      label.textContent = stopLabel;
-      synth.speak(utterance);
-    });
+    if (!synth || !label) { return; }
+    if (readLabel === null) { readLabel = label.textContent; }
+    if (synth.speaking) { synth.cancel(); label.textContent = readLabel; return; }
+    var main = document.querySelector("main");
+    var utterance = new SpeechSynthesisUtterance(main ? main.innerText : "");
+    utterance.lang = document.documentElement.lang;
+    utterance.onend = function () { label.textContent = readLabel; };
+    label.textContent = button.getAttribute("data-stop-label");
+    synth.speak(utterance);
   }
+  showReadAloud();
 })();
