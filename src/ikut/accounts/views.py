@@ -166,12 +166,20 @@ def logout_view(request):
     return redirect("accounts:login")
 
 
+def sudo_redirect(request):
+    """None in sudo mode; otherwise the redirect to the sudo page. For views that must first check the record
+    (404 for records the user may not see comes before asking for the password)."""
+    if sessions.in_sudo(request):
+        return None
+    return redirect(f"{reverse('accounts:sudo')}?next={request.get_full_path()}")
+
+
 def sudo_required(view):
     """Ask for password and second factor again before a sensitive action."""
 
     def wrapper(request, *args, **kwargs):
-        if not sessions.in_sudo(request):
-            return redirect(f"{reverse('accounts:sudo')}?next={request.get_full_path()}")
+        if (to_sudo := sudo_redirect(request)) is not None:
+            return to_sudo
         return view(request, *args, **kwargs)
 
     wrapper.__name__ = view.__name__

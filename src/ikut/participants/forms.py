@@ -224,11 +224,15 @@ class AssignForm(forms.Form):
     user = forms.ModelChoiceField(label=_("Worker"), queryset=User.objects.none())
     role = forms.ChoiceField(label=_("Role on the case"), choices=Assignment.CaseRole.choices)
 
-    def __init__(self, *args, organisation=None, **kwargs):
+    def __init__(self, *args, by, **kwargs):
+        """`by`: the user assigning. The picker (and so what a POST may name) holds only case workers of their
+        own organisation, never themselves: joining a team you are not on goes through break-the-glass."""
         super().__init__(*args, **kwargs)
         self.fields["user"].queryset = User.objects.filter(
-            is_active=True, role__in=[Role.CASEWORKER, Role.PSYCHOSOCIAL, Role.SUPERVISOR]).filter(
-            organisation__kind__in=[Organisation.Kind.ASSISTANCE_SYSTEM, Organisation.Kind.PARTNER_NGO])
+            is_active=True, role__in=[Role.CASEWORKER, Role.PSYCHOSOCIAL, Role.SUPERVISOR],
+            organisation_id=by.organisation_id,
+            organisation__kind__in=[Organisation.Kind.ASSISTANCE_SYSTEM, Organisation.Kind.PARTNER_NGO],
+        ).exclude(pk=by.pk) if by.organisation_id else User.objects.none()
 
     def clean(self):
         data = super().clean()
