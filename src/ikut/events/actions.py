@@ -79,6 +79,8 @@ def confirm_email(registration, request=None):
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status != S.PENDING:
             return registration
+        registration.confirm_hash = ""  # the link is used up
+        registration.save(update_fields=["confirm_hash"])
         _allocate(registration, request)
     return registration
 
