@@ -68,3 +68,23 @@ def test_denied_access_is_audited_without_the_path_and_deduplicated(team, as_use
     as_user(team.employer).get(reverse("participants:dashboard"))
     assert AuditEntry.objects.filter(action="access.denied", actor=team.employer,
                                      details__route="participants:dashboard").exists()
+
+
+def test_duplicate_search_across_organisations_says_only_that_a_record_exists(team, as_user):
+    """A caseworker of another organisation learns that a record exists — not its code, owner or status."""
+    p = team.participant
+    p.status = "exited"
+    p.save()
+    response = as_user(team.outsider).post(reverse("participants:intake"), {
+        "search-first_name": "Testi", "search-last_name": "Henkilö", "search-date_of_birth": "1990-05-01"})
+    html = response.content.decode()
+    assert response.status_code == 200 and 'id="duplicate-elsewhere"' in html
+    assert p.code not in html and f"— {team.org.name} (" not in html  # (the owner is "Assistance")
+    assert p.get_status_display() not in html.split('id="duplicate-results"')[1].split("</section>")[0]
+    assert response.context["matches"] == []
+    entry = AuditEntry.objects.get(action="participants.duplicate_search", actor=team.outsider)
+    assert entry.details == {"matches": 0, "other_organisations": 1}
+    # within the owner organisation the match is listed as before
+    own = as_user(team.colleague).post(reverse("participants:intake"), {
+        "search-first_name": "Testi", "search-last_name": "Henkilö", "search-date_of_birth": "1990-05-01"})
+    assert p.code in own.content.decode() and 'id="duplicate-elsewhere"' not in own.content.decode()

@@ -191,7 +191,7 @@ def test_duplicate_search_shows_matches_including_swapped_names(team, as_user):
     html = response.content.decode()
     assert team.participant.code in html and team.participant.pk not in response.context["visible"]
     entry = AuditEntry.objects.get(action="participants.duplicate_search")
-    assert entry.details == {"matches": 1}
+    assert entry.details == {"matches": 1, "other_organisations": 0}
 
 
 # --- History, exit, documents -------------------------------------------------------------------------------------

@@ -120,15 +120,16 @@ def intake(request):
     """Step 1: search for duplicates by name + date of birth. Step 2 (same page): the full intake form."""
     search = forms.DuplicateSearchForm(request.POST or None, prefix="search")
     matches = None
+    elsewhere = 0
     form = None
     if request.method == "POST" and "search-first_name" in request.POST and search.is_valid():
-        matches = actions.search_duplicates(request, **search.cleaned_data)
+        matches, elsewhere = actions.search_duplicates(request, **search.cleaned_data)
         form = forms.ParticipantForm(initial=dict(search.cleaned_data, language="en",
                                                   intake_date=timezone.localdate()))
     visible = set(visible_participants(request.user).filter(
         pk__in=[m.pk for m in matches or []]).values_list("pk", flat=True)) if matches else set()
     return render(request, "participants/intake.html",
-                  {"search": search, "matches": matches, "visible": visible, "form": form})
+                  {"search": search, "matches": matches, "elsewhere": elsewhere, "visible": visible, "form": form})
 
 
 @access.requires("participants.create")
