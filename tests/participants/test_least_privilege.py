@@ -1,14 +1,10 @@
 """issue 11 (items 6 and 7): supervisors off the team, the team picker, denied accesses in the audit log,
 the duplicate search across organisations. Each test takes the attacker's path."""
 
-import datetime
-
 from django.urls import reverse
 
-from ikut.accounts.models import Role
 from ikut.audit.models import AuditEntry
-from ikut.participants.models import Assignment, Participant
-from tests.helpers import make_user
+from ikut.participants.models import Assignment, Consent, ConsentPurpose
 
 
 def _team_url(p):
@@ -32,17 +28,28 @@ def test_supervisor_cannot_add_themselves_to_a_team(team, as_user):
     assert Assignment.objects.filter(participant=p, user=team.colleague, ended_at=None).exists()
 
 
-def test_team_picker_offers_only_the_own_organisation(team, as_user):
+def test_team_picker_offers_only_the_own_organisation_and_consented_partners(team, as_user):
     p = team.participant
     client = as_user(team.caseworker)  # the lead work coach
     offered = set(client.get(_team_url(p)).context["form"].fields["user"].queryset)
     assert team.outsider not in offered and team.other_psychosocial not in offered
     assert offered and all(u.organisation_id == team.caseworker.organisation_id for u in offered)
     # a forged id of another organisation's worker is refused by the server
-    response = client.post(_team_url(p), {"user": team.outsider.pk, "role": "work_coach"})
-    assert response.status_code == 200 and "user" in response.context["form"].errors
-    assert not Assignment.objects.filter(participant=p, user=team.outsider).exists()
+    for forged in (team.outsider, team.other_psychosocial):
+        response = client.post(_team_url(p), {"user": forged.pk, "role": "psychosocial"})
+        assert response.status_code == 200 and "user" in response.context["form"].errors
+        assert not Assignment.objects.filter(participant=p, user=forged).exists()
     assert as_user(team.outsider).get(reverse("participants:detail", args=[p.code])).status_code == 404
+    # with the participant's valid consent to share with the partner NGO, its workers may join the team
+    consent = Consent.objects.create(participant=p, purpose=ConsentPurpose.SHARE_WITH_PARTNER, partner=team.ngo,
+                                     text_version="2026-1", text_language="th", how_given="signed")
+    client = as_user(team.caseworker)
+    offered = set(client.get(_team_url(p)).context["form"].fields["user"].queryset)
+    assert team.other_psychosocial in offered and team.outsider not in offered
+    consent.withdrawn_at = consent.given_at
+    consent.save()
+    response = client.post(_team_url(p), {"user": team.other_psychosocial.pk, "role": "psychosocial"})
+    assert "user" in response.context["form"].errors  # withdrawn: no longer offered, forged POST refused
 
 
 def test_denied_access_is_audited_without_the_path_and_deduplicated(team, as_user):

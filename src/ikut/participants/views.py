@@ -481,7 +481,7 @@ def follow_up(request, code):
 @access.requires("participants.assign")
 def team(request, code):
     p = get_participant_for_team(request.user, code)
-    form = forms.AssignForm(request.POST or None, by=request.user)
+    form = forms.AssignForm(request.POST or None, by=request.user, participant=p)
     if request.method == "POST" and form.is_valid():
         actions.assign(request, p, form.cleaned_data["user"], form.cleaned_data["role"])
         messages.success(request, _("Team updated."))
