@@ -179,7 +179,7 @@ def history(user, obj):
 
 @rule("participants.viewers")
 def viewers(user, obj):
-    """The "who viewed this record" list: the team and the organisation's supervisors."""
+    """The "who viewed this record" list: the team (a supervisor off the team breaks the glass, issue 11)."""
     if obj is None:
         return _is_case_user(user)
     return _sees(user, obj)
