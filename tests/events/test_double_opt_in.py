@@ -50,3 +50,27 @@ def test_only_the_emailed_token_confirms_once(client, make_event):
     assert client.post(path).status_code == 404  # used up
     with pytest.raises(NoReverseMatch):
         reverse("events:confirm", kwargs={"secret": registration.secret})
+
+
+@pytest.mark.django_db
+def test_registrations_pending_before_the_change_get_one_new_confirmation_email(client, make_event):
+    """Their old email pointed at the ticket page, which no longer confirms: housekeeping sends one new link."""
+    import datetime
+
+    from django.utils import timezone
+
+    from ikut.core.crypto import blind_index
+    from ikut.events import actions
+
+    event = make_event(capacity=5)
+    old = Registration.objects.create(event=event, name="Old Pending", email="old@example.org",
+                                      email_index=blind_index("old@example.org"),
+                                      created_at=timezone.now() - datetime.timedelta(days=1))
+    assert old.status == S.PENDING and old.confirm_hash == ""
+    assert actions.housekeeping()["confirmations_resent"] == 1
+    assert actions.housekeeping()["confirmations_resent"] == 0  # once: the task stored the new token's hash
+    message, = mail.outbox
+    assert message.to == ["old@example.org"]
+    assert client.post(_confirm_path(message)).status_code == 302
+    old.refresh_from_db()
+    assert old.status == S.CONFIRMED
