@@ -106,3 +106,29 @@ def test_sudo_guesses_are_throttled_per_address(client, org):
     sign_in(client, fresh)
     assert client.post(url, {"password": "guess", "code": "1"}, REMOTE_ADDR="10.4.0.1").status_code == 429
     assert client.post(url, {"password": "guess", "code": "1"}, REMOTE_ADDR="10.4.0.2").status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upgrade_forgets_links_stored_by_the_old_code(org):
+    """The migration deletes old mail tasks that carried account links and ends open invitations' links."""
+    import importlib
+
+    from django.apps import apps as global_apps
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    admin = make_user(Role.ADMINISTRATOR, org)
+    invitation, raw = Invitation.issue(email="late@test.example", organisation=org, role=Role.CASEWORKER,
+                                       invited_by=admin)
+    common = {"status": "SUCCESSFUL", "backend_name": "default", "queue_name": "default", "priority": 0,
+              "run_after": timezone.now(), "task_path": "ikut.core.tasks.send_mail_task"}
+    DBTaskResult.objects.create(args_kwargs={"args": [], "kwargs": {
+        "subject": "x", "body": f"https://ikut.example/accounts/invite/{raw}/", "to": ["late@test.example"]}},
+        **common)
+    DBTaskResult.objects.create(args_kwargs={"args": [], "kwargs": {
+        "subject": "x", "body": "Break-the-glass to review: /participants/break-glass/review/", "to": ["s@x"]}},
+        **common)
+    migration = importlib.import_module("ikut.accounts.migrations.0002_forget_stored_account_links")
+    migration.forget(global_apps, None)
+    assert raw not in _stored_text() and DBTaskResult.objects.count() == 1
+    assert Invitation.find_open(raw) is None
