@@ -6,7 +6,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 
 from ikut.accounts import mfa
 from ikut.accounts.models import Organisation, Role, User
-from ikut.accounts.sessions import AUTH_AT_KEY, LAST_SEEN_KEY
+from ikut.accounts.sessions import AUTH_AT_KEY, LAST_SEEN_KEY, SUDO_KEY
 
 PASSWORD = "correct horse battery staple 42"
 
@@ -36,6 +36,14 @@ def sign_in(client, user):
         session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session[AUTH_AT_KEY] = time.time()
     session[LAST_SEEN_KEY] = time.time()
+    session.save()
+    return client
+
+
+def enter_sudo(client, seconds=300):
+    """As if the signed-in user had just re-entered password and code on the sudo page."""
+    session = client.session
+    session[SUDO_KEY] = time.time() + seconds
     session.save()
     return client
 

@@ -23,6 +23,10 @@ def extend_world(w):
         event=w.event, name="Attendee (test)", email="attendee@test.example",
         email_index=blind_index("attendee@test.example"), status=Registration.Status.CONFIRMED,
         organisation=w.company, checked_in_at=now)
+    w.pending = Registration.objects.create(
+        event=w.event, name="Pending (test)", email="pending@test.example",
+        email_index=blind_index("pending@test.example"), status=Registration.Status.PENDING)
+    w.confirm_path = w.pending.new_confirm_url()
     w.spare = Registration.objects.create(
         event=w.event, name="Spare (test)", email="spare@test.example", email_index=blind_index("spare@test.example"),
         status=Registration.Status.CONFIRMED)
@@ -36,7 +40,8 @@ MATRIX = {
     "events:list": Case(allow=EVERYONE),
     "events:detail": Case(allow=EVERYONE, kwargs=lambda w: {"pk": w.event.pk}),
     "events:ticket": Case(allow=EVERYONE, kwargs=_ticket, note="the random token is the credential"),
-    "events:confirm": Case(allow=EVERYONE, method="post", kwargs=_ticket),
+    "events:confirm": Case(allow=EVERYONE, kwargs=lambda w: {"token": w.confirm_path.rstrip("/").rsplit("/", 1)[-1]},
+                           note="the emailed confirmation token is the credential (not the ticket's)"),
     "events:accept": Case(allow=EVERYONE, method="post", kwargs=_ticket),
     "events:cancel": Case(allow=EVERYONE, kwargs=_ticket),
     "events:qr": Case(allow=EVERYONE, kwargs=_ticket),

@@ -1,6 +1,7 @@
 """Access matrix for the pathway. The world's caseworker (lead) and psychosocial worker are assigned to the
-world participant (owned by the Assistance System); the supervisor is of the owner organisation; the
-outsider is a caseworker of another organisation and assigned to nothing."""
+world participant (owned by the Assistance System); the supervisor is of the owner organisation but not on
+the team, so (issue 11) the record itself is 404 for them without break-the-glass — they keep the caseload
+list and the team page; the outsider is a caseworker of another organisation and assigned to nothing."""
 
 import datetime
 
@@ -14,7 +15,7 @@ from . import Case
 
 CASE_USERS = {"caseworker", "psychosocial", "supervisor", "outsider"}
 CREATORS = {"caseworker", "supervisor", "outsider"}
-SEES = {"caseworker", "psychosocial", "supervisor"}
+SEES = {"caseworker", "psychosocial"}  # the team; a supervisor not on it needs break-the-glass
 TEAM = {"caseworker", "psychosocial"}
 LEAD = {"caseworker"}
 
@@ -95,7 +96,8 @@ MATRIX = {
     "participants:history": Case(allow=TEAM, kwargs=code),
     "participants:viewers": Case(allow=SEES, kwargs=code),
     "participants:export": Case(allow=SEES | {"dpo"}, kwargs=code,
-                                note="the DPO of the owner organisation answers data-subject requests"),
+                                note="the DPO of the owner organisation answers data-subject requests; the "
+                                     "allowed get the sudo page first"),
     # API
     "api:list_participants": Case(allow=CASE_USERS),
     "api:participant_detail": Case(allow=SEES, kwargs=code),

@@ -1,6 +1,7 @@
 """Access matrix for skills. Taxonomy pages: staff of the assistance system, NGOs and the project office
 (not employer contacts, not participants). Profiles: whoever may see the world participant (its assigned
-caseworker and psychosocial worker, the owner organisation's supervisor); changes only by the assigned
+caseworker and psychosocial worker; since issue 11 not the owner organisation's supervisor, who is not on the
+team and would need break-the-glass; exports ask for sudo first); changes only by the assigned
 caseworker. The outsider (caseworker of another organisation) may browse the taxonomy but sees no profile."""
 
 from ikut.skills.models import (Certificate, Occupation, OccupationCertificate, OccupationSkill, ProfileSkill, Skill,
@@ -9,7 +10,7 @@ from ikut.skills.models import (Certificate, Occupation, OccupationCertificate, 
 from . import Case
 
 TAXONOMY = {"administrator", "caseworker", "psychosocial", "supervisor", "project_manager", "dpo", "outsider"}
-SEES = {"caseworker", "psychosocial", "supervisor"}
+SEES = {"caseworker", "psychosocial"}
 EDITS = {"caseworker"}
 
 

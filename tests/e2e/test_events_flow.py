@@ -22,7 +22,7 @@ S = Registration.Status
 
 
 def link_in(message, live_server):
-    match = re.search(r"http://[^\s]+/events/r/[\w-]+/", message.body)
+    match = re.search(r"http://[^\s]+/events/(?:r|confirm)/[\w-]+/", message.body)
     assert match, message.body
     return match.group(0).replace("http://127.0.0.1:8000", live_server.url)
 
@@ -62,7 +62,7 @@ def test_waiting_list_promotion_checkin_feedback(page, browser, live_server, sem
     # 2. Double opt-in: the link in the email confirms; the seminar is full, so: waiting list.
     confirm_email, = [m for m in mail.outbox if m.to == ["blessing@example.org"]]
     page.goto(link_in(confirm_email, live_server))
-    page.click("form[action$='/confirm/'] button")
+    page.click("#confirm-registration button")
     assert page.locator("#registration-status").get_attribute("data-status") == "waitlisted"
     screenshot(page, "events-waitlisted")
     ticket_url = page.url

@@ -67,8 +67,8 @@ def test_visibility_scopes(team):
     p = team.participant
     assert p in visible_participants(team.caseworker)
     assert p in visible_participants(team.psychosocial)
-    assert p in visible_participants(team.supervisor)
-    for user in (team.colleague, team.outsider, team.project_manager, team.employer, team.dpo,
+    # issue 11: a supervisor who is not on the team does not see the record without break-the-glass.
+    for user in (team.supervisor, team.colleague, team.outsider, team.project_manager, team.employer, team.dpo,
                  team.other_psychosocial):
         assert p not in visible_participants(user)
         with pytest.raises(Http404):
@@ -105,11 +105,15 @@ def test_break_glass_grant_opens_record_until_expiry(team):
 
 
 def test_organisation_caseload_is_a_subset_of_visible(team):
+    """Except for supervisors: their caseload list (code, phase, status) is their organisation's, but the
+    records in it open only for their own teams or with break-the-glass (issue 11)."""
     from ikut.access.participants import organisation_caseload
 
     other = Participant.objects.create(organisation=team.other)
-    for user in (team.supervisor, team.caseworker, team.outsider, team.project_manager):
+    for user in (team.caseworker, team.outsider, team.project_manager):
         caseload = set(organisation_caseload(user))
         assert caseload <= set(visible_participants(user))
     assert set(organisation_caseload(team.supervisor)) == {team.participant}
+    with pytest.raises(Http404):
+        get_participant_for(team.supervisor, team.participant.code)
     assert other not in set(organisation_caseload(team.outsider))

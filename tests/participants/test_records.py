@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ikut.audit.models import AuditEntry
+from tests.helpers import enter_sudo
 from ikut.participants.models import (
     BreakGlassGrant, Document, FieldChange, Participant, Task, follow_up_due_date)
 
@@ -37,11 +38,29 @@ def test_unassigned_caseworkers_get_404_on_record_and_api(team, as_user):
     assert [r["code"] for r in client.get("/api/participants/").json()["items"]] == [p.code]
 
 
-def test_supervisor_sees_record_but_not_identity(team, as_user):
-    client = as_user(team.supervisor)
-    html = client.get(reverse("participants:detail", args=[team.participant.code]) + "?identity=1").content.decode()
-    assert team.participant.code in html and "Testi" not in html
-    assert client.get(f"/api/participants/{team.participant.code}?identity=true").json()["identity"] is None
+def test_supervisor_off_the_team_needs_break_the_glass(team, as_user):
+    """issue 11: a supervisor who is not on the team reads nothing of the record — not the goals in the
+    participant's own words, not the history, not the data-subject export — until they break the glass."""
+    p = team.participant
+    as_user(team.caseworker).post(reverse("participants:goal_add", args=[p.code]),
+                                  {"goal-phase": "intake", "goal-own_words": "Oma ravintola joskus"})
+    client = enter_sudo(as_user(team.supervisor))
+    detail = reverse("participants:detail", args=[p.code])
+    assert client.get(detail).status_code == 404
+    assert client.get(f"/api/participants/{p.code}").status_code == 404
+    assert client.get(reverse("participants:history", args=[p.code])).status_code == 404
+    export = reverse("participants:export", args=[p.code])
+    assert client.get(export).status_code == 404
+    assert client.post(export, {"reason": "curious", "format": "json"}).status_code == 404
+    assert not AuditEntry.objects.filter(action="participants.participant.export").exists()
+    # the caseload list still shows the code, linking to the team page, not the record
+    html = client.get(reverse("participants:dashboard")).content.decode()
+    assert p.code in html and f'href="{detail}"' not in html
+    # break the glass: the record opens (goal in own words included), logged for review
+    client.post(reverse("participants:break_glass"), {"code": p.code, "reason": "Participant called in danger"})
+    html = client.get(detail).content.decode()
+    assert "Oma ravintola joskus" in html and "Testi" not in html
+    assert AuditEntry.objects.filter(action="participants.break_glass", subject_id=p.code).count() == 1
 
 
 def test_identity_is_shown_on_purpose_and_audited(team, as_user):
@@ -120,12 +139,11 @@ def test_psychosocial_notes_only_for_assigned_psychosocial_workers(team, as_user
     assert cw.post(reverse("participants:note_add", args=[p.code]),
                    {"kind": "team", "body": "Met at the office"}).status_code == 302
     assert "Met at the office" in as_user(team.psychosocial).get(detail).content.decode()
-    # supervisors see neither kind; an unassigned psychosocial worker gets 404
-    sup_html = as_user(team.supervisor).get(detail).content.decode()
-    assert "Sleeps badly" not in sup_html and "Met at the office" not in sup_html
+    # a supervisor off the team and an unassigned psychosocial worker get 404
+    assert as_user(team.supervisor).get(detail).status_code == 404
     assert as_user(team.other_psychosocial).get(detail).status_code == 404
     # the caseworker's data-subject export leaves psychosocial notes out and says so
-    export = as_user(team.caseworker).post(reverse("participants:export", args=[p.code]),
+    export = enter_sudo(as_user(team.caseworker)).post(reverse("participants:export", args=[p.code]),
                                            {"reason": "Participant asked", "format": "json"})
     data = json.loads(export.content)
     assert data["meta"]["psychosocial_notes_included"] is False
@@ -173,7 +191,7 @@ def test_duplicate_search_shows_matches_including_swapped_names(team, as_user):
     html = response.content.decode()
     assert team.participant.code in html and team.participant.pk not in response.context["visible"]
     entry = AuditEntry.objects.get(action="participants.duplicate_search")
-    assert entry.details == {"matches": 1}
+    assert entry.details == {"matches": 1, "other_organisations": 0}
 
 
 # --- History, exit, documents -------------------------------------------------------------------------------------
@@ -251,6 +269,11 @@ def test_data_subject_export_asks_reason_and_is_audited(team, as_user):
     p = team.participant
     client = as_user(team.caseworker)
     url = reverse("participants:export", args=[p.code])
+    # without sudo mode: the password and code again first, nothing exported
+    response = client.post(url, {"reason": "Request of 3 March", "format": "json"})
+    assert response.status_code == 302 and response["Location"].startswith(reverse("accounts:sudo"))
+    assert not AuditEntry.objects.filter(action="participants.participant.export").exists()
+    enter_sudo(client)
     response = client.post(url, {"reason": "", "format": "json"})
     assert response.status_code == 200 and "reason" in response.context["form"].errors
     response = client.post(url, {"reason": "Request of 3 March", "format": "json"})
@@ -261,7 +284,7 @@ def test_data_subject_export_asks_reason_and_is_audited(team, as_user):
     pdf = client.post(url, {"reason": "Request of 3 March", "format": "pdf"})
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
     # the DPO of the owner organisation may export; the DPO of another organisation may not
-    assert as_user(team.dpo).post(url, {"reason": "DSAR", "format": "json"}).status_code == 200
+    assert enter_sudo(as_user(team.dpo)).post(url, {"reason": "DSAR", "format": "json"}).status_code == 200
 
 
 def test_plan_pdf(team, as_user):
@@ -281,8 +304,8 @@ def test_export_by_dpo_only_for_own_organisation(team, as_user):
 
     other_dpo = make_user(Role.DPO, team.other)
     url = reverse("participants:export", args=[team.participant.code])
-    assert as_user(other_dpo).get(url).status_code == 404
-    assert as_user(team.dpo).get(url).status_code == 200
+    assert enter_sudo(as_user(other_dpo)).get(url).status_code == 404
+    assert enter_sudo(as_user(team.dpo)).get(url).status_code == 200
     # the DPO exports but never opens the record itself
     assert as_user(team.dpo).get(reverse("participants:detail", args=[team.participant.code])).status_code == 404
 
@@ -310,7 +333,7 @@ def test_psychosocial_session_summaries_are_psychosocial_only(team, as_user):
     cw = as_user(team.caseworker).get(detail).content.decode()
     assert "CV drafted" in cw and "Nightmares again" not in cw
     assert "Nightmares again" in as_user(team.psychosocial).get(detail).content.decode()
-    data = json.loads(as_user(team.caseworker).post(reverse("participants:export", args=[p.code]),
+    data = json.loads(enter_sudo(as_user(team.caseworker)).post(reverse("participants:export", args=[p.code]),
                                                     {"reason": "Request", "format": "json"}).content)
     assert "Nightmares again" not in json.dumps(data) and "CV drafted" in json.dumps(data)
 

@@ -9,7 +9,7 @@ from ikut.participants.models import Assignment, Participant
 from ikut.skills.demo import PROFILES, seed_profile
 from ikut.skills.models import LanguageSkill, ProfileCertificate, ProfileSkill, SkillsProfile, WorkExperience
 from ikut.skills.search import search_occupations
-from tests.helpers import make_org, make_user, sign_in
+from tests.helpers import enter_sudo, make_org, make_user, sign_in
 
 KITCHEN_PORTER = "http://data.europa.eu/esco/occupation/f756fdab-7726-4c48-bfcc-94ff8810fc08"
 
@@ -120,6 +120,12 @@ def test_pdf_and_json_exports_are_audited(client, case):
     participant, worker = case
     seed_profile(participant, PROFILES["Hieu"], worker)
     sign_in(client, worker)
+    # exports ask for sudo mode first (issue 11): nothing exported, nothing audited as an export
+    for name in ("skills:pdf", "skills:json"):
+        response = client.get(reverse(name, args=[participant.code]))
+        assert response.status_code == 302 and response["Location"].startswith(reverse("accounts:sudo"))
+    assert not AuditEntry.objects.filter(action="skills.profile.export").exists()
+    enter_sudo(client)
     pdf = client.get(reverse("skills:pdf", args=[participant.code]))
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     assert b"".join(pdf.streaming_content if pdf.streaming else [pdf.content]).startswith(b"%PDF")

@@ -4,8 +4,9 @@ Views and API endpoints ask it and nothing else decides. Rules are registered pe
 ("participants.view", "audit.view", ...) by the domain modules in this package, which are all imported
 below. A rule receives the user and, for record-level actions, the object, and answers yes or no.
 
-Denials answer 404 (Http404), so a user cannot tell a record they may not see from one that does not
-exist. Querysets of visible records come from functions here too (e.g. `participants.visible(user)`),
+Denials answer 404 (`Denied`, an Http404), so a user cannot tell a record they may not see from one that
+does not exist. Every denial is audited once per user, route and object type in a time window
+(`audit.log.record_denied`: route name and object type only, never the path). Querysets of visible records come from functions here too (e.g. `participants.visible(user)`),
 so lists and lookups can never show more than a rule allows.
 """
 
@@ -60,10 +61,30 @@ def can(user, action, obj=None) -> bool:
     return bool(decide(user, obj))
 
 
+class Denied(Http404):
+    """A 404 decided by the access policy. `subject_type` names the kind of object (never an id or path)."""
+
+    def __init__(self, action="", subject_type=""):
+        super().__init__()
+        self.action = action
+        self.subject_type = subject_type
+
+
+def subject_type_of(obj):
+    meta = getattr(obj, "_meta", None)
+    return meta.label_lower if meta is not None else ""
+
+
 def check(user, action, obj=None):
-    """Raise Http404 unless `user` may do `action` (on `obj`)."""
+    """Raise Denied (a 404) unless `user` may do `action` (on `obj`)."""
     if not can(user, action, obj):
-        raise Http404
+        raise Denied(action, subject_type_of(obj))
+
+
+def audit_denied(request, exc):
+    from ikut.audit.log import record_denied
+
+    record_denied(request, exc.action, exc.subject_type)
 
 
 def requires(action):
@@ -74,8 +95,12 @@ def requires(action):
         def wrapper(request, *args, **kwargs):
             if action != PUBLIC and not is_active_user(request.user):
                 return redirect_to_login(request.get_full_path())
-            check(request.user, action)
-            return view(request, *args, **kwargs)
+            try:
+                check(request.user, action)
+                return view(request, *args, **kwargs)
+            except Denied as exc:
+                audit_denied(request, exc)
+                raise
 
         wrapper.access_action = action
         return wrapper
@@ -95,4 +120,4 @@ def _public(user, obj):
 for _module in pkgutil.iter_modules(__path__):
     importlib.import_module(f"{__name__}.{_module.name}")
 
-__all__ = ["Role", "can", "check", "requires", "public", "rule", "has_role", "is_staff", "actions"]
+__all__ = ["Role", "Denied", "can", "check", "requires", "public", "rule", "has_role", "is_staff", "actions"]

@@ -12,11 +12,9 @@
 Any other record answers 404.
 """
 
-from django.http import Http404
-
 from ikut.accounts.models import Organisation, Role
 
-from . import can, has_role, rule
+from . import Denied, can, has_role, rule
 
 REGISTRY_STAFF = (Role.ADMINISTRATOR, Role.PROJECT_MANAGER)
 MATCHING_STAFF = (Role.CASEWORKER, Role.SUPERVISOR)
@@ -93,7 +91,7 @@ def get_for(user, queryset, pk, action=None):
     """The record with `pk` in `queryset` (already scoped to the user) if `action` allows it; else 404."""
     obj = queryset.filter(pk=pk).first()
     if obj is None or (action and not can(user, action, obj)):
-        raise Http404
+        raise Denied(action or "", queryset.model._meta.label_lower)
     return obj
 
 

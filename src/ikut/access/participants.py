@@ -3,26 +3,28 @@
 Record scope:
 - assigned workers (an active Assignment) see the record, its identity and the team notes;
 - psychosocial notes: only psychosocial workers assigned to the participant (field-level rule);
-- supervisors see their organisation's records (code, phase, tasks, flags) but not identity or notes
-  unless they are assigned or break the glass;
+- supervisors see their organisation's caseload list (code, phase, status, flag) and manage its teams
+  (never adding themselves); any record outside their own teams they open only by breaking the glass,
+  like everyone else (the record, the goals in the participant's own words, notes, history, export);
 - break the glass: a caseworker, psychosocial worker or supervisor of the owner organisation may open a
   record in an emergency with a reason; the grant is time-limited, audited and flagged to supervisors;
 - project managers, employer contacts, administrators, the DPO and participants never see records here
-  (the DPO may run a data-subject export of their own organisation's records; participants use the portal).
+  (the DPO may run a data-subject export of their own organisation's records; participants use the portal);
+- the data-subject export also needs sudo mode (checked by the view) and is audited with its reason.
 
 Per-object checks cache the user's relation to a participant on the instance, so a page that asks many
 questions about one record costs at most two queries.
 """
 
 from django.db.models import Q
-from django.http import Http404
 from django.utils import timezone
 
 from ikut.accounts.models import Role
 
-from . import has_role, is_active_user, rule
+from . import Denied, has_role, is_active_user, rule
 
 CASE_ROLES = (Role.CASEWORKER, Role.PSYCHOSOCIAL, Role.SUPERVISOR)
+PARTICIPANT = "participants.participant"
 NEVER = (Role.PROJECT_MANAGER, Role.EMPLOYER, Role.PARTICIPANT, Role.ADMINISTRATOR, Role.DPO)
 
 
@@ -44,8 +46,6 @@ def visible_participants(user):
     now = timezone.now()
     scope = Q(pk__in=m.Assignment.objects.filter(user=user, ended_at__isnull=True).values("participant_id"))
     scope |= Q(pk__in=m.BreakGlassGrant.objects.filter(user=user, expires_at__gt=now).values("participant_id"))
-    if user.role == Role.SUPERVISOR and user.organisation_id:
-        scope |= Q(organisation_id=user.organisation_id)
     return m.Participant.objects.filter(scope).filter(anonymised_at__isnull=True)
 
 
@@ -101,8 +101,8 @@ def _team(user, p):
 
 
 def _sees(user, p):
-    rel = relation(user, p)
-    return rel["assigned"] or rel["break_glass"] or rel["supervisor"]
+    """Open the record at all: the team or an emergency grant. Supervisors are no exception (issue 11)."""
+    return _team(user, p)
 
 
 def _works_on(user, p):
@@ -179,7 +179,7 @@ def history(user, obj):
 
 @rule("participants.viewers")
 def viewers(user, obj):
-    """The "who viewed this record" list: the team and the organisation's supervisors."""
+    """The "who viewed this record" list: the team (a supervisor off the team breaks the glass, issue 11)."""
     if obj is None:
         return _is_case_user(user)
     return _sees(user, obj)
@@ -213,7 +213,7 @@ def review_break_glass(user, obj):
 
 @rule("participants.export")
 def export(user, obj):
-    """Data-subject export: the assigned team, the organisation's supervisors, and the organisation's DPO."""
+    """Data-subject export: the assigned team (or an emergency grant) and the organisation's DPO; sudo mode too."""
     if obj is None:
         return has_role(user, *CASE_ROLES, Role.DPO)
     if has_role(user, Role.DPO):
@@ -231,15 +231,25 @@ def get_participant_for(user, code, action="participants.view", queryset=None):
     m = _models()
     qs = queryset if queryset is not None else m.Participant.objects.select_related("organisation")
     participant = qs.filter(code=code, anonymised_at__isnull=True).first()
-    if participant is None or not is_active_user(user):
-        raise Http404
-    if not view(user, participant):
-        raise Http404
+    if participant is None or not is_active_user(user) or not view(user, participant):
+        raise Denied(action, PARTICIPANT)
     if action != "participants.view":
         from . import can
 
         if not can(user, action, participant):
-            raise Http404
+            raise Denied(action, PARTICIPANT)
+    return participant
+
+
+def get_participant_for_team(user, code):
+    """The participant for the team page: who may assign (lead work coach, the organisation's supervisors)
+    gets it without being able to open the record itself; otherwise 404."""
+    from . import can
+
+    participant = _models().Participant.objects.select_related("organisation").filter(
+        code=code, anonymised_at__isnull=True).first()
+    if participant is None or not can(user, "participants.assign", participant):
+        raise Denied("participants.assign", PARTICIPANT)
     return participant
 
 
@@ -251,7 +261,7 @@ def get_participant_for_export(user, code):
     participant = m.Participant.objects.select_related("organisation").filter(
         code=code, anonymised_at__isnull=True).first()
     if participant is None or not can(user, "participants.export", participant):
-        raise Http404
+        raise Denied("participants.export", PARTICIPANT)
     return participant
 
 

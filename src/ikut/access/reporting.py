@@ -6,7 +6,8 @@
 - Building surveys (questions, links, opening/closing): project manager and supervisors.
 - Answering a survey together with a participant: caseworkers and supervisors.
 - Data completeness (which ESF+ fields are missing, per participant code): caseworkers and supervisors,
-  over `visible_participants(user)` only. Never the project manager: it is row-level.
+  over `organisation_caseload(user)` only (codes and missing-field names, like the caseload list; the records
+  themselves open only per the participants rules). Never the project manager: it is row-level.
 - Answering through an anonymous link: public (the token is the key).
 - DPO, administrators, employer contacts and participants: none of the reporting pages.
 """

@@ -64,13 +64,11 @@ def visible_profile_participants(user):
 
 def get_profile_participant(user, code, action="skills.profiles"):
     """The participant with `code` if `user` may do `action` on its skills profile; otherwise 404."""
-    from django.http import Http404
-
-    from . import check
+    from . import Denied, check
     from .participants import get_participant_for
 
     if not has_role(user, *PROFILE_ROLES):
-        raise Http404
+        raise Denied(action, "participants.participant")
     participant = get_participant_for(user, code)
     check(user, action, participant)
     return participant

@@ -115,6 +115,13 @@ class Invitation(models.Model):
         fields.setdefault("expires_at", timezone.now() + timezone.timedelta(days=7))
         return cls.objects.create(token_hash=_hash_token(raw), **fields), raw
 
+    def renew_token(self):
+        """A fresh raw token (only its hash is stored): the previous link stops working."""
+        raw = secrets.token_urlsafe(32)
+        self.token_hash = _hash_token(raw)
+        self.save(update_fields=["token_hash"])
+        return raw
+
     @classmethod
     def find_open(cls, raw):
         return cls.objects.filter(token_hash=_hash_token(raw), accepted_at__isnull=True,

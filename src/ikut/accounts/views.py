@@ -12,14 +12,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ikut import access
 from ikut.audit import log
-from ikut.core.tasks import send_mail_task
+from ikut.core import throttle
 
-from . import mfa, sessions
+from . import mfa, sessions, tasks
 from .forms import CodeForm, EnrolForm, InviteForm, LoginForm, RoleForm, SetPasswordForm, SudoForm, TokenForm
 from .models import ApiToken, Invitation, User, UserSession
 
@@ -177,12 +178,20 @@ def logout_view(request):
     return redirect("accounts:login")
 
 
+def sudo_redirect(request):
+    """None in sudo mode; otherwise the redirect to the sudo page. For views that must first check the record
+    (404 for records the user may not see comes before asking for the password)."""
+    if sessions.in_sudo(request):
+        return None
+    return redirect(f"{reverse('accounts:sudo')}?next={request.get_full_path()}")
+
+
 def sudo_required(view):
     """Ask for password and second factor again before a sensitive action."""
 
     def wrapper(request, *args, **kwargs):
-        if not sessions.in_sudo(request):
-            return redirect(f"{reverse('accounts:sudo')}?next={request.get_full_path()}")
+        if (to_sudo := sudo_redirect(request)) is not None:
+            return to_sudo
         return view(request, *args, **kwargs)
 
     wrapper.__name__ = view.__name__
@@ -190,10 +199,32 @@ def sudo_required(view):
     return wrapper
 
 
+SUDO_FAILURES_PER_ACCOUNT = 5  # wrong password/code guesses per account per window
+SUDO_FAILURES_PER_ADDRESS = 20  # per client address (several accounts behind one attacker)
+SUDO_WINDOW = 900
+
+
+def _sudo_blocked(request):
+    ip = throttle.client_ip(request)
+    return (throttle.is_blocked("sudo-account", request.user.pk, SUDO_FAILURES_PER_ACCOUNT)
+            or throttle.is_blocked("sudo-ip", ip, SUDO_FAILURES_PER_ADDRESS))
+
+
+def _sudo_failed(request):
+    throttle.exceeded("sudo-account", request.user.pk, SUDO_FAILURES_PER_ACCOUNT, SUDO_WINDOW)
+    throttle.exceeded("sudo-ip", throttle.client_ip(request), SUDO_FAILURES_PER_ADDRESS, SUDO_WINDOW)
+
+
 @access.requires("account.manage_own")
 def sudo(request):
     form = SudoForm(request.POST or None)
     user = request.user
+    if request.method == "POST" and _sudo_blocked(request):
+        # Checked before the password: once blocked, even the right password is not tried (no oracle).
+        log.record(request, "sudo.throttled", user)
+        form.add_error(None, _("Too many wrong attempts. Wait %(minutes)s minutes and try again.")
+                       % {"minutes": SUDO_WINDOW // 60})
+        return render(request, "accounts/sudo.html", {"form": form, "needs_code": user.requires_mfa}, status=429)
     if request.method == "POST" and form.is_valid():
         ok = user.check_password(form.cleaned_data["password"])
         if ok and user.requires_mfa:
@@ -202,6 +233,7 @@ def sudo(request):
             sessions.grant_sudo(request, settings.IKUT_SUDO_SECONDS)
             log.record(request, "sudo.granted", user)
             return redirect(_safe_next(request, request.GET.get("next")))
+        _sudo_failed(request)
         log.record(request, "sudo.failed", user)
         form.add_error(None, _("Password or code is wrong."))
     return render(request, "accounts/sudo.html", {"form": form, "needs_code": user.requires_mfa})
@@ -306,15 +338,12 @@ def invite(request):
             "users": users, "invitations": Invitation.objects.filter(accepted_at__isnull=True),
             "form": form, "role_form": RoleForm()}, status=400)
     with transaction.atomic():
-        invitation, raw = Invitation.issue(invited_by=request.user, **form.cleaned_data)
+        # The raw token is not kept: the mail task makes the link (task arguments are stored in clear).
+        invitation, _raw = Invitation.issue(invited_by=request.user, **form.cleaned_data)
         log.record(request, "user.invited", ("accounts.invitation", str(invitation.pk)),
                    details={"role": invitation.role, "organisation": invitation.organisation_id})
-        link = settings.SITE_URL + reverse("accounts:invite_accept", args=[raw])
-        transaction.on_commit(lambda: send_mail_task.enqueue(
-            subject=_("You are invited to IKUT"),
-            body=_("You have been invited to IKUT. Open this link within 7 days to set your password "
-                   "and your authenticator app:\n\n%(link)s") % {"link": link},
-            to=[invitation.email]))
+        language = get_language() or ""
+        transaction.on_commit(lambda: tasks.send_invitation.enqueue(invitation.pk, language))
     messages.success(request, _("The invitation was sent."))
     return redirect("accounts:user_list")
 
@@ -382,20 +411,32 @@ def invite_accept(request, token):
 
 
 # ---------------------------------------------------------------- password reset (never bypasses MFA)
+RESETS_PER_ACCOUNT = 3  # reset mails per account per hour (more are dropped silently: no account enumeration)
+RESETS_PER_ADDRESS = 10  # reset requests per client address per hour
+RESET_WINDOW = 3600
+
+
 class PasswordResetForm(auth_forms.PasswordResetForm):
-    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email,
-                  html_email_template_name=None):
-        from django.template import loader
+    def save(self, **kwargs):
+        """Queue one mail per matching account with only its id: the task makes the token (issue 11)."""
+        language = get_language() or ""
+        for user in self.get_users(self.cleaned_data["email"]):
+            if throttle.exceeded("reset-account", user.pk, RESETS_PER_ACCOUNT, RESET_WINDOW):
+                continue
+            tasks.send_password_reset.enqueue(user.pk, language)
 
-        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
-        body = loader.render_to_string(email_template_name, context)
-        send_mail_task.enqueue(subject=subject, body=body, to=[to_email])
+
+class PasswordResetView(auth_views.PasswordResetView):
+    def form_valid(self, form):
+        if throttle.exceeded("reset-ip", throttle.client_ip(self.request), RESETS_PER_ADDRESS, RESET_WINDOW):
+            log.record(self.request, "password_reset.throttled")
+            form.add_error(None, _("Too many password reset requests from this network. Try again in an hour."))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
 
 
-password_reset = access.public(auth_views.PasswordResetView.as_view(
+password_reset = access.public(PasswordResetView.as_view(
     form_class=PasswordResetForm, template_name="accounts/password_reset.html",
-    email_template_name="accounts/password_reset_email.txt",
-    subject_template_name="accounts/password_reset_subject.txt",
     success_url=reverse_lazy("accounts:password_reset_done")))
 password_reset_done = access.public(auth_views.PasswordResetDoneView.as_view(
     template_name="accounts/password_reset_done.html"))

@@ -64,6 +64,13 @@ def me(request):
     }
 
 
+@api.exception_handler(access.Denied)
+def denied(request, exc):
+    """A refusal by the access policy: audited (route and object type only), then the same 404 as any other."""
+    access.audit_denied(request, exc)
+    return api.create_response(request, {"detail": "Not found"}, status=404)
+
+
 @api.exception_handler(Http404)
 def not_found(request, exc):
     return api.create_response(request, {"detail": "Not found"}, status=404)

@@ -84,6 +84,24 @@ def record(request, action, subject=None, *, reason="", details=None, actor=None
     return entry
 
 
+DENIED_WINDOW_SECONDS = 600
+
+
+def record_denied(request, action="", subject_type=""):
+    """Audit an access the policy refused (404): route name, rule and object type — never the path, the query or
+    an id. De-duplicated per user (or client address), route and object type for DENIED_WINDOW_SECONDS, so a
+    flood of probes writes one entry per route, not one per request."""
+    from ikut.core.throttle import client_ip, first_in_window
+
+    match = getattr(request, "resolver_match", None)
+    route = match.view_name if match else ""
+    user = getattr(request, "user", None)
+    who = f"user:{user.pk}" if user is not None and user.is_authenticated else f"ip:{client_ip(request)}"
+    if not first_in_window("denied", f"{who}|{route}|{action}|{subject_type}", DENIED_WINDOW_SECONDS):
+        return None
+    return record(request, "access.denied", details={"route": route, "rule": action, "object": subject_type})
+
+
 def verify():
     """Walk the chain. Return (ok, message, entries_checked); the message names the first bad entry."""
     expected_prev = GENESIS

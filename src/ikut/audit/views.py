@@ -4,32 +4,41 @@ from django.shortcuts import render
 from ikut import access
 
 from . import log
+from .forms import AuditFilterForm
 from .models import AuditEntry
+
+
+def visible_entries(user):
+    """The audit entries a DPO may read: those of their own organisation (the acting user's organisation at the
+    time of the entry). There is no cross-organisation audit role in the product; see docs/architecture.md."""
+    if not user.organisation_id:
+        return AuditEntry.objects.none()
+    return AuditEntry.objects.filter(organisation_id=user.organisation_id)
 
 
 @access.requires("audit.view")
 def entry_list(request):
-    entries = AuditEntry.objects.all()
-    filters = {
-        "action": request.GET.get("action", "").strip(),
-        "actor": request.GET.get("actor", "").strip(),
-        "subject": request.GET.get("subject", "").strip(),
-        "since": request.GET.get("since", "").strip(),
-        "until": request.GET.get("until", "").strip(),
-    }
-    if filters["action"]:
-        entries = entries.filter(action__startswith=filters["action"])
-    if filters["actor"]:
-        entries = entries.filter(actor_label__icontains=filters["actor"])
-    if filters["subject"]:
-        entries = entries.filter(subject_id=filters["subject"])
-    if filters["since"]:
+    form = AuditFilterForm(request.GET)
+    entries = visible_entries(request.user)
+    if not form.is_valid():
+        entries = entries.none()  # a filter that cannot be read shows nothing rather than everything
+    filters = {k: v for k, v in form.cleaned_data.items() if v} if form.is_valid() else {}
+    if filters.get("action"):
+        entries = entries.filter(action__startswith=filters["action"].strip())
+    if filters.get("actor"):
+        entries = entries.filter(actor_label__icontains=filters["actor"].strip())
+    if filters.get("subject"):
+        entries = entries.filter(subject_id=filters["subject"].strip())
+    if filters.get("since"):
         entries = entries.filter(at__date__gte=filters["since"])
-    if filters["until"]:
+    if filters.get("until"):
         entries = entries.filter(at__date__lte=filters["until"])
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
-    log.record(request, "audit.browse", details={k: v for k, v in filters.items() if v})
-    return render(request, "audit/entry_list.html", {"page": page, "filters": filters})
+    page.object_list = list(page.object_list)  # read before this browse is itself logged (it would shift the page)
+    query = request.GET.copy()
+    query.pop("page", None)
+    log.record(request, "audit.browse", details={k: str(v) for k, v in filters.items()})
+    return render(request, "audit/entry_list.html", {"page": page, "form": form, "query": query.urlencode()})
 
 
 @access.requires("audit.view")

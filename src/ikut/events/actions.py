@@ -79,6 +79,8 @@ def confirm_email(registration, request=None):
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status != S.PENDING:
             return registration
+        registration.confirm_hash = ""  # the link is used up
+        registration.save(update_fields=["confirm_hash"])
         _allocate(registration, request)
     return registration
 
@@ -263,7 +265,16 @@ def housekeeping(now=None, request=None):
     from .tasks import send_reminder_task
 
     now = now or timezone.now()
-    counts = {"reminders": 0, "expired_offers": 0, "feedback_requests": 0, "anonymised_events": 0}
+    counts = {"reminders": 0, "expired_offers": 0, "feedback_requests": 0, "anonymised_events": 0,
+              "confirmations_resent": 0}
+    # Pending registrations from before the emailed-only confirmation token (issue 11) hold no token: their
+    # old email link opens the ticket page, which no longer confirms. Send them one new confirmation email
+    # (the task sets the token, so each gets exactly one). New registrations get theirs within the hour.
+    for pk in Registration.objects.filter(
+            status=S.PENDING, confirm_hash="", anonymised=False, created_at__lte=now - datetime.timedelta(hours=1),
+            event__starts_at__gt=now, event__published=True).values_list("pk", flat=True):
+        send_registration_email.enqueue(pk, "confirm_email")
+        counts["confirmations_resent"] += 1
     for registration in Registration.objects.filter(status=S.CONFIRMED, reminder_sent_at__isnull=True,
                                                     event__starts_at__gt=now).select_related("event"):
         event = registration.event

@@ -47,7 +47,7 @@ def _when(event):
     return f"{start:%d.%m.%Y %H:%M}–{end:%H:%M}"
 
 
-def compose(registration, kind):
+def compose(registration, kind, confirm_url=""):
     event = registration.event
     ticket = absolute(registration.ticket_url())
     lines = [_("Hello %(name)s,") % {"name": registration.name}, ""]
@@ -56,7 +56,7 @@ def compose(registration, kind):
         subject = _("Please confirm your registration: %(title)s") % {"title": title}
         lines += [_("Please confirm your email address to complete your registration for %(title)s (%(when)s).")
                   % {"title": title, "when": _when(event)},
-                  "", _("Confirm here: %(url)s") % {"url": ticket}, "",
+                  "", _("Confirm here: %(url)s") % {"url": absolute(confirm_url)}, "",
                   _("If you did not register, ignore this email: nothing happens without confirmation.")]
     elif kind == "confirmed":
         subject = _("You are registered: %(title)s") % {"title": title}
@@ -113,5 +113,7 @@ def send(registration_id, kind):
     registration = Registration.objects.select_related("event").filter(pk=registration_id, anonymised=False).first()
     if registration is None or not registration.email:
         return 0
+    # The confirmation token is made here, in the task: the task table keeps only the id and the kind.
+    confirm_url = registration.new_confirm_url() if kind == "confirm_email" else ""
     with translation.override(registration.language or settings.LANGUAGE_CODE):
-        return compose(registration, kind).send()
+        return compose(registration, kind, confirm_url).send()

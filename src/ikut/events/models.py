@@ -6,6 +6,7 @@ attendees carry random tokens, never personal data. `actions.anonymise_event` wi
 IKUT_EVENT_RETENTION_DAYS after an event (run by `ikut events-housekeeping`).
 """
 
+import hashlib
 import secrets
 
 from django.conf import settings
@@ -23,6 +24,10 @@ CONTENT_LANGUAGES = ("fi", "sv", "en")
 
 def new_token():
     return secrets.token_urlsafe(24)
+
+
+def confirm_hash(raw):
+    return hashlib.sha256(raw.encode()).hexdigest()
 
 
 def localised(obj, field, lang=None):
@@ -128,6 +133,9 @@ class Registration(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING)
     secret = models.CharField(max_length=64, unique=True, default=new_token)
     checkin_code = models.CharField(max_length=64, unique=True, default=new_token)
+    # Double opt-in: SHA-256 of the token that only the confirmation email carries (made in the mail task).
+    # The ticket page (where a visitor lands after typing any address) cannot confirm.
+    confirm_hash = models.CharField(max_length=64, blank=True, default="", db_index=True)
     created_at = models.DateTimeField(default=timezone.now)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     waitlisted_at = models.DateTimeField(null=True, blank=True)
@@ -158,6 +166,13 @@ class Registration(models.Model):
 
     def ticket_url(self):
         return reverse("events:ticket", args=[self.secret])
+
+    def new_confirm_url(self):
+        """A fresh emailed-only confirmation link; only its hash is stored, an older link stops working."""
+        raw = new_token()
+        self.confirm_hash = confirm_hash(raw)
+        self.save(update_fields=["confirm_hash"])
+        return reverse("events:confirm", args=[raw])
 
     def checkin_url(self):
         return reverse("events:checkin", args=[self.checkin_code])

@@ -23,7 +23,7 @@ from ikut.core.net import client_ip
 
 from . import actions, emails, exports, participation
 from .forms import CheckinLookupForm, EventForm, FeedbackForm, RegistrationForm
-from .models import Event, Registration
+from .models import Event, Registration, confirm_hash
 from .pdf import render_pdf
 
 S = Registration.Status
@@ -118,10 +118,21 @@ def ticket(request, secret):
 
 
 @access.public
-@require_POST
-def confirm(request, secret):
-    registration = actions.confirm_email(_ticket(secret), request)
-    return redirect("events:ticket", secret=registration.secret)
+@never_cache
+def confirm(request, token):
+    """The double opt-in link from the confirmation email (the token is only in that email). GET shows a
+    button, so a mail scanner that opens links does not confirm; POST confirms."""
+    registration = (Registration.objects.select_related("event")
+                    .filter(confirm_hash=confirm_hash(token), anonymised=False).exclude(confirm_hash="").first())
+    if registration is None:
+        raise Http404
+    if request.method == "POST":
+        registration = actions.confirm_email(registration, request)
+        return redirect("events:ticket", secret=registration.secret)
+    if registration.status != S.PENDING:
+        return redirect("events:ticket", secret=registration.secret)
+    return _no_store(render(request, "events/confirm.html", {"r": registration, "event": registration.event,
+                                                            "token": token}))
 
 
 @access.public

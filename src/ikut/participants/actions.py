@@ -81,14 +81,21 @@ def duplicate_indexes(first_name, last_name, date_of_birth):
 
 
 def search_duplicates(request, first_name, last_name, date_of_birth):
-    """Run the duplicate search and remember in the session (by blind index only) that it was done."""
+    """Run the duplicate search and remember in the session (by blind index only) that it was done.
+
+    Returns (matches in the searcher's own organisation, number of matches in other organisations). Of another
+    organisation's record nothing is shown — not its code, owner or status — only that one exists (issue 11)."""
     indexes = duplicate_indexes(first_name, last_name, date_of_birth)
-    matches = list(Participant.objects.filter(identity_index__in=indexes, anonymised_at__isnull=True)
-                   .select_related("organisation").order_by("code"))
+    found = list(Participant.objects.filter(identity_index__in=indexes, anonymised_at__isnull=True)
+                 .select_related("organisation").order_by("code"))
+    own_org = request.user.organisation_id
+    matches = [p for p in found if own_org is not None and p.organisation_id == own_org]
+    elsewhere = len(found) - len(matches)
     request.session[DUPLICATE_SEARCH_KEY] = {"index": identity_index(first_name, last_name, date_of_birth),
                                              "at": timezone.now().timestamp()}
-    log.record(request, "participants.duplicate_search", details={"matches": len(matches)})
-    return matches
+    log.record(request, "participants.duplicate_search",
+               details={"matches": len(matches), "other_organisations": elsewhere})
+    return matches, elsewhere
 
 
 def duplicate_search_done(request, first_name, last_name, date_of_birth):

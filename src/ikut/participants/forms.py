@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -224,11 +225,17 @@ class AssignForm(forms.Form):
     user = forms.ModelChoiceField(label=_("Worker"), queryset=User.objects.none())
     role = forms.ChoiceField(label=_("Role on the case"), choices=Assignment.CaseRole.choices)
 
-    def __init__(self, *args, organisation=None, **kwargs):
+    def __init__(self, *args, by, participant, **kwargs):
+        """`by`: the user assigning. The picker (and so what a POST may name) holds active case workers of their
+        own organisation and of partner organisations the participant has a valid consent to share with —
+        never anyone else, never `by` themselves: joining a team you are not on goes through break-the-glass."""
         super().__init__(*args, **kwargs)
+        partners = participant.consents.valid(ConsentPurpose.SHARE_WITH_PARTNER).values("partner_id")
         self.fields["user"].queryset = User.objects.filter(
-            is_active=True, role__in=[Role.CASEWORKER, Role.PSYCHOSOCIAL, Role.SUPERVISOR]).filter(
-            organisation__kind__in=[Organisation.Kind.ASSISTANCE_SYSTEM, Organisation.Kind.PARTNER_NGO])
+            Q(organisation_id=by.organisation_id) | Q(organisation_id__in=partners),
+            is_active=True, role__in=[Role.CASEWORKER, Role.PSYCHOSOCIAL, Role.SUPERVISOR],
+            organisation__kind__in=[Organisation.Kind.ASSISTANCE_SYSTEM, Organisation.Kind.PARTNER_NGO],
+        ).exclude(pk=by.pk) if by.organisation_id else User.objects.none()
 
     def clean(self):
         data = super().clean()

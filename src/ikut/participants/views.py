@@ -20,8 +20,9 @@ from django.views.decorators.http import require_POST
 
 from ikut import access
 from ikut.access.participants import (
-    assigned_participants, get_participant_for, get_participant_for_export, organisation_caseload,
-    visible_participants)
+    assigned_participants, get_participant_for, get_participant_for_export, get_participant_for_team,
+    organisation_caseload, visible_participants)
+from ikut.accounts.views import sudo_redirect
 from ikut.audit import log
 from ikut.audit.models import AuditEntry
 
@@ -77,6 +78,10 @@ def dashboard(request):
     page = Paginator(qs.only("code", "current_phase", "status", "intake_date", "organisation_id").order_by("code"),
                      50).get_page(request.GET.get("page"))
     mine = assigned_participants(user).values("pk")
+    # Rows link to the record only where the user may open it; a supervisor's other rows link to the team page.
+    # (Others list only records they may open: their own or, for the organisation scope, visible_participants.)
+    openable = (set(visible_participants(user).filter(pk__in=[p.pk for p in page]).values_list("pk", flat=True))
+                if is_supervisor else {p.pk for p in page})
     start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
     meetings = (Meeting.objects.filter(participant__in=mine, starts_at__gte=start,
                                        starts_at__lt=start + datetime.timedelta(days=1))
@@ -104,7 +109,7 @@ def dashboard(request):
     return render(request, "participants/dashboard.html", {
         "form": form, "page": page, "scope": scope, "meetings": meetings, "overdue": overdue,
         "follow_ups": follow_ups, "flags": flags, "reviews": reviews, "is_supervisor": is_supervisor,
-        "query": request.GET.copy(), "filters": filters, "status": status,
+        "query": request.GET.copy(), "filters": filters, "status": status, "openable": openable,
     })
 
 
@@ -115,15 +120,16 @@ def intake(request):
     """Step 1: search for duplicates by name + date of birth. Step 2 (same page): the full intake form."""
     search = forms.DuplicateSearchForm(request.POST or None, prefix="search")
     matches = None
+    elsewhere = 0
     form = None
     if request.method == "POST" and "search-first_name" in request.POST and search.is_valid():
-        matches = actions.search_duplicates(request, **search.cleaned_data)
+        matches, elsewhere = actions.search_duplicates(request, **search.cleaned_data)
         form = forms.ParticipantForm(initial=dict(search.cleaned_data, language="en",
                                                   intake_date=timezone.localdate()))
     visible = set(visible_participants(request.user).filter(
         pk__in=[m.pk for m in matches or []]).values_list("pk", flat=True)) if matches else set()
     return render(request, "participants/intake.html",
-                  {"search": search, "matches": matches, "visible": visible, "form": form})
+                  {"search": search, "matches": matches, "elsewhere": elsewhere, "visible": visible, "form": form})
 
 
 @access.requires("participants.create")
@@ -474,20 +480,21 @@ def follow_up(request, code):
 
 @access.requires("participants.assign")
 def team(request, code):
-    p = _open(request, code, "participants.assign")
-    form = forms.AssignForm(request.POST or None, organisation=p.organisation)
+    p = get_participant_for_team(request.user, code)
+    form = forms.AssignForm(request.POST or None, by=request.user, participant=p)
     if request.method == "POST" and form.is_valid():
         actions.assign(request, p, form.cleaned_data["user"], form.cleaned_data["role"])
         messages.success(request, _("Team updated."))
         return redirect("participants:team", code=p.code)
     assignments = p.assignments.filter(ended_at__isnull=True).select_related("user")
-    return render(request, "participants/team.html", {"p": p, "form": form, "assignments": assignments})
+    return render(request, "participants/team.html", {"p": p, "form": form, "assignments": assignments,
+                                                      "can_open": access.can(request.user, "participants.view", p)})
 
 
 @access.requires("participants.assign")
 @require_POST
 def team_end(request, code, pk):
-    p = _open(request, code, "participants.assign")
+    p = get_participant_for_team(request.user, code)
     assignment = get_object_or_404(Assignment, pk=pk, participant=p, ended_at__isnull=True)
     actions.end_assignment(request, assignment)
     return redirect("participants:team", code=p.code)
@@ -556,6 +563,8 @@ def break_glass_reviewed(request, pk):
 @access.requires("participants.export")
 def export(request, code):
     p = get_participant_for_export(request.user, code)
+    if (to_sudo := sudo_redirect(request)) is not None:
+        return to_sudo
     form = forms.ExportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         fmt = form.cleaned_data["format"]

@@ -1,7 +1,7 @@
 """Reporting views: thin shells — parse, ask ikut.access, call esf/aggregates/actions, render.
 
 No view here renders a participant's identity. The project manager's pages are aggregates only; the
-data-completeness list (participant codes) is for caseworkers and supervisors over visible_participants.
+data-completeness list (participant codes) is for caseworkers and supervisors over organisation_caseload.
 """
 
 from django.core.cache import cache
@@ -17,7 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from ikut import access
-from ikut.access.participants import visible_participants
+from ikut.access.participants import organisation_caseload
 from ikut.access.reporting import dashboard_scope
 from ikut.audit import log
 
@@ -359,7 +359,9 @@ def completeness(request):
     missing_any = Q()
     for _name, cond in checks:
         missing_any |= cond
-    rows = (visible_participants(request.user).filter(missing_any).annotate(**annotations)
+    # Codes and missing-field names only (no values), like the caseload list: a supervisor's covers their
+    # organisation (organisation_caseload), everyone else's their visible records.
+    rows = (organisation_caseload(request.user).filter(missing_any).annotate(**annotations)
             .only("code", "current_phase", "intake_date", "exit_date").order_by("code")[:500])
     labels = {name: Participant._meta.get_field(name).verbose_name for name, _c in checks}
     table = [{"code": p.code, "phase": p.get_current_phase_display(),

@@ -24,7 +24,8 @@ def skills_match(request, limit: int = 20, lang: str = "en"):
     if not 1 <= limit <= 500:
         return JsonResponse({"detail": "limit must be between 1 and 500"}, status=400)
     try:
-        return match(data, limit=limit, lang=lang, with_offers=True)
+        # Published offers only for roles the policy lets see offers (not psychosocial workers, not the DPO).
+        return match(data, limit=limit, lang=lang, with_offers=access.can(request.auth, "employers.offer.view"))
     except ProfileError as exc:
         return JsonResponse({"detail": str(exc), "unknown": exc.unknown}, status=400)
 

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from ikut import access
 from ikut.access.skills import get_profile_participant, visible_profile_participants
+from ikut.accounts.views import sudo_redirect
 from ikut.audit.log import record
 from ikut.core.numbers import parse_id
 
@@ -275,6 +276,8 @@ def export_pdf(request, code):
     from .pdf import render_profile_pdf
 
     participant = get_profile_participant(request.user, code, "skills.profile_export")
+    if (to_sudo := sudo_redirect(request)) is not None:
+        return to_sudo
     prof = actions.profile_for(participant)
     pdf = render_profile_pdf(participant, prof, _profile_data(prof), staff_lang=_lang())
     record(request, "skills.profile.export", participant, reason="skills profile PDF",
@@ -288,6 +291,8 @@ def export_pdf(request, code):
 @access.requires("skills.profile_export")
 def export_json(request, code):
     participant = get_profile_participant(request.user, code, "skills.profile_export")
+    if (to_sudo := sudo_redirect(request)) is not None:
+        return to_sudo
     prof = actions.profile_for(participant)
     data = _profile_data(prof)
     document = profile_document(prof)
