@@ -135,6 +135,7 @@ INSTALLED_APPS = [
     "ikut.learning",
     "ikut.events",
     "ikut.reporting",
+    "ikut.casedata",
 ]
 
 MIDDLEWARE = [
