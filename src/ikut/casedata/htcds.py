@@ -180,9 +180,11 @@ def deidentified_rows(cases, k=K_MIN):
     """One row per case without names, dates of birth, contact data or free text; generalised until every
     combination of the quasi-identifiers is shared by at least `k` rows. `cases`: [(participant, status)].
 
-    Generalisation ladder, per row, one step at a time while its group is smaller than k: country → region
-    → "other"; then the forced-labour industry, gender, age band and type of exploitation are blanked; a row
-    still alone after all steps is left out. Returns (rows, left_out_count)."""
+    Generalisation ladder, per row, one step at a time while its group is smaller than k: the forced-labour
+    industry is blanked (so that, as the issue asks, a country is kept wherever k cases share citizenship,
+    gender, age band and type of exploitation); then country → region → "other"; then gender, age band and
+    type of exploitation are blanked; a row still in a group smaller than k after all steps is left out.
+    Returns (rows, left_out_count)."""
     if k < K_MIN:
         raise ValueError(f"k must be at least {K_MIN}")
     rows = []
@@ -200,7 +202,7 @@ def deidentified_rows(cases, k=K_MIN):
             "cas_Status": _case_status_value(p), "spl_Type": SUPPORT_PLAN,
         })
     levels = [0] * len(rows)
-    steps = [_to_region, _to_other, _blank("vic_ForcedLabourIndustry"), _gender_unknown, _blank("ikut_AgeBand"),
+    steps = [_blank("vic_ForcedLabourIndustry"), _to_region, _to_other, _gender_unknown, _blank("ikut_AgeBand"),
              _blank("vic_TypeOfExploitation")]
     while True:
         groups = Counter(_qi(r) for r, lv in zip(rows, levels) if lv <= len(steps))

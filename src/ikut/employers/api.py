@@ -7,7 +7,7 @@ holds (checked at each request). Staff (caseworkers, supervisors) also get the p
 
 import datetime
 
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.utils.translation import get_language
 from ninja import Router, Schema
 
@@ -198,7 +198,7 @@ def offer_candidates(request, offer_id: int):
             "excluded": [{"participant_code": p.code, "reason": str(reason)} for p, reason in excluded]}
 
 
-@router.post("/offers/{offer_id}/introductions", response={201: IntroductionOut, 400: dict},
+@router.post("/offers/{offer_id}/introductions",
              url_name="employers_propose", summary="Staff: propose a participant for a published offer")
 def offer_propose(request, offer_id: int, payload: ProposeIn):
     from django.core.exceptions import ValidationError
@@ -214,9 +214,10 @@ def offer_propose(request, offer_id: int, payload: ProposeIn):
     participant = get_participant_for(user, payload.participant_code[:40], "participants.edit")
     access.check(user, "employers.introduction.propose", participant)
     if payload.availability not in Introduction.Availability.values:
-        return 400, {"detail": "availability: not one of " + ", ".join(Introduction.Availability.values)}
+        return JsonResponse({"detail": "availability: not one of " + ", ".join(Introduction.Availability.values)},
+                            status=400)
     try:
         intro = actions.propose(request, offer, participant, payload.available_from, payload.availability)
     except ValidationError as exc:
-        return 400, {"detail": " ".join(str(m) for m in exc.messages)}
-    return 201, _intro_out(request, intro, user, False)
+        return JsonResponse({"detail": " ".join(str(m) for m in exc.messages)}, status=400)
+    return JsonResponse(IntroductionOut(**_intro_out(request, intro, user, False)).model_dump(), status=201)
