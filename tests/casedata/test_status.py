@@ -133,3 +133,13 @@ def test_dashboard_lists_upcoming_expiries_with_bounded_queries(team, client, dj
     client.logout()
     sign_in(client, team.outsider)
     assert team.p.code not in client.get(url).content.decode()
+
+
+def test_retention_wipes_the_case_data(team):
+    from ikut.participants.actions import anonymise
+
+    actions.save_status(make_request(team.caseworker), team.p, {"permit_valid_until": timezone.localdate(),
+                                                               "right_to_work": "none"})
+    assert ExpiryReminder.objects.filter(participant=team.p).exists()
+    anonymise(team.p)
+    assert not CaseStatus.objects.exists() and not ExpiryReminder.objects.exists()

@@ -7,11 +7,12 @@ transfer needs sudo mode (password and second factor again) and a valid case-tra
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ikut import access
 from ikut.access.participants import get_participant_for
-from ikut.accounts.views import sudo_required
+from ikut.accounts import sessions
 from ikut.audit import log
 from ikut.participants.actions import ConsentMissing
 
@@ -42,9 +43,10 @@ def status(request, code):
 
 
 @access.requires("casedata.transfer")
-@sudo_required
 def transfer_case(request, code):
     p = get_participant_for(request.user, code, "casedata.transfer")
+    if not sessions.in_sudo(request):  # after the record check, so that others get 404, not a sudo page
+        return redirect(f"{reverse('accounts:sudo')}?next={request.get_full_path()}")
     partners = transfer.transfer_partners(p)
     form = forms.TransferForm(request.POST or None, partners=partners)
     if request.method == "POST" and form.is_valid():
