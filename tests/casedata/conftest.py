@@ -7,6 +7,16 @@ from ikut.accounts.models import Organisation, Role
 from ikut.participants.models import Assignment, Consent, ConsentPurpose, Participant
 from tests.employers.conftest import as_user, w  # noqa: F401  (fixtures reused)
 from tests.helpers import make_org, make_user
+from tests.helpers import sign_in as _sign_in
+
+
+def sign_in(client, user):
+    """Signed in, reading English wording (the default language is Finnish)."""
+    from django.conf import settings
+
+    _sign_in(client, user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    return client
 
 
 def make_request(user=None):

@@ -24,9 +24,8 @@ from ikut.casedata import actions, htcds, transfer
 from ikut.casedata.models import (
     CaseStatus, ExploitationType, ForcedLabourIndustry, MethodOfControl, TraffickingStatus)
 from ikut.participants.models import Consent, FieldChange, Note, Participant
-from tests.helpers import sign_in
 
-from .conftest import give_transfer_consent, make_request
+from .conftest import give_transfer_consent, make_request, sign_in
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]

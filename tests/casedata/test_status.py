@@ -12,9 +12,8 @@ from ikut.audit.models import AuditEntry
 from ikut.casedata import actions
 from ikut.casedata.models import CaseStatus, ExpiryReminder
 from ikut.participants.models import Assignment, FieldChange, Participant, Status, Task
-from tests.helpers import sign_in
 
-from .conftest import make_request
+from .conftest import make_request, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +49,7 @@ def test_caseworker_records_status_encrypted_audited_and_in_history(team, client
     assert change.new_value == "victim_of_trafficking" and change.changed_by == team.caseworker
     page = client.get(reverse("casedata:status", args=[team.p.code])).content.decode()
     assert "Construction" in page and "Debt bondage" in page
+    assert 'value="2027-03-01"' in page  # the date input shows the saved date (saving again keeps it)
     assert AuditEntry.objects.filter(action="casedata.status.view", subject_id=team.p.code).exists()
 
 

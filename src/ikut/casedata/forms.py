@@ -37,8 +37,8 @@ class CaseStatusForm(forms.ModelForm):
                   "allowed_business_id", "assistance_status", "reflection_period_until", "criminal_case",
                   "claim_status", "claim_amount", "recovered_amount", "trafficking_status", "exploitation_types",
                   "forced_labour_industry", "methods_of_control"]
-        widgets = {"permit_valid_until": forms.DateInput(attrs={"type": "date"}),
-                   "reflection_period_until": forms.DateInput(attrs={"type": "date"}),
+        widgets = {"permit_valid_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "reflection_period_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                    "work_restriction": forms.Textarea(attrs={"rows": 2, "maxlength": 1000})}
 
     def __init__(self, *args, instance=None, **kwargs):
@@ -48,6 +48,18 @@ class CaseStatusForm(forms.ModelForm):
             initial.setdefault("exploitation_types", instance.exploitation_list)
             initial.setdefault("methods_of_control", instance.control_list)
         super().__init__(*args, instance=instance, **kwargs)
+
+    GROUPS = [
+        (_("Residence permit and right to work"), ["permit_type", "permit_valid_until", "right_to_work",
+                                                  "work_restriction", "allowed_sectors", "allowed_business_id"]),
+        (_("Assistance System"), ["assistance_status", "reflection_period_until"]),
+        (_("Criminal case and claim"), ["criminal_case", "claim_status", "claim_amount", "recovered_amount"]),
+        (_("Trafficking (HTCDS)"), ["trafficking_status", "exploitation_types", "forced_labour_industry",
+                                    "methods_of_control"]),
+    ]
+
+    def groups(self):
+        return [(title, [self[name] for name in names]) for title, names in self.GROUPS]
 
     def clean_work_restriction(self):
         value = self.cleaned_data.get("work_restriction") or ""
