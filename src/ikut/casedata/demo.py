@@ -33,7 +33,8 @@ def seed(world):
         "hieu": dict(permit_type="temporary", permit_valid_until=today + days(200), right_to_work="restricted",
                      work_restriction="Only restaurant and hotel work (demo)", allowed_sectors="hospitality",
                      assistance_status="accepted", trafficking_status="ActualVictimOfTrafficking",
-                     exploitation_types="ForcedLabour", forced_labour_industry="I_AccommodationAndFoodServiceActivities"),
+                     exploitation_types="ForcedLabour",
+                     forced_labour_industry="I_AccommodationAndFoodServiceActivities"),
     }
     for name, data in statuses.items():
         p = people.get(name)

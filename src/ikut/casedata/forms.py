@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ikut.accounts.models import Organisation
 
-from .models import CaseStatus, ExploitationType, MethodOfControl, split_codes
+from .models import CaseStatus, ExploitationType, MethodOfControl
 
 AMOUNT = {"required": False, "min_value": Decimal("0"), "max_value": Decimal("99999999.99"), "max_digits": 10,
           "decimal_places": 2}
@@ -109,6 +109,3 @@ class TransferForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = partners if partners is not None else Organisation.objects.none()
 
-
-def codes(text):
-    return split_codes(text)

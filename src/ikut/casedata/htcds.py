@@ -354,6 +354,18 @@ def _text(value, filename, row, name):
     return value.strip()
 
 
+PERSON_COLUMNS = {"first_name": "prs_FirstName", "last_name": "prs_SecondName", "date_of_birth": "prs_Birthdate",
+                  "gender": "prs_Gender", "nationality": "prs_Citizenship", "language": "prs_PrimaryLanguage",
+                  "email": "prs_Email", "phone": "prs_MobilePhone"}
+
+
+def present_fields(case):
+    """The IKUT fields a case in a file speaks about (an update changes only these)."""
+    columns = set(case)
+    return ({f for f, c in PERSON_COLUMNS.items() if c in columns},
+            {f for f, c in STATUS_COLUMNS.items() if c in columns})
+
+
 def parse_case(case, filename, row):
     """Validate one case; return (participant fields, case status fields). Raises ImportProblem."""
     person, status = {}, {}

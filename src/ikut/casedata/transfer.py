@@ -6,7 +6,7 @@ and the API call these after asking the access policy.
 - de-identified export: k-anonymous rows (ikut.casedata.htcds.deidentified_rows), one audit entry;
 - import: the whole file is validated first, then written in one transaction; a duplicate (same name and
   date of birth, also with first and last name swapped) is updated when the importer may change it and
-  refused otherwise. Any problem names the file, row and field, and nothing is written.
+  refused otherwise; an update changes only the fields present in the file, never the pathway's status. Any problem names the file, row and field, and nothing is written.
 """
 
 from django.db import transaction
@@ -20,8 +20,7 @@ from . import htcds
 from .actions import plan_reminders
 from .models import CaseStatus
 
-PERSON_FIELDS = ["first_name", "last_name", "date_of_birth", "gender", "nationality", "language", "email",
-                 "phone", "status", "current_phase"]
+PERSON_FIELDS = list(htcds.PERSON_COLUMNS)
 
 
 def transfer_partners(participant):
@@ -72,12 +71,12 @@ def import_document(request, data, filename, organisation, lead=None, may_update
 
     `may_update(participant) -> bool` decides whether an existing duplicate may be changed (None: yes)."""
     rows = htcds.read_document(data, filename)
-    parsed = [(n, *htcds.parse_case(case, filename, n)) for n, case in rows]
+    parsed = [(n, *htcds.parse_case(case, filename, n), htcds.present_fields(case)) for n, case in rows]
     created, updated = [], []
     user = actor or (getattr(request, "user", None) if request is not None else None)
     with transaction.atomic():
         seen = {}
-        for n, person, status in parsed:
+        for n, person, status, (person_present, status_present) in parsed:
             indexes = duplicate_indexes(person["first_name"], person["last_name"], person["date_of_birth"])
             for index in indexes:
                 if index in seen:
@@ -96,12 +95,12 @@ def import_document(request, data, filename, organisation, lead=None, may_update
                     raise htcds.ImportProblem(filename, n, "prs_FirstName",
                                               "a record with this name and date of birth exists that you may "
                                               "not change; ask its organisation")
-                _update(request, participant, person, user)
+                _update(request, participant, {f: person[f] for f in person_present}, user)
+                _save_status(request, participant, {f: status[f] for f in status_present}, user, actor)
                 updated.append(participant.code)
             else:
-                participant = Participant(organisation=organisation, created_by=user if user and
-                                          user.is_authenticated else None,
-                                          **{k: v for k, v in person.items() if v is not None or k == "date_of_birth"})
+                participant = Participant(organisation=organisation,
+                                          created_by=user if user and user.is_authenticated else None, **person)
                 participant.save()
                 if lead is not None:
                     Assignment.objects.create(participant=participant, user=lead, role=Assignment.CaseRole.LEAD,
@@ -109,17 +108,16 @@ def import_document(request, data, filename, organisation, lead=None, may_update
                 log.record(request, "participants.participant.create", participant, actor=actor,
                            details={"via": "htcds_import"})
                 created.append(participant.code)
-            _save_status(request, participant, status, user, actor)
+                _save_status(request, participant, status, user, actor)
         log.record(request, "casedata.htcds.import", actor=actor,
                    details={"created": len(created), "updated": len(updated), "organisation": organisation.pk})
     return {"created": created, "updated": updated}
 
 
 def _update(request, participant, person, user):
+    """Identity fields present in the file; an import never changes the pathway's status or phase."""
     before = snapshot(participant, PERSON_FIELDS)
     for field, value in person.items():
-        if field == "current_phase" and value is None:
-            continue
         setattr(participant, field, value)
     participant.save()
     changed = record_changes(participant, participant, before, user)
@@ -130,6 +128,8 @@ def _update(request, participant, person, user):
 
 def _save_status(request, participant, data, user, actor):
     status = CaseStatus.objects.filter(participant=participant).first() or CaseStatus(participant=participant)
+    if not data and not status.pk:
+        return
     before = snapshot(status, CaseStatus.TRACKED_FIELDS) if status.pk else {f: "" for f in CaseStatus.TRACKED_FIELDS}
     for field, value in data.items():
         setattr(status, field, value)

@@ -82,7 +82,8 @@ class ConsentForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["partner"].queryset = Organisation.objects.filter(
             kind__in=[Organisation.Kind.PARTNER_NGO, Organisation.Kind.ASSISTANCE_SYSTEM], is_active=True)
-        self.fields["partner"].help_text = _("Only for sharing with, or transferring the case to, a named organisation.")
+        self.fields["partner"].help_text = _(
+            "Only for sharing with, or transferring the case to, a named organisation.")
         self.fields["text_version"].help_text = _("The version printed on the consent text, e.g. 2026-1.")
 
     def clean(self):
