@@ -417,3 +417,36 @@ def test_k_below_five_is_refused_and_a_tiny_population_is_left_out(team, tmp_pat
     _population(team, 3, 9)
     call_command("htcds", "export", "--deidentified", str(tmp_path / "x.csv"))
     assert (tmp_path / "x.csv").read_text(encoding="utf-8").strip().splitlines() == [",".join(htcds.DEIDENTIFIED)]
+
+
+# --- Property: the importer never fails any other way than ImportProblem -----------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_values = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30),
+                    st.lists(st.text(max_size=12), max_size=4), st.dictionaries(st.text(max_size=5), st.integers(),
+                                                                               max_size=2))
+_names = st.one_of(st.sampled_from([c.name for c in htcds.COLUMNS]), st.text(max_size=20))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=st.dictionaries(_names, _values, max_size=8))
+def test_parse_case_accepts_or_names_the_problem(case):
+    try:
+        person, status = htcds.parse_case(case, "f.json", 1)
+    except htcds.ImportProblem as exc:
+        assert exc.filename == "f.json" and exc.row == 1
+    else:
+        assert case.get("con_Consent") is True and set(person) >= {"first_name", "status"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.binary(max_size=300) | st.text(max_size=300).map(lambda t: t.encode()))
+def test_read_document_accepts_or_names_the_problem(data):
+    try:
+        rows = htcds.read_document(data, "f")
+    except htcds.ImportProblem:
+        return
+    for n, case in rows:
+        assert isinstance(n, int) and isinstance(case, dict)

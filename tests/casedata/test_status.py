@@ -143,3 +143,18 @@ def test_retention_wipes_the_case_data(team):
     assert ExpiryReminder.objects.filter(participant=team.p).exists()
     anonymise(team.p)
     assert not CaseStatus.objects.exists() and not ExpiryReminder.objects.exists()
+
+
+def test_the_daily_command_creates_due_reminders_once(team):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    today = timezone.localdate()
+    CaseStatus.objects.create(participant=team.p, permit_valid_until=today + datetime.timedelta(days=29))
+    out = StringIO()
+    call_command("casedata_housekeeping", stdout=out)
+    assert "1 reminder task(s) created" in out.getvalue()
+    call_command("casedata_housekeeping", stdout=out)
+    assert Task.objects.filter(participant=team.p).count() == 1
+    assert AuditEntry.objects.filter(action="casedata.reminders.create").count() == 1
