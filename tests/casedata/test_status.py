@@ -158,3 +158,14 @@ def test_the_daily_command_creates_due_reminders_once(team):
     call_command("casedata_housekeeping", stdout=out)
     assert Task.objects.filter(participant=team.p).count() == 1
     assert AuditEntry.objects.filter(action="casedata.reminders.create").count() == 1
+
+
+def test_the_data_subject_export_includes_the_case_status(team, client):
+    actions.save_status(make_request(team.caseworker), team.p, {"permit_type": "temporary",
+                                                               "right_to_work": "restricted",
+                                                               "allowed_sectors": "cleaning"})
+    from ikut.participants.export import export_data
+
+    data = export_data(team.p, team.caseworker)
+    assert data["case_status"][0]["permit_type"] == "temporary"
+    assert data["case_status"][0]["allowed_sectors"] == "cleaning"
