@@ -450,3 +450,20 @@ def test_read_document_accepts_or_names_the_problem(data):
         return
     for n, case in rows:
         assert isinstance(n, int) and isinstance(case, dict)
+
+
+def test_the_case_transfer_consent_names_the_organisation(team, client):
+    from django.db import IntegrityError, transaction
+
+    sign_in(client, team.caseworker)
+    url = reverse("participants:consents", args=[team.p.code])
+    data = {"purpose": "case_transfer", "text_version": "2026-1", "text_language": "en", "how_given": "signed"}
+    response = client.post(url, data)
+    assert response.status_code == 200 and "partner" in response.context["form"].errors
+    assert not Consent.objects.filter(purpose="case_transfer").exists()
+    assert client.post(url, dict(data, partner=team.ngo.pk)).status_code == 302
+    consent = Consent.objects.get(purpose="case_transfer")
+    assert consent.partner == team.ngo and transfer.transfer_partners(team.p).get() == team.ngo
+    with pytest.raises(IntegrityError), transaction.atomic():  # the database refuses one without a partner too
+        Consent.objects.create(participant=team.p, purpose="case_transfer", text_version="1", text_language="en",
+                               how_given="signed")
