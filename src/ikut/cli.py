@@ -12,6 +12,10 @@
   ikut import-esco DIR [--languages en,fi,sv]      import the official ESCO CSV download
   ikut load-starter-taxonomy / load-rights-content / load-course   (re)load the shipped content
   ikut events-housekeeping   reminders, waiting-list offers, attendee retention (run every 15 min)
+  ikut casedata-housekeeping permit and reflection-period expiry reminder tasks (run daily)
+  ikut htcds export OUT.json|OUT.csv --to ORG --reason TEXT [--participant CODE ...]   HTCDS case transfer
+  ikut htcds export --deidentified OUT.csv [--k 5]     de-identified, k-anonymous HTCDS rows
+  ikut htcds import FILE --organisation ORG [--lead EMAIL]   import HTCDS cases (all or nothing)
   ikut translations    extract and compile translation catalogues
   ikut totp EMAIL      show the current second-factor code of a demo user (development only)
   ikut help [COMMAND]  every command, Django's included, or one command's options

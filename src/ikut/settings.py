@@ -136,6 +136,7 @@ INSTALLED_APPS = [
     "ikut.learning",
     "ikut.events",
     "ikut.reporting",
+    "ikut.casedata",
 ]
 
 MIDDLEWARE = [

@@ -23,6 +23,7 @@ urlpatterns = [
     path("learning/", include("ikut.learning.urls")),
     path("events/", include("ikut.events.urls")),
     path("reporting/", include("ikut.reporting.urls")),
+    path("casedata/", include("ikut.casedata.urls")),
 ]
 
 handler403 = "ikut.core.views.error_403"

@@ -82,4 +82,5 @@ for app in settings.INSTALLED_APPS:
     if importlib.util.find_spec(f"{app}.api") is not None:
         module = importlib.import_module(f"{app}.api")
         if hasattr(module, "router"):
-            api.add_router(f"/{app.split('.')[-1]}/", module.router)
+            # An app may name its prefix (ikut.casedata serves the standard's name: /api/htcds/).
+            api.add_router(f"/{getattr(module, 'API_PREFIX', app.split('.')[-1])}/", module.router)

@@ -14,7 +14,8 @@ from ikut.accounts import mfa
 from ikut.accounts.models import Organisation, Role, User
 
 DEMO_PASSWORD = "ikut-demo-2026"
-APP_ORDER = ["rights", "participants", "skills", "employers", "learning", "events", "reporting", "portal"]
+APP_ORDER = ["rights", "participants", "skills", "employers", "learning", "events", "reporting", "portal",
+             "casedata"]
 
 ORGANISATIONS = {
     "assistance": ("Auttamisjärjestelmä (demo)", Organisation.Kind.ASSISTANCE_SYSTEM),

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from ikut.access.employers import identity_shared
 from ikut.audit import log
+from ikut.casedata.work import permission_for
 from ikut.core.tasks import send_mail_task
 from ikut.participants import actions as pathway
 from ikut.participants.models import (
@@ -141,6 +142,9 @@ def propose(request, offer, participant, available_from=None, availability=Intro
         raise NotAllowed(_("Only a published offer can receive introductions."))
     if Introduction.objects.filter(offer=offer, participant=participant, withdrawn_at__isnull=True).exists():
         raise NotAllowed(_("This participant has already been proposed for this offer."))
+    allowed, reason = permission_for(participant).allows(offer.company)
+    if not allowed:
+        raise NotAllowed(reason)
     snap = profiles.snapshot(participant, offer, available_from, availability)
     offer_full = Offer.objects.prefetch_related("skill_links", "certificate_links").get(pk=offer.pk)
     profile = profiles.skills_profile(participant)

@@ -5,6 +5,9 @@ the pseudonymous profile; `person` (name, and phone/email if agreed) only while 
 holds (checked at each request). Staff (caseworkers, supervisors) also get the participant code.
 """
 
+import datetime
+
+from django.http import Http404, JsonResponse
 from django.utils.translation import get_language
 from ninja import Router, Schema
 
@@ -140,3 +143,82 @@ def introduction(request, intro_id: int):
     log.record(request, "employers.introduction.view", intro if employer else intro.participant,
                details={"introduction": intro.handle, "identity": bool(out["person"]), "api": True})
     return out
+
+
+class CandidateOut(Schema):
+    participant_code: str
+    score: float
+
+
+class ExcludedOut(Schema):
+    participant_code: str
+    reason: str
+
+
+class CandidatesOut(Schema):
+    offer: int
+    candidates: list[CandidateOut]
+    excluded: list[ExcludedOut]
+
+
+class ProposeIn(Schema):
+    participant_code: str
+    available_from: datetime.date | None = None
+    availability: str = "either"
+
+
+def _published_offer(user, offer_id):
+    from .models import Offer
+
+    offer = get_for(user, visible_offers(user).select_related("company__organisation"), offer_id,
+                    "employers.offer.view")
+    if offer.status != Offer.Status.PUBLISHED:
+        raise Http404
+    return offer
+
+
+@router.get("/offers/{offer_id}/candidates", response=CandidatesOut, url_name="employers_candidates",
+            summary="Staff: my participants ranked for a published offer; the right to work filters them")
+def offer_candidates(request, offer_id: int):
+    from ikut.access.participants import visible_participants
+
+    from . import matching
+    from .models import Offer
+
+    user = request.auth
+    access.check(user, "employers.match")
+    offer = _published_offer(user, offer_id)
+    offer = Offer.objects.prefetch_related("skill_links", "certificate_links").select_related(
+        "company__organisation").get(pk=offer.pk)
+    excluded = []
+    rows = matching.candidates_for_offer(offer, visible_participants(user), excluded=excluded)
+    log.record(request, "employers.match.candidates", offer, details={"offer": offer.pk, "shown": len(rows),
+                                                                      "right_to_work_excluded": len(excluded),
+                                                                      "api": True})
+    return {"offer": offer.pk, "candidates": [{"participant_code": p.code, "score": r["score"]} for p, r in rows],
+            "excluded": [{"participant_code": p.code, "reason": str(reason)} for p, reason in excluded]}
+
+
+@router.post("/offers/{offer_id}/introductions",
+             url_name="employers_propose", summary="Staff: propose a participant for a published offer")
+def offer_propose(request, offer_id: int, payload: ProposeIn):
+    from django.core.exceptions import ValidationError
+
+    from ikut.access.participants import get_participant_for
+
+    from . import actions
+    from .models import Introduction
+
+    user = request.auth
+    access.check(user, "employers.introduction.propose")
+    offer = _published_offer(user, offer_id)
+    participant = get_participant_for(user, payload.participant_code[:40], "participants.edit")
+    access.check(user, "employers.introduction.propose", participant)
+    if payload.availability not in Introduction.Availability.values:
+        return JsonResponse({"detail": "availability: not one of " + ", ".join(Introduction.Availability.values)},
+                            status=400)
+    try:
+        intro = actions.propose(request, offer, participant, payload.available_from, payload.availability)
+    except ValidationError as exc:
+        return JsonResponse({"detail": " ".join(str(m) for m in exc.messages)}, status=400)
+    return JsonResponse(IntroductionOut(**_intro_out(request, intro, user, False)).model_dump(), status=201)

@@ -125,10 +125,32 @@ def people_profiles(ids):
     return people
 
 
-def candidates_for_offer(offer, participants, limit=20):
-    """Rank `participants` (a queryset the user may see) for `offer`: [(participant, result)], best first."""
+def right_to_work_split(offer, rows, ids):
+    """Split participant `rows` into (may be offered to `offer`'s company, [(participant, reason)] who may not),
+    from the right to work on their records (ikut.casedata.work; one query)."""
+    from ikut.casedata.work import WorkPermission, permissions_for
+
+    permissions = permissions_for(ids)
+    allowed, excluded = [], []
+    for p in rows:
+        ok, reason = permissions.get(p.pk, WorkPermission()).allows(offer.company)
+        if ok:
+            allowed.append(p)
+        else:
+            excluded.append((p, reason))
+    return allowed, excluded
+
+
+def candidates_for_offer(offer, participants, limit=20, excluded=None):
+    """Rank `participants` (a queryset the user may see) for `offer`: [(participant, result)], best first.
+
+    People whose right to work does not allow this employer are never ranked; pass a list as `excluded` to
+    receive them as (participant, reason) for the caseworker."""
     pool = participants.filter(status="open")
     rows = list(pool.only("pk", "code", "current_phase", "organisation_id"))
+    rows, left_out = right_to_work_split(offer, rows, pool.values("pk"))
+    if excluded is not None:
+        excluded.extend(left_out)
     profiles = people_profiles(pool.values("pk"))
     needs = needs_of(offer)
     ranked = [(p, score(needs, profiles[p.pk])) for p in rows]
@@ -156,9 +178,13 @@ def offers_needs(offers):
 
 
 def offers_for_participant(participant, offers, limit=20):
-    """Rank published `offers` for a participant: [(offer, result)], best first."""
+    """Rank published `offers` for a participant: [(offer, result)], best first. Only offers of employers the
+    participant's right to work allows (ikut.casedata.work) are ranked."""
+    from ikut.casedata.work import permission_for
+
+    permission = permission_for(participant)
     person = people_profiles([participant.pk])[participant.pk]
-    rows = [(o, score(needs, person)) for o, needs in offers_needs(offers)]
+    rows = [(o, score(needs, person)) for o, needs in offers_needs(offers) if permission.allows(o.company)[0]]
     rows.sort(key=lambda r: (-r[1]["score"], -r[0].pk))
     return rows[:limit]
 

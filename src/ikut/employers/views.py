@@ -22,6 +22,7 @@ from ikut.access.employers import (
 from ikut.access.participants import get_participant_for, visible_participants
 from ikut.accounts.models import Organisation
 from ikut.audit import log
+from ikut.casedata.work import permission_for
 from ikut.rights import offer_texts
 
 from . import actions, assessment, forms, matching, profiles
@@ -284,11 +285,14 @@ def candidates(request, pk):
     offer = Offer.objects.prefetch_related("skill_links", "certificate_links").select_related(
         "company__organisation").get(pk=offer.pk)
     pool = visible_participants(request.user)
-    rows = matching.candidates_for_offer(offer, pool)
+    excluded = []
+    rows = matching.candidates_for_offer(offer, pool, excluded=excluded)
     proposed = set(Introduction.objects.filter(offer=offer, withdrawn_at__isnull=True)
                    .values_list("participant_id", flat=True))
-    log.record(request, "employers.match.candidates", offer, details={"offer": offer.pk, "shown": len(rows)})
-    return render(request, "employers/candidates.html", {"offer": offer, "rows": rows, "proposed": proposed})
+    log.record(request, "employers.match.candidates", offer, details={"offer": offer.pk, "shown": len(rows),
+                                                                      "right_to_work_excluded": len(excluded)})
+    return render(request, "employers/candidates.html", {"offer": offer, "rows": rows, "proposed": proposed,
+                                                         "excluded": excluded})
 
 
 @access.requires("employers.match")
@@ -296,8 +300,10 @@ def participant_offers(request, code):
     participant = get_participant_for(request.user, code)
     offers = visible_offers(request.user).filter(status=Offer.Status.PUBLISHED)
     rows = matching.offers_for_participant(participant, offers)
+    blocked = permission_for(participant).blocked_reason
     log.record(request, "employers.match.offers", participant, details={"shown": len(rows)})
-    return render(request, "employers/participant_offers.html", {"p": participant, "rows": rows})
+    return render(request, "employers/participant_offers.html", {"p": participant, "rows": rows,
+                                                                 "right_to_work_blocked": blocked})
 
 
 @access.requires("employers.introduction.propose")
@@ -319,8 +325,9 @@ def propose(request, pk, code):
                 return redirect("employers:introduction_detail", pk=intro.pk)
         preview = profiles.for_display(profiles.snapshot(participant, offer, data["available_from"],
                                                          data["availability"]), _lang())
+    _allowed, blocked = permission_for(participant).allows(offer.company)
     return render(request, "employers/propose.html", {"offer": offer, "p": participant, "form": form,
-                                                      "preview": preview,
+                                                      "preview": preview, "right_to_work_blocked": blocked,
                                                       "availability": dict(Introduction.Availability.choices)})
 
 

@@ -25,8 +25,8 @@ from ikut.core.tasks import send_mail_task
 
 from .models import (
     Assignment, BreakGlassGrant, Consent, ConsentPurpose, Document, FieldChange, Goal, Meeting, Note,
-    Participant, Phase, Referral, RiskFlag, Status, Task, follow_up_due_date, has_valid_consent,
-    identity_index)
+    PARTNER_PURPOSES, Participant, Phase, Referral, RiskFlag, Status, Task, follow_up_due_date,
+    has_valid_consent, identity_index)
 
 
 class ConsentMissing(ValidationError):
@@ -203,7 +203,7 @@ def review_break_glass(request, grant, note, end_now):
 @transaction.atomic
 def record_consent(request, participant, data):
     consent = Consent(participant=participant, recorded_by=request.user, **data)
-    if consent.purpose != ConsentPurpose.SHARE_WITH_PARTNER:
+    if consent.purpose not in PARTNER_PURPOSES:
         consent.partner = None
     consent.full_clean()
     consent.save()

@@ -46,4 +46,12 @@ def export_data(p, user):
         "risk_flags": [_row(f, ["kind", "note", "raised_at", "resolved_at"]) for f in p.risk_flags.all()],
         "documents": [_row(d, ["kind", "filename", "content_type", "size", "uploaded_at"]) for d in p.documents.all()],
         "history": [_row(c, ["model", "field", "old_value", "new_value", "changed_at"]) for c in p.changes.all()],
+        "case_status": _case_status(p),
     }
+
+
+def _case_status(p):
+    """Trafficking case data (ikut.casedata), when recorded."""
+    from ikut.casedata.models import CaseStatus
+
+    return [_row(s, CaseStatus.TRACKED_FIELDS) for s in CaseStatus.objects.filter(participant=p)]

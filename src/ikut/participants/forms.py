@@ -83,13 +83,16 @@ class ConsentForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["partner"].queryset = Organisation.objects.filter(
             kind__in=[Organisation.Kind.PARTNER_NGO, Organisation.Kind.ASSISTANCE_SYSTEM], is_active=True)
-        self.fields["partner"].help_text = _("Only for sharing with a partner organisation.")
+        self.fields["partner"].help_text = _(
+            "Only for sharing with, or transferring the case to, a named organisation.")
         self.fields["text_version"].help_text = _("The version printed on the consent text, e.g. 2026-1.")
 
     def clean(self):
         data = super().clean()
         if data.get("purpose") == ConsentPurpose.SHARE_WITH_PARTNER and not data.get("partner"):
             self.add_error("partner", _("Name the partner organisation this consent allows sharing with."))
+        if data.get("purpose") == ConsentPurpose.CASE_TRANSFER and not data.get("partner"):
+            self.add_error("partner", _("Name the organisation this consent allows the case to be transferred to."))
         if data.get("how_given") == Consent.HowGiven.ORAL_WITH_INTERPRETER and not data.get("interpreter_language"):
             self.add_error("interpreter_language", _("Give the language the interpreter used."))
         return data

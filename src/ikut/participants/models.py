@@ -296,6 +296,11 @@ class ConsentPurpose(models.TextChoices):
     EMPLOYER_INTRODUCTIONS = "employer_introductions", _("Introductions to employers")
     ESF_REPORTING = "esf_reporting", _("ESF+ reporting")
     FOLLOW_UP_CONTACT = "follow_up_contact", _("Follow-up contact after exit")
+    CASE_TRANSFER = "case_transfer", _("Case transfer to a named organisation")
+
+
+# Purposes that name the organisation the consent allows (sharing with, transferring the case to).
+PARTNER_PURPOSES = (ConsentPurpose.SHARE_WITH_PARTNER, ConsentPurpose.CASE_TRANSFER)
 
 
 class ConsentQuerySet(models.QuerySet):
@@ -337,7 +342,8 @@ class Consent(models.Model):
                    models.Index(fields=["participant"], condition=Q(purpose="esf_reporting", withdrawn_at__isnull=True),
                                 name="consent_esf_valid")]
         constraints = [models.CheckConstraint(
-            condition=~Q(purpose="share_with_partner") | Q(partner__isnull=False), name="partner_consent_names_partner")]
+            condition=~Q(purpose__in=["share_with_partner", "case_transfer"]) | Q(partner__isnull=False),
+            name="partner_consent_names_partner")]
 
     @property
     def is_valid(self):
@@ -349,9 +355,9 @@ def has_valid_consent(participant, purpose, partner=None) -> bool:
 
     Always asks the database, so a withdrawal takes effect at once.
     """
-    if purpose == ConsentPurpose.SHARE_WITH_PARTNER and partner is None:
+    if purpose in PARTNER_PURPOSES and partner is None:
         return False
-    if purpose != ConsentPurpose.SHARE_WITH_PARTNER:
+    if purpose not in PARTNER_PURPOSES:
         partner = None
     if participant is None or getattr(participant, "anonymised_at", None):
         return False
