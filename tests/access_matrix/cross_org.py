@@ -23,6 +23,7 @@ SHARED = {
     "employers:offer_detail": (REGISTRY | MATCHERS, "published offers are matched by every organisation"),
     "employers:company_detail": (REGISTRY | MATCHERS, "the company registry is the project's"),
     "employers:candidates": (MATCHERS, "the candidate pool is the user's own visible participants"),
+    "api:employers_candidates": (MATCHERS, "the candidate pool is the user's own visible participants"),
     "employers:assessment_detail": (REGISTRY, "the company registry is the project's"),
     "employers:assessment_new": (REGISTRY, "the company registry is the project's"),
     "employers:commitment_add": (REGISTRY, "the company registry is the project's"),
