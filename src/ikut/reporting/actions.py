@@ -70,7 +70,7 @@ def submit_period(request, period):
         raise PeriodError(_("The data changed after the review. Review the figures again before submitting."))
     due = periods.corrections_due(period)
     period.corrections = [{"period_id": d["period"].pk, "period": d["period"].name,
-                           "cells": d["correction"]["cells"]} for d in due]
+                           "changes": d["correction"]["changes"], "cells": d["correction"]["cells"]} for d in due]
     period.figures, period.published, period.fingerprint = raw, published, published["fingerprint"]
     period.state, period.submitted_at, period.submitted_by = (ReportingPeriod.State.SUBMITTED, timezone.now(),
                                                               request.user)

@@ -5,10 +5,11 @@
 - A correction: re-computing a submitted period now gives different raw counts (late data, a withdrawn
   consent under the consent basis). The change (now − stored − changes already reported) is suppressed like
   any table (a change of fewer than 5 either way is hidden, plus complementary suppression) and reported
-  with the next period submitted after it; hidden changes stay pending until they can be published.
-- Cumulative figures are sums of the *published* figures of submitted periods and of the published
-  corrections; a cell is hidden when any of its parts was hidden, so that no difference of two published
-  tables reveals a hidden cell.
+  with the next period submitted after it — once at least one of its cells can be published; until then
+  the period's page only says that its figures would differ now.
+- Cumulative figures are sums of the *published* figures of submitted periods; a cell is hidden when any
+  of its parts was hidden, so that no difference of two published tables reveals a hidden cell.
+  Corrections are reported on their own (a reported correction counts whole; its hidden cells stay hidden).
 """
 
 from django.core.cache import cache
@@ -44,17 +45,17 @@ def _subtract(a, b):
 
 
 def reported_changes(period, submitted=None):
-    """{row: {column: n}}: the published parts of corrections to `period` already reported."""
+    """{row: {column: n}}: the changes to `period` already reported with later periods (each reported
+    correction counts whole: its hidden cells stay hidden for good, like a period's)."""
     done = {}
     for later in submitted if submitted is not None else submitted_periods():
         for correction in later.corrections or []:
             if correction["period_id"] != period.pk:
                 continue
-            for key, columns in correction["cells"].items():
-                for column, cell in columns.items():
-                    if cell["v"] is not None:
-                        done.setdefault(key, {}).setdefault(column, 0)
-                        done[key][column] += cell["v"]
+            for key, columns in correction["changes"].items():
+                for column, n in columns.items():
+                    done.setdefault(key, {}).setdefault(column, 0)
+                    done[key][column] += n
     return done
 
 
@@ -88,9 +89,9 @@ def corrections_due(period, submitted=None):
 
 
 def cumulative(submitted=None):
-    """Sums of the published figures of submitted periods plus their published corrections.
-
-    {row: {column: Cell json}}; a cell is hidden ("×") when any period's cell was hidden."""
+    """Sums of the published figures of the submitted periods (corrections are reported on their own,
+    with the period after the one they correct). {row: {column: Cell json}}; a cell is hidden ("×") when
+    any period's cell was hidden, so that it cannot be differenced against the periods."""
     submitted = submitted if submitted is not None else submitted_periods()
     if not submitted:
         return None
@@ -103,11 +104,6 @@ def cumulative(submitted=None):
                     hidden.add((key, column))
                 else:
                     sums[key][column] += cell["v"]
-        for correction in period.corrections or []:
-            for key, columns in correction["cells"].items():
-                for column, cell in columns.items():
-                    if cell["v"] is not None and key in sums:
-                        sums[key][column] += cell["v"]
     return {key: {column: (privacy.Cell(-1, privacy.SECONDARY) if (key, column) in hidden
                            else privacy.Cell(value)).as_json() for column, value in columns.items()}
             for key, columns in sums.items()}
