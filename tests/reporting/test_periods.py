@@ -142,7 +142,16 @@ def test_submitted_figures_never_change_and_a_correction_goes_to_the_next_period
     assert periods.corrections_due(q4) == []
     # Cumulative = sums of the submitted periods' stored figures.
     total = periods.cumulative()
-    assert total["EECO01"]["total"]["v"] == 21 + 7
+    q3_total = q3.published["cells"]["EECO01"]["total"]
+    if q3_total["v"] is None:  # hidden in Q3: hidden in the sum
+        assert total["EECO01"]["total"]["v"] is None
+    else:
+        assert total["EECO01"]["total"]["v"] == 21 + q3_total["v"] == 21 + 7
+    assert total["EECO06"]["total"]["v"] is None  # "<5" in 2026 H1
+    for key, columns in total.items():
+        for column, cell in columns.items():
+            parts = [p.published["cells"][key][column]["v"] for p in (period, q3)]
+            assert cell["v"] == (None if None in parts else sum(parts)), (key, column)
     assert total["EECO01"]["gender_not_recorded"]["s"] != "shown"  # hidden in 2026 H1: hidden in the sum
 
 

@@ -225,7 +225,10 @@ def protect(values, relations, *, signed=False):
         exposed = exposed_cells(values, states, relations, bounds)
         if not exposed:
             break
-        candidates = _nearest_shown(exposed[0], holding, states)
+        # Mend the most detailed exposed cell first (a row's gender cell before a cohort total): hiding
+        # a cell next to it usually protects the totals above it as well.
+        target = min(exposed, key=lambda k: (totals_of[k], order[k]))
+        candidates = _nearest_shown(target, holding, states)
         if not candidates:  # nothing published is tied to it any more
             break
         states[min(candidates, key=lambda k: (totals_of[k], abs(values[k]), order[k]))] = SECONDARY
