@@ -17,8 +17,9 @@ Every figure is broken down by gender (women, men, non-binary, and "gender not r
 columns add up to the total). Yes / no / did not want to answer / not recorded are separate rows: "not
 recorded" is never counted as "no".
 
-The participant figures come from one aggregate query grouped by gender (a COUNT(*) FILTER (WHERE …) per
-row; no Python loop over participants) plus, under the consent basis, one count of those not counted.
+The participant figures come from one aggregate query per cohort grouped by gender (a COUNT(*) FILTER
+(WHERE …) per row; no Python loop over participants) plus, under the consent basis, one count of those
+not counted.
 The raw counts then go through privacy.protect before anyone sees them.
 """
 
@@ -206,6 +207,18 @@ COHORTS = ["entered", "companies", "left", "six_months"]
 EXTRA_RELATIONS = [("EECO02", ["unemployed_not_long_term", "EECO03"])]
 
 
+def _derived_rows():
+    derived = {"EECO02": (None, ["unemployed_not_long_term", "EECO03"])}
+    for row in ROWS:
+        if row.group and row.key.endswith("_not_recorded"):
+            others = [r.key for r in ROWS if r.group == row.group and r.cohort == row.cohort and r.key != row.key]
+            derived[row.key] = (COHORT_TOTAL[row.cohort], others)
+    return derived
+
+
+DERIVED = _derived_rows()
+
+
 def six_month_window(start, end):
     """Exit dates whose six-month point (exit + 6 calendar months, clamped to the month's last day) falls
     within [start, end]: the smallest and the largest such date."""
@@ -251,24 +264,36 @@ def _empty():
 def participant_counts(start, end, queryset=None):
     """{row_key: {column: n}} for the participant rows, plus {"not_counted": {cohort: n}} (consent basis).
 
-    One aggregate query: GROUP BY gender, one COUNT FILTER per row; then (consent basis only) one count per
-    cohort of everyone, from which the counted totals are subtracted.
+    One aggregate query per cohort (entered, left, six months): the cohort's date range in WHERE (an index
+    range scan on intake_date or exit_date), GROUP BY gender, one COUNT FILTER per row on the coded field
+    only. Then, under the consent basis only, one count per cohort of everyone, from which the counted
+    totals are subtracted.
     """
     from ikut.participants.models import Participant
 
     base = queryset if queryset is not None else Participant.objects.all()
     in_cohort = cohorts(start, end)
-    any_cohort = in_cohort["entered"] | in_cohort["left"] | in_cohort["six_months"]
-    aggregates = {row.key: Count("pk", filter=in_cohort[row.cohort] & row.condition) for row in ROWS}
     out = {row.key: _empty() for row in ROWS}
-    grouped = counted_participants(base).filter(any_cohort).order_by().values("gender").annotate(**aggregates)
-    for group in grouped:
-        column = GENDER_OF.get(group["gender"], "gender_not_recorded")
-        for row in ROWS:
-            out[row.key][column] += group[row.key]
-            out[row.key]["total"] += group[row.key]
+    counted = counted_participants(base)
+    for cohort, condition in in_cohort.items():
+        rows = [row for row in ROWS if row.cohort == cohort and row.key not in DERIVED]
+        aggregates = {row.key: Count("pk", filter=row.condition) if row.condition else Count("pk") for row in rows}
+        for group in counted.filter(condition).order_by().values("gender").annotate(**aggregates):
+            column = GENDER_OF.get(group["gender"], "gender_not_recorded")
+            for row in rows:
+                out[row.key][column] += group[row.key]
+                out[row.key]["total"] += group[row.key]
+    # Rows the database need not count: each group's "not recorded" is the cohort total minus the group's
+    # other rows (the rows of a group are exclusive and cover everyone); EECO02 is its two parts.
+    for key, (total, others) in DERIVED.items():
+        for column in COLUMNS:
+            if total is None:
+                out[key][column] = sum(out[k][column] for k in others)
+            else:
+                out[key][column] = out[total][column] - sum(out[k][column] for k in others)
     not_counted = {cohort: 0 for cohort in in_cohort}
     if basis() == "consent":
+        any_cohort = in_cohort["entered"] | in_cohort["left"] | in_cohort["six_months"]
         everyone = base.filter(any_cohort).aggregate(**{c: Count("pk", filter=q) for c, q in in_cohort.items()})
         for cohort, n in everyone.items():
             not_counted[cohort] = n - out[COHORT_TOTAL[cohort]]["total"]
