@@ -65,6 +65,12 @@ def test_review_then_submit_through_the_page(client):
     assert period.published["cells"]["EECO01"]["total"] == {"v": 21, "d": "21", "s": "shown"}
     html = client.get(reverse("reporting:esf", args=[period.pk])).content.decode()
     assert period.fingerprint[:10] in html
+    from ikut.audit import log
+    from ikut.audit.models import AuditEntry
+
+    actions_logged = list(AuditEntry.objects.filter(subject_type="period").values_list("action", flat=True))
+    assert actions_logged[-3:] == ["reporting.period.review", "reporting.period.submit", "reporting.esf.view"]
+    assert log.verify()[0]  # the chain still verifies (subject ids stored as text)
 
 
 def test_data_changed_after_review_must_be_reviewed_again():

@@ -32,7 +32,7 @@ def create_period(request, name, start, end):
             "name": clash.name, "start": clash.start.isoformat(), "end": clash.end.isoformat()})
     period = ReportingPeriod.objects.create(name=name, start=start, end=end,
                                             created_by=getattr(request, "user", None))
-    log.record(request, "reporting.period.create", ("period", period.pk))
+    log.record(request, "reporting.period.create", ("period", str(period.pk)))
     return period
 
 
@@ -47,7 +47,7 @@ def review_period(request, period):
     period.reviewed_fingerprint = esf.fingerprint(period.start, period.end, raw)
     period.reviewed_at, period.reviewed_by = timezone.now(), request.user
     period.save()
-    log.record(request, "reporting.period.review", ("period", period.pk),
+    log.record(request, "reporting.period.review", ("period", str(period.pk)),
                details={"fingerprint": period.reviewed_fingerprint})
     return period
 
@@ -75,7 +75,7 @@ def submit_period(request, period):
     period.state, period.submitted_at, period.submitted_by = (ReportingPeriod.State.SUBMITTED, timezone.now(),
                                                               request.user)
     period.save()
-    log.record(request, "reporting.period.submit", ("period", period.pk),
+    log.record(request, "reporting.period.submit", ("period", str(period.pk)),
                details={"fingerprint": period.fingerprint, "corrections": [d["period"].pk for d in due]})
     return period
 

@@ -134,7 +134,7 @@ def periods_view(request):
 def esf_view(request, pk):
     period = _period(pk)
     context = esf_context(period)
-    log.record(request, "reporting.esf.view", ("period", period.pk))
+    log.record(request, "reporting.esf.view", ("period", str(period.pk)))
     return render(request, "reporting/esf.html", context)
 
 
@@ -179,7 +179,7 @@ def esf_export(request, pk, fmt):
     else:
         response = _attachment(exports.pdf("reporting/esf_pdf.html", esf_context(period)), "application/pdf",
                                f"{slug}.pdf")
-    log.record(request, "reporting.esf.export", ("period", period.pk), reason=_("ESF+ reporting"),
+    log.record(request, "reporting.esf.export", ("period", str(period.pk)), reason=_("ESF+ reporting"),
                details={"format": fmt, "state": period.state, "fingerprint": shown["fingerprint"],
                         "counted": shown["cells"]["EECO01"]["total"]["d"]})
     return response
@@ -417,7 +417,7 @@ def completeness(request):
     labels = {name: Participant._meta.get_field(name).verbose_name for name, _c in checks}
     table = [{"code": p.code, "phase": p.get_current_phase_display(),
               "missing": [labels[name] for name, _c in checks if getattr(p, f"missing_{name}")]} for p in rows]
-    log.record(request, "reporting.completeness.view", ("completeness", request.user.pk),
+    log.record(request, "reporting.completeness.view", ("completeness", str(request.user.pk)),
                details={"rows": len(table)})
     return render(request, "reporting/completeness.html", {"rows": table})
 

@@ -61,6 +61,6 @@ class Command(BaseCommand):
                 self.fail(f"--out: cannot write {out!r} ({exc.strerror})")
         else:
             self.stdout.write(content.decode("utf-8"), ending="")
-        log.record(None, "reporting.esf.export", ("period", found.pk), reason="ESF+ reporting",
+        log.record(None, "reporting.esf.export", ("period", str(found.pk)), reason="ESF+ reporting",
                    details={"format": format, "channel": "cli", "state": found.state,
                             "fingerprint": published["fingerprint"]})
