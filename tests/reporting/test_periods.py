@@ -68,7 +68,7 @@ def test_review_then_submit_through_the_page(client):
     from ikut.audit import log
     from ikut.audit.models import AuditEntry
 
-    actions_logged = list(AuditEntry.objects.filter(subject_type="period").values_list("action", flat=True))
+    actions_logged = list(AuditEntry.objects.filter(subject_type="period").order_by("seq").values_list("action", flat=True))
     assert actions_logged[-3:] == ["reporting.period.review", "reporting.period.submit", "reporting.esf.view"]
     assert log.verify()[0]  # the chain still verifies (subject ids stored as text)
 
