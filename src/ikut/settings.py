@@ -373,6 +373,13 @@ IKUT_UPLOAD_MAX_BYTES = envint("IKUT_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = IKUT_UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = IKUT_UPLOAD_MAX_BYTES + 1024 * 1024
 IKUT_DEMO = envbool("IKUT_DEMO", False)
+# Legal basis of the ESF+ monitoring data (docs/data-inventory.md, docs/reporting.md). "legal_obligation"
+# (default): Regulation (EU) 2021/1057 art. 17 and Annex I require the data, so every participant counts and
+# special categories count only where the participant answered. "consent": only participants with a valid
+# `esf_reporting` consent are counted (the behaviour before issue 15).
+IKUT_ESF_BASIS = env("IKUT_ESF_BASIS", "legal_obligation")
+if IKUT_ESF_BASIS not in {"legal_obligation", "consent"}:
+    raise ImproperlyConfigured("IKUT_ESF_BASIS must be legal_obligation or consent")
 # Where the portal's quick-exit button goes (replacing the page and its history entry). Empty: the
 # portal's own neutral page. Production should name a real, harmless site (e.g. a weather service).
 # Quick exit destination: empty = the local neutral page /weather/<lang>/ (outside /portal/); may be an

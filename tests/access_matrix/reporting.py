@@ -30,6 +30,8 @@ MATRIX = {
     "reporting:dashboard": Case(allow=DASH),
     "reporting:periods": Case(allow=PM),
     "reporting:esf": Case(allow=PM, kwargs=lambda w: {"pk": w.period.pk}),
+    "reporting:esf_review": Case(allow=PM, method="post", kwargs=lambda w: {"pk": w.period.pk}),
+    "reporting:esf_submit": Case(allow=PM, method="post", kwargs=lambda w: {"pk": w.period.pk}),
     "reporting:esf_export": Case(allow=PM, kwargs=lambda w: {"pk": w.period.pk, "fmt": "csv"}),
     "reporting:reports": Case(allow=PM),
     "reporting:report": Case(allow=PM, kwargs=lambda w: {"pk": w.situation.pk}),

@@ -133,7 +133,7 @@ def test_caseworker_runs_the_pathway(page, browser, live_server, people):
     # 7. exit with the ESF+ result; a six-month follow-up task appears
     page.goto(f"{detail}exit/")
     page.select_option("#id_exit_reason", "employed")
-    page.check("#id_exit_employed")
+    page.check("#id_exit_employed_1")  # "Yes" (0 = not recorded, 2 = no)
     submit(page, "main form")
     participant.refresh_from_db()
     assert participant.status == "closed" and participant.exit_employed

@@ -59,8 +59,22 @@ def test_project_manager_dashboard_esf_xlsx_and_situation_pdf(page, world):
         page.click(f"a[href$='/esf/{world['period'].pk}/export.xlsx']")
     path = info.value.path()
     ws = load_workbook(io.BytesIO(Path(path).read_bytes()))["ESF+"]
-    values = {(r[3], r[5]): r[8] for r in ws.iter_rows(min_row=2, values_only=True)}
-    assert values[("entered", "total")] == 20 and values[("entered", "gender_non_binary")] == "<5"
+    values = {r[6]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert values["EECO01"][12] == 21 and values["EECO01"][10] == "<5"  # total, non-binary
+
+    # review, then submit: the stored figures and their fingerprint are shown
+    page.click("form[action$='/review/'] button")
+    page.wait_for_load_state()
+    page.click("form[action$='/submit/'] button")
+    page.wait_for_load_state()
+    world["period"].refresh_from_db()
+    assert world["period"].state == "submitted"
+    assert world["period"].fingerprint[:10] in page.content()
+    screenshot(page, "reporting-esf-submitted")
+    assert axe_violations(page) == []
+    page.goto("/reporting/esf/")
+    assert page.locator("#h-cumulative").is_visible()
+    assert axe_violations(page) == []
 
     page.goto(f"/reporting/situation/{world['report'].pk}/")
     page.click("form[action$='/build/'] button")

@@ -287,12 +287,12 @@ def test_a_hire_prefills_the_exit_form_and_the_record_links_to_offers(w, as_user
     detail = client.get(reverse("participants:detail", args=[w.participant.code])).content.decode()
     assert reverse("employers:participant_offers", args=[w.participant.code]) in detail
     exit_form = client.get(reverse("participants:exit", args=[w.participant.code])).content.decode()
-    assert 'name="exit_employed" id="id_exit_employed" checked' not in exit_form  # not hired yet
+    assert 'name="exit_employed" value="true" id="id_exit_employed_1" checked' not in exit_form  # not hired yet
     as_user(w.employer)
     response = client.post(reverse("employers:placement_outcome", args=[placement.pk]),
                            {"out-outcome": "hired", "out-contract_type": "permanent", "out-hours_per_week": "37.5"})
     assert response.status_code == 302
     as_user(w.caseworker)
     exit_form = client.get(reverse("participants:exit", args=[w.participant.code])).content.decode()
-    assert 'name="exit_employed" id="id_exit_employed" checked' in exit_form
+    assert 'name="exit_employed" value="true" id="id_exit_employed_1" checked' in exit_form
     assert '<option value="employed" selected>' in exit_form

@@ -122,7 +122,7 @@ def test_follow_up_needs_follow_up_consent(team, as_user):
     p = team.participant
     client = as_user(team.caseworker)
     client.post(reverse("participants:exit", args=[p.code]),
-                {"exit_date": timezone.localdate().isoformat(), "exit_reason": "employed", "exit_employed": "on"})
+                {"exit_date": timezone.localdate().isoformat(), "exit_reason": "employed", "exit_employed": "true"})
     url = reverse("participants:follow_up", args=[p.code])
     response = client.post(url, {"employed_6_months": "true"})
     assert response.status_code == 200 and response.context["form"].non_field_errors()

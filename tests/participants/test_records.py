@@ -222,11 +222,14 @@ def test_exit_records_esf_result_and_creates_follow_up_task(team, as_user):
     client = as_user(team.caseworker)
     exit_date = timezone.localdate() - datetime.timedelta(days=2)
     response = client.post(reverse("participants:exit", args=[p.code]),
-                           {"exit_date": exit_date.isoformat(), "exit_reason": "employed", "exit_employed": "on",
-                            "exit_qualification_gained": "on"})
+                           {"exit_date": exit_date.isoformat(), "exit_reason": "employed", "exit_employed": "true",
+                            "exit_qualification_gained": "true", "exit_job_searching": "false",
+                            "exit_in_education_or_training": ""})
     assert response.status_code == 302
     p.refresh_from_db()
     assert p.status == "closed" and p.exit_situation == ["employed", "qualification_gained"]
+    # yes / no / not recorded: an unanswered question stays "not recorded", never "no" (issue 15)
+    assert (p.exit_employed, p.exit_job_searching, p.exit_in_education_or_training) == (True, False, None)
     task = Task.objects.get(participant=p, kind=Task.Kind.FOLLOW_UP)
     assert task.due_date == follow_up_due_date(exit_date) == exit_date + datetime.timedelta(days=183)
     assert task.owner == team.caseworker

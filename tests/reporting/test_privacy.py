@@ -113,3 +113,65 @@ def test_no_suppressed_value_can_be_recovered(table):
                 assert len(possible[key]) > 1, f"{key}={value} is recoverable from {cells}"
     # deterministic
     assert privacy.suppress_table(total, groups) == cells
+
+
+# --- Several relations at once (the ESF+ table: rows x gender columns) -----------------------------------
+
+def _grid_table(interior):
+    """A 2 x 2 table with row, column and grand totals: cells "R:c" for rows T (total), A, B and columns
+    g, h, total; relations as esf.relations builds them."""
+    (ag, ah), (bg, bh) = interior
+    values = {"T:g": ag + bg, "T:h": ah + bh, "T:total": ag + ah + bg + bh, "A:g": ag, "A:h": ah,
+              "A:total": ag + ah, "B:g": bg, "B:h": bh, "B:total": bg + bh}
+    relations = [(f"{r}:total", [f"{r}:g", f"{r}:h"]) for r in "TAB"]
+    relations += [(f"T:{c}", [f"A:{c}", f"B:{c}"]) for c in ("g", "h", "total")]
+    return values, relations
+
+
+def _brute_force_possible(published, limit=20):
+    """Every value each cell can take given what is published ("<5" = 0..4, "×" = 5 or more)."""
+    import numpy as np
+
+    grid = np.arange(limit + 1)
+    ag, ah, bg, bh = np.meshgrid(grid, grid, grid, grid, indexing="ij")
+    derived = {"A:g": ag, "A:h": ah, "B:g": bg, "B:h": bh, "A:total": ag + ah, "B:total": bg + bh,
+               "T:g": ag + bg, "T:h": ah + bh, "T:total": ag + ah + bg + bh}
+    ok = np.ones(ag.shape, dtype=bool)
+    for key, cell in published.items():
+        v = derived[key]
+        if cell.state == SHOWN:
+            ok &= v == cell.value
+        elif cell.state == PRIMARY:
+            ok &= v < privacy.THRESHOLD
+        else:
+            ok &= v >= privacy.THRESHOLD
+    return {key: set(np.unique(derived[key][ok]).tolist()) for key in published}
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.integers(0, 8), min_size=4, max_size=4))
+def test_protect_leaves_no_cell_recoverable_by_a_brute_force_attacker(xs):
+    values, relations = _grid_table([xs[:2], xs[2:]])
+    published = privacy.protect(values, relations)
+    possible = _brute_force_possible(published)
+    for key, cell in published.items():
+        assert values[key] in possible[key]
+        if cell.suppressed:
+            assert len(possible[key]) > 1, (key, values, {k: c.display for k, c in published.items()})
+
+
+def test_protect_hand_checked_grid():
+    # A: 8 women, 0 men; B: 6 women, 7 men. A:men (0) would be A:total - A:women = 0; its complement
+    # must go with it.
+    values, relations = _grid_table([[8, 0], [6, 7]])
+    published = privacy.protect(values, relations)
+    assert published["A:h"].display == "<5"
+    assert published["T:total"].display == "21"
+    assert privacy.exposed_cells(values, {k: c.state for k, c in published.items()}, relations) == []
+
+
+def test_protect_signed_changes_hide_small_changes_either_way():
+    values = {"t": 6, "a": 9, "b": -3}
+    published = privacy.protect(values, [("t", ["a", "b"])], signed=True)
+    # b = -3 is hidden; a alone would give it back (6 - 9), so a is hidden too
+    assert (published["t"].display, published["a"].display, published["b"].display) == ("6", "×", "<5")

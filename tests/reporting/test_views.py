@@ -124,7 +124,7 @@ def test_participant_who_consents_is_recorded_only_as_that_fact(client):
 def test_esf_page_and_survey_list_query_counts(client, django_assert_max_num_queries):
     period, _ = dataset.build()
     sign_in(client, make_user(Role.PROJECT_MANAGER))
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(40):  # + 5 for the companies part (EECO19), 1 for submitted periods
         assert client.get(reverse("reporting:esf", args=[period.pk])).status_code == 200
     for i in range(5):
         Survey.objects.create(title_en=f"S{i}", audience="companies")
@@ -141,7 +141,7 @@ def test_supervisor_dashboard_counts_only_their_organisation():
     own = make_user(Role.SUPERVISOR, entrants[0].organisation)
     other = make_user(Role.SUPERVISOR, make_org("Other org"))
     phases = lambda user: next(s for s in build_dashboard(dashboard_scope(user))["sections"] if s["key"] == "phases")
-    assert phases(own)["total"]["d"] == "43"  # everyone in the dataset, consent or not (their own records)
+    assert phases(own)["total"]["d"] == "41"  # everyone in the dataset, consent or not (their own records)
     assert phases(other)["total"]["d"] == "<5"
     assert dashboard_scope(make_user(Role.CASEWORKER, entrants[0].organisation)) is None
 
@@ -279,3 +279,27 @@ def test_builds_are_per_language_and_run_in_that_language():
     assert sv.pk != en.pk
     assert sv.result["sections"][0]["title"] == "Deltagare per fas"
     assert en.result["sections"][0]["title"] == "Participants by phase"
+
+
+def test_completeness_shows_not_recorded_exit_results_and_special_categories(client, django_assert_max_num_queries):
+    from ikut.participants.models import Participant
+
+    _period, entrants = dataset.build(with_companies=False)
+    cw = make_user(Role.CASEWORKER, entrants[0].organisation)
+    unknown = Participant.objects.get(exit_date="2026-04-01", exit_employed__isnull=True)
+    answered_no = Participant.objects.get(exit_date="2026-04-01", exit_employed=False)
+    declined = entrants[14]  # disability: did not want to answer — an answer, not missing
+    for p in (unknown, answered_no, declined):
+        Assignment.objects.create(participant=p, user=cw)
+    sign_in(client, cw)
+    client.cookies["django_language"] = "en"
+    with django_assert_max_num_queries(12):
+        html = client.get(reverse("reporting:completeness"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    def row(p):
+        return html[html.index(p.code):].split("</tr>")[0] if p.code in html else ""
+
+    assert "employed at exit" in row(unknown) and "job searching at exit" in row(unknown)
+    # "no" is an answer: not listed; the questions left unanswered are
+    assert "employed at exit" not in row(answered_no) and "in education or training at exit" in row(answered_no)
+    assert "disability" not in row(declined)

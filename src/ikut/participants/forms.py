@@ -8,11 +8,12 @@ from ikut.accounts.models import Organisation, Role, User
 
 from .models import (
     Assignment, Consent, ConsentPurpose, ContactChannel, Document, ExitReason, Goal, Meeting, Note, Participant,
-    Phase, Referral, RiskFlag, Status, Task)
+    Phase, Referral, RiskFlag, SpecialAnswer, Status, Task)
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
-TRISTATE = [("", _("Unknown")), ("true", _("Yes")), ("false", _("No"))]
+TRISTATE = [("", _("Not recorded")), ("true", _("Yes")), ("false", _("No"))]
+SPECIAL_CHOICES = [("", _("Not recorded"))] + list(SpecialAnswer.choices)
 
 
 def language_choices(blank=False):
@@ -20,9 +21,20 @@ def language_choices(blank=False):
     return ([("", _("None"))] if blank else []) + choices
 
 
-def tristate(label):
-    return forms.TypedChoiceField(label=label, choices=TRISTATE, required=False,
+def tristate(label, widget=None):
+    """Yes / no / not recorded (None): "not recorded" is never stored as "no"."""
+    return forms.TypedChoiceField(label=label, choices=TRISTATE, required=False, widget=widget,
                                   coerce=lambda v: {"true": True, "false": False}.get(v), empty_value=None)
+
+
+def tristate_initial(value):
+    return "" if value is None else ("true" if value else "false")
+
+
+def special_answer(label):
+    """A special-category characteristic: asked only where the participant answers (issue 15)."""
+    return forms.ChoiceField(label=label, choices=SPECIAL_CHOICES, required=False, help_text=_(
+        "Special-category data: record only what the participant chose to tell."))
 
 
 class DuplicateSearchForm(forms.Form):
@@ -43,16 +55,18 @@ class ParticipantForm(forms.ModelForm):
     contact_channel = forms.ChoiceField(label=_("Safe way to contact"), required=False,
                                         choices=[("", "—")] + list(ContactChannel.choices))
     third_country_national = tristate(_("Third-country national"))
-    foreign_background = tristate(_("Foreign background"))
-    disability = tristate(_("Disability"))
-    homeless_or_housing_exclusion = tristate(_("Homeless or housing exclusion"))
+    rural_area = tristate(_("Lives in a rural area"))
+    foreign_background = special_answer(_("Foreign background"))
+    disability = special_answer(_("Disability"))
+    minority = special_answer(_("Minority (including marginalised communities such as Roma)"))
+    homeless_or_housing_exclusion = special_answer(_("Homeless or housing exclusion"))
 
     class Meta:
         model = Participant
         fields = ["first_name", "last_name", "preferred_name", "date_of_birth", "nationality", "languages_spoken",
                   "language", "phone", "email", "address", "contact_channel", "safe_contact_notes", "intake_date",
                   "gender", "employment_status_at_entry", "education_level", "third_country_national",
-                  "foreign_background", "disability", "homeless_or_housing_exclusion"]
+                  "rural_area", "foreign_background", "disability", "minority", "homeless_or_housing_exclusion"]
         widgets = {"date_of_birth": DATE, "intake_date": DATE, "address": forms.Textarea(attrs={"rows": 2}),
                    "safe_contact_notes": forms.Textarea(attrs={"rows": 2})}
 
@@ -61,9 +75,8 @@ class ParticipantForm(forms.ModelForm):
         self.fields["first_name"].required = True
         self.fields["last_name"].required = True
         self.fields["date_of_birth"].required = True
-        for name in ["third_country_national", "foreign_background", "disability", "homeless_or_housing_exclusion"]:
-            value = getattr(self.instance, name, None)
-            self.initial[name] = "" if value is None else ("true" if value else "false")
+        for name in ["third_country_national", "rural_area"]:
+            self.initial[name] = tristate_initial(getattr(self.instance, name, None))
 
 
 class PhaseForm(forms.Form):
@@ -205,10 +218,17 @@ class DocumentForm(forms.Form):
 class ExitForm(forms.Form):
     exit_date = forms.DateField(label=_("Exit date"), widget=DATE, initial=timezone.localdate)
     exit_reason = forms.ChoiceField(label=_("Exit reason"), choices=ExitReason.choices)
-    exit_employed = forms.BooleanField(label=_("Employed (incl. self-employed)"), required=False)
-    exit_in_education_or_training = forms.BooleanField(label=_("In education or training"), required=False)
-    exit_job_searching = forms.BooleanField(label=_("Job searching"), required=False)
-    exit_qualification_gained = forms.BooleanField(label=_("Gained a qualification"), required=False)
+    # Yes / no / not recorded: an unanswered question stays "not recorded", never "no" (issue 15).
+    exit_employed = tristate(_("Employed (incl. self-employed)"), forms.RadioSelect)
+    exit_in_education_or_training = tristate(_("In education or training"), forms.RadioSelect)
+    exit_job_searching = tristate(_("Job searching"), forms.RadioSelect)
+    exit_qualification_gained = tristate(_("Gained a qualification"), forms.RadioSelect)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in Participant.EXIT_SITUATIONS:
+            if name in self.initial:
+                self.initial[name] = tristate_initial(self.initial[name])
 
     def clean_exit_date(self):
         value = self.cleaned_data["exit_date"]

@@ -59,6 +59,15 @@ class Education(models.TextChoices):
     ISCED_5_8 = "isced_5_8", _("Tertiary (ISCED 5–8)")
 
 
+class SpecialAnswer(models.TextChoices):
+    """A special-category characteristic (GDPR art. 9) for ESF+: collected only where the participant
+    answers; "did not want to answer" is an answer and is kept apart from "not recorded" ("")."""
+
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    DECLINED = "declined", _("Did not want to answer")
+
+
 class ExitReason(models.TextChoices):
     COMPLETED = "completed", _("Pathway completed")
     EMPLOYED = "employed", _("Found work")
@@ -166,18 +175,27 @@ class Participant(models.Model):
                                          editable=False)
     education_level = models.CharField(_("highest education"), max_length=10, choices=Education.choices,
                                        blank=True)
+    # Yes / no / not recorded (null). Never a default that hides "not recorded" (issue 15).
     third_country_national = models.BooleanField(_("third-country national"), null=True, blank=True)
-    foreign_background = models.BooleanField(_("foreign background"), null=True, blank=True)
-    disability = models.BooleanField(_("disability"), null=True, blank=True)
-    homeless_or_housing_exclusion = models.BooleanField(_("homeless or housing exclusion"), null=True, blank=True)
+    rural_area = models.BooleanField(_("lives in a rural area"), null=True, blank=True)
+    # Special categories: yes / no / did not want to answer / not recorded ("").
+    foreign_background = models.CharField(_("foreign background"), max_length=10, choices=SpecialAnswer.choices,
+                                          blank=True)
+    disability = models.CharField(_("disability"), max_length=10, choices=SpecialAnswer.choices, blank=True)
+    minority = models.CharField(_("minority (including marginalised communities such as Roma)"), max_length=10,
+                                choices=SpecialAnswer.choices, blank=True)
+    homeless_or_housing_exclusion = models.CharField(_("homeless or housing exclusion"), max_length=10,
+                                                     choices=SpecialAnswer.choices, blank=True)
 
     # Exit and ESF+ result data (coded).
     exit_date = models.DateField(_("exit date"), null=True, blank=True)
     exit_reason = models.CharField(_("exit reason"), max_length=20, choices=ExitReason.choices, blank=True)
-    exit_employed = models.BooleanField(_("employed at exit"), default=False)
-    exit_in_education_or_training = models.BooleanField(_("in education or training at exit"), default=False)
-    exit_job_searching = models.BooleanField(_("job searching at exit"), default=False)
-    exit_qualification_gained = models.BooleanField(_("gained a qualification"), default=False)
+    # Situation on leaving: yes / no / not recorded (null); "not recorded" is never counted as "no".
+    exit_employed = models.BooleanField(_("employed at exit"), null=True, blank=True)
+    exit_in_education_or_training = models.BooleanField(_("in education or training at exit"), null=True,
+                                                        blank=True)
+    exit_job_searching = models.BooleanField(_("job searching at exit"), null=True, blank=True)
+    exit_qualification_gained = models.BooleanField(_("gained a qualification"), null=True, blank=True)
     employed_6_months = models.BooleanField(_("employed six months after exit"), null=True, blank=True)
     follow_up_recorded_at = models.DateField(_("follow-up recorded"), null=True, blank=True)
 
@@ -193,8 +211,9 @@ class Participant(models.Model):
                        "languages_spoken", "phone", "email", "address", "contact_channel",
                        "safe_contact_notes"]
     ESF_ENTRY_FIELDS = ["gender", "employment_status_at_entry", "age_band_at_entry", "education_level",
-                        "third_country_national", "foreign_background", "disability",
+                        "third_country_national", "rural_area", "foreign_background", "disability", "minority",
                         "homeless_or_housing_exclusion"]
+    SPECIAL_CATEGORY_FIELDS = ["foreign_background", "disability", "minority", "homeless_or_housing_exclusion"]
     EXIT_SITUATIONS = ["exit_employed", "exit_in_education_or_training", "exit_job_searching",
                        "exit_qualification_gained"]
 
@@ -218,7 +237,7 @@ class Participant(models.Model):
 
     @property
     def exit_situation(self):
-        return [name.removeprefix("exit_") for name in self.EXIT_SITUATIONS if getattr(self, name)]
+        return [name.removeprefix("exit_") for name in self.EXIT_SITUATIONS if getattr(self, name) is True]
 
     @property
     def phase_index(self):

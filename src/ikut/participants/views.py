@@ -446,7 +446,8 @@ def exit_view(request, code):
         return _go(p)
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Exit from the pathway"),
                                                       "submit": _("Record exit"),
-                                                      "intro": _("Record the situation at exit (ESF+ result categories). Tick all that apply.")})
+                                                      "intro": _("Record the situation at exit (ESF+ result categories). Leave a question at "
+                                                                "\"Not recorded\" if it was not asked.")})
 
 
 def _exit_suggestion(p):

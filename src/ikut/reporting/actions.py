@@ -1,10 +1,83 @@
 """Writes of the reporting app (one function per action, each in one transaction)."""
 
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ikut.audit import log
 
-from .models import Answer, Choice, Question, Response, Survey, SurveyLink
+from . import esf, periods
+from .models import Answer, Choice, Question, ReportingPeriod, Response, Survey, SurveyLink
+
+
+class PeriodError(ValueError):
+    """A reporting-period action that the rules refuse; the message names the problem."""
+
+
+def overlapping(start, end, exclude=None):
+    """Periods sharing at least one day with [start, end] (periods of the project never overlap)."""
+    qs = ReportingPeriod.objects.filter(start__lte=end, end__gte=start)
+    return qs.exclude(pk=exclude) if exclude else qs
+
+
+@transaction.atomic
+def create_period(request, name, start, end):
+    """Create a draft period. Refused if it overlaps another: two overlapping reports could be differenced
+    to reveal one person. The existing periods are locked while checking."""
+    list(ReportingPeriod.objects.select_for_update().values_list("pk", flat=True))
+    clash = overlapping(start, end).first()
+    if clash is not None:
+        raise PeriodError(_("The period overlaps the reporting period \"%(name)s\" (%(start)s–%(end)s). "
+                            "Reporting periods must not overlap.") % {
+            "name": clash.name, "start": clash.start.isoformat(), "end": clash.end.isoformat()})
+    period = ReportingPeriod.objects.create(name=name, start=start, end=end,
+                                            created_by=getattr(request, "user", None))
+    log.record(request, "reporting.period.create", ("period", str(period.pk)))
+    return period
+
+
+@transaction.atomic
+def review_period(request, period):
+    """Mark the figures as reviewed; the fingerprint of what was reviewed is kept."""
+    period = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    if period.is_submitted:
+        raise PeriodError(_("This period is already submitted."))
+    raw = periods.current(period)
+    period.state = ReportingPeriod.State.REVIEWED
+    period.reviewed_fingerprint = esf.fingerprint(period.start, period.end, raw)
+    period.reviewed_at, period.reviewed_by = timezone.now(), request.user
+    period.save()
+    log.record(request, "reporting.period.review", ("period", str(period.pk)),
+               details={"fingerprint": period.reviewed_fingerprint})
+    return period
+
+
+@transaction.atomic
+def submit_period(request, period):
+    """Freeze the period: store its raw and published figures with their fingerprint, and the corrections
+    to earlier submitted periods that are reported with it. Refused unless reviewed, and unless the data
+    is unchanged since the review (otherwise review again)."""
+    period = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    if period.is_submitted:
+        raise PeriodError(_("This period is already submitted."))
+    if period.state != ReportingPeriod.State.REVIEWED:
+        raise PeriodError(_("Review the figures before submitting them."))
+    if period.end >= timezone.localdate():
+        raise PeriodError(_("The period has not ended yet: submit it after its last day."))
+    raw = periods.current(period)
+    published = esf.publish(period.start, period.end, raw)
+    if published["fingerprint"] != period.reviewed_fingerprint:
+        raise PeriodError(_("The data changed after the review. Review the figures again before submitting."))
+    due = periods.corrections_due(period)
+    period.corrections = [{"period_id": d["period"].pk, "period": d["period"].name,
+                           "changes": d["correction"]["changes"], "cells": d["correction"]["cells"]} for d in due]
+    period.figures, period.published, period.fingerprint = raw, published, published["fingerprint"]
+    period.state, period.submitted_at, period.submitted_by = (ReportingPeriod.State.SUBMITTED, timezone.now(),
+                                                              request.user)
+    period.save()
+    log.record(request, "reporting.period.submit", ("period", str(period.pk)),
+               details={"fingerprint": period.fingerprint, "corrections": [d["period"].pk for d in due]})
+    return period
 
 
 @transaction.atomic

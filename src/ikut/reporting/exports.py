@@ -10,26 +10,26 @@ from django.utils.translation import gettext as _
 from . import esf
 from .privacy import PRIMARY_LABEL, SECONDARY_LABEL, safe_cell
 
-ESF_COLUMNS = ["period", "period_start", "period_end", "cohort", "group", "indicator", "esf_code", "label",
-               "value"]
+ESF_COLUMNS = ["period", "period_start", "period_end", "state", "cohort", "esf_code", "key", "label", "women", "men",
+               "non_binary", "gender_not_recorded", "total"]
 
 
 def _value(display):
     """Published numbers as integers; suppression marks stay text."""
-    return int(display) if display.isdigit() else display
+    return int(display) if display.lstrip("-").isdigit() else display
 
 
-def esf_rows(result):
-    p = result["period"]
-    for cohort, group, key, code, label, display in esf.flat_rows(result):
-        yield [p["name"], p["start"], p["end"], cohort, group, key, code, label, _value(display)]
+def esf_rows(period, published):
+    for row in esf.flat_rows(period, published):
+        yield [period.name, period.start.isoformat(), period.end.isoformat(), period.state, *row[:4],
+               *[_value(d) for d in row[4:]]]
 
 
-def esf_csv(result):
+def esf_csv(period, published):
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(ESF_COLUMNS)
-    for row in esf_rows(result):
+    for row in esf_rows(period, published):
         writer.writerow([safe_cell(v) for v in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
@@ -39,7 +39,9 @@ def _legend():
         [_("%(mark)s: fewer than 5 participants (suppressed to protect privacy)") % {"mark": PRIMARY_LABEL}],
         [_("%(mark)s: suppressed so that a smaller number cannot be worked out from the totals")
          % {"mark": SECONDARY_LABEL}],
-        [_("Only participants with a valid ESF+ reporting consent are counted.")],
+        [_("Only participants with a valid ESF+ reporting consent are counted.") if esf.basis() == "consent"
+         else _("Legal basis: legal obligation (Regulation (EU) 2021/1057, Annex I); every participant is counted.")],
+        [_("\"Not recorded\" is never counted as \"no\".")],
         [_("Check this layout against the current EURA 2021 / national ESF+ form before entering it.")],
     ]
 
@@ -66,8 +68,9 @@ def _workbook(sheets):
     return out.getvalue()
 
 
-def esf_xlsx(result):
-    return _workbook([("ESF+", ESF_COLUMNS, list(esf_rows(result))), (_("Notes"), None, _legend())])
+def esf_xlsx(period, published):
+    notes = _legend() + [[_("Fingerprint of the computation: %(fp)s") % {"fp": published["fingerprint"]}]]
+    return _workbook([("ESF+", ESF_COLUMNS, list(esf_rows(period, published))), (_("Notes"), None, notes)])
 
 
 def pdf(template, context):

@@ -19,15 +19,52 @@ from ikut.core.crypto import EncryptedTextField
 LANGUAGES = ("fi", "sv", "en")
 
 
+class SubmittedPeriodError(Exception):
+    """A submitted period's figures never change."""
+
+
 class ReportingPeriod(models.Model):
-    """An ESF+ reporting period, e.g. "2026 H1" from 2026-01-01 to 2026-06-30 (both days included)."""
+    """An ESF+ reporting period, e.g. "2026 H1" from 2026-01-01 to 2026-06-30 (both days included).
+
+    Periods never overlap (reporting/actions.py: create_period). A period is created (draft), computed,
+    reviewed and submitted; at submission its raw and published figures are stored with their fingerprint
+    and never change again (a later re-computation that differs becomes a correction reported with a later
+    period, see reporting/periods.py)."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        REVIEWED = "reviewed", _("Reviewed")
+        SUBMITTED = "submitted", _("Submitted")
 
     name = models.CharField(_("name"), max_length=80, unique=True)
     start = models.DateField(_("first day"))
     end = models.DateField(_("last day"))
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.DRAFT)
+    reviewed_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+", editable=False)
+    submitted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="+", editable=False)
+    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    # Stored at submission: raw counts (aggregates, never rows), the published suppressed figures, and the
+    # corrections to earlier periods reported with this one.
+    figures = models.JSONField(null=True, blank=True, editable=False)
+    published = models.JSONField(null=True, blank=True, editable=False)
+    corrections = models.JSONField(default=list, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
+
+    @property
+    def is_submitted(self):
+        return self.state == self.State.SUBMITTED
+
+    def save(self, *args, **kwargs):
+        if self.pk and type(self).objects.filter(pk=self.pk, state=self.State.SUBMITTED).exists():
+            raise SubmittedPeriodError(f"reporting period {self.pk} is submitted and cannot change")
+        super().save(*args, **kwargs)
 
     class Meta:
         ordering = ["-start", "name"]

@@ -142,6 +142,99 @@ def combine(cells):
     return Cell(value)
 
 
+# --- Tables with several linear relations (the ESF+ table: indicators x gender) ------------------------
+
+UNBOUNDED = 10 ** 12
+
+
+def count_bounds(state):
+    """What a reader knows about a suppressed count: "<5" is 0..4, "×" is 5 or more."""
+    return (0, THRESHOLD - 1) if state == PRIMARY else (THRESHOLD, UNBOUNDED)
+
+
+def delta_bounds(state):
+    """What a reader knows about a suppressed change (a correction): "<5" is -4..4, "×" anything."""
+    return (-(THRESHOLD - 1), THRESHOLD - 1) if state == PRIMARY else (-UNBOUNDED, UNBOUNDED)
+
+
+def reader_bounds(values, states, relations, bounds=count_bounds, sweeps=200):
+    """The tightest interval a reader can derive for every cell from what is published: interval
+    propagation over the relations `total = sum(members)` until nothing changes. Returns {key: (lo, hi)}."""
+    lo, hi = {}, {}
+    for key, value in values.items():
+        lo[key], hi[key] = (value, value) if states[key] == SHOWN else bounds(states[key])
+    for _sweep in range(sweeps):
+        changed = False
+        for total, members in relations:
+            slo, shi = sum(lo[m] for m in members), sum(hi[m] for m in members)
+            tlo, thi = max(lo[total], slo), min(hi[total], shi)
+            if (tlo, thi) != (lo[total], hi[total]):
+                lo[total], hi[total], changed = tlo, thi, True
+            for m in members:
+                mlo, mhi = max(lo[m], tlo - (shi - hi[m])), min(hi[m], thi - (slo - lo[m]))
+                if (mlo, mhi) != (lo[m], hi[m]):
+                    lo[m], hi[m], changed = mlo, mhi, True
+        if not changed:
+            break
+    return {key: (lo[key], hi[key]) for key in values}
+
+
+def exposed_cells(values, states, relations, bounds=count_bounds):
+    """Suppressed cells whose value a reader can work out exactly."""
+    found = reader_bounds(values, states, relations, bounds)
+    return [key for key in values if states[key] != SHOWN and found[key][0] >= found[key][1]]
+
+
+def _nearest_shown(key, holding, states):
+    """The published cells closest to `key` through the relations (those sharing a relation with it, else
+    those sharing a relation with one of those, …)."""
+    seen, frontier = {key}, [key]
+    while frontier:
+        neighbours = {k for cell in frontier for total, members in holding.get(cell, []) for k in (total, *members)}
+        neighbours -= seen
+        shown = {k for k in neighbours if states[k] == SHOWN}
+        if shown:
+            return shown
+        seen |= neighbours
+        frontier = list(neighbours)
+    return set()
+
+
+def protect(values, relations, *, signed=False):
+    """Suppress a table whose cells are tied by several relations `total = sum(members)` (rows and columns).
+
+    `values`: {key: count} (insertion order breaks ties); `relations`: [(total_key, [member_keys])].
+    Primary: every |value| under 5 (zeros too). Complementary: while a reader could work out a suppressed
+    cell exactly (reader_bounds), suppress another published cell of a relation holding it — preferring
+    cells that are the total of fewer relations (a row's gender cell before the row's total, the row before
+    the cohort's total), then the smallest, then the earlier key — and check again. `signed=True` is for
+    corrections (changes may be negative).
+    Returns {key: Cell}.
+    """
+    bounds = delta_bounds if signed else count_bounds
+    states = {k: PRIMARY if abs(v) < THRESHOLD else SHOWN for k, v in values.items()}
+    holding = {}
+    for total, members in relations:
+        for key in (total, *members):
+            holding.setdefault(key, []).append((total, members))
+    order = {k: i for i, k in enumerate(values)}
+    totals_of = {k: 0 for k in values}
+    for total, _members in relations:
+        totals_of[total] += 1
+    while True:
+        exposed = exposed_cells(values, states, relations, bounds)
+        if not exposed:
+            break
+        # Mend the most detailed exposed cell first (a row's gender cell before a cohort total): hiding
+        # a cell next to it usually protects the totals above it as well.
+        target = min(exposed, key=lambda k: (totals_of[k], order[k]))
+        candidates = _nearest_shown(target, holding, states)
+        if not candidates:  # nothing published is tied to it any more
+            break
+        states[min(candidates, key=lambda k: (totals_of[k], abs(values[k]), order[k]))] = SECONDARY
+    return {k: Cell(v, states[k]) for k, v in values.items()}
+
+
 # --- Spreadsheet safety ----------------------------------------------------------------------------
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")

@@ -16,7 +16,7 @@ from django.db import connection
 from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncMonth
 
-from ikut.participants.models import ConsentPurpose, FieldChange, Participant, Phase, participants_with_valid_consent
+from ikut.participants.models import FieldChange, Participant, Phase
 
 
 @lru_cache(maxsize=None)
@@ -38,8 +38,11 @@ def model_if_ready(label):
 
 
 def reporting_base(queryset=None):
-    """Participants counted in statistics: a valid ESF+ reporting consent right now."""
-    return participants_with_valid_consent(ConsentPurpose.ESF_REPORTING, queryset)
+    """Participants counted in statistics under the configured legal basis (settings.IKUT_ESF_BASIS):
+    everyone under "legal_obligation", only those with a valid ESF+ reporting consent under "consent"."""
+    from .esf import counted_participants
+
+    return counted_participants(queryset)
 
 
 def phase_counts(queryset):
@@ -221,7 +224,8 @@ def fingerprint(extra=""):
     parts.append(Response.objects.aggregate(n=Count("pk"), m=Max("pk")))
     parts.append(Answer.objects.aggregate(n=Count("pk"), m=Max("pk")))
     for label, stamp in (("skills.SkillsProfile", "updated_at"), ("skills.WorkExperience", "pk"),
-                         ("skills.LanguageSkill", "pk"), ("employers.Placement", "pk"), ("events.Event", "pk"),
+                         ("skills.LanguageSkill", "pk"), ("employers.Placement", "pk"), ("employers.Company", "updated_at"),
+                         ("employers.Introduction", "pk"), ("events.Event", "pk"),
                          ("events.Registration", "pk"), ("learning.Enrolment", "pk")):
         model = model_if_ready(label)
         if model is not None:

@@ -21,7 +21,7 @@ from ikut.access.participants import organisation_caseload
 from ikut.access.reporting import dashboard_scope
 from ikut.audit import log
 
-from . import actions, aggregates, builds, charts, esf, exports, sources
+from . import actions, aggregates, builds, charts, esf, exports, periods, sources
 from .forms import (LinkForm, NarrativeForm, PeriodForm, QuestionForm, SituationReportForm, SurveyForm,
                     answer_form)
 from .models import NarrativeSection, ReportBuild, ReportingPeriod, Response, SituationReport, Survey, SurveyLink
@@ -48,16 +48,6 @@ def render_sections(sections):
             s["svg"] = mark_safe(charts.line_chart(s["title"], cells))
         out.append(s)
     return out
-
-
-def esf_result(period):
-    """ESF+ indicators for `period`, cached until the data fingerprint changes."""
-    key = f"reporting:esf:{period.pk}:{period.start}:{period.end}:{sources.fingerprint('esf')}:{get_language()}"
-    result = cache.get(key)
-    if result is None:
-        result = esf.indicators(period)
-        cache.set(key, result, 3600)
-    return result
 
 
 def _attachment(content, content_type, filename):
@@ -89,51 +79,109 @@ def dashboard(request):
     return render(request, "reporting/dashboard.html", {
         "sections": render_sections(data["sections"]),
         "is_manager": access.can(request.user, "reporting.esf"),
-        "scope_label": _("All participants with an ESF+ reporting consent") if request.user.role == "project_manager"
-        else _("Your organisation's participants"),
+        "scope_label": _("Your organisation's participants") if request.user.role != "project_manager"
+        else _("All participants with an ESF+ reporting consent") if esf.basis() == "consent"
+        else _("All participants (ESF+ monitoring is a legal obligation)"),
     })
 
 
 # --- ESF+ ------------------------------------------------------------------------------------------
 
+def _period(pk):
+    return get_object_or_404(ReportingPeriod, pk=pk)
+
+
+def esf_context(period):
+    """What the ESF+ page and the PDF show for a period (one place for both)."""
+    shown = periods.published(period)
+    submitted = periods.submitted_periods()
+    context = {"period": period, "sections": esf.sections(shown["cells"]), "published": shown,
+               "columns": [(c, esf.COLUMN_LABELS[c]) for c in esf.COLUMNS], "consent_basis": esf.basis() == "consent",
+               "not_counted": shown["not_counted"], "changed_since_submission": False, "corrections": []}
+    if period.is_submitted:
+        context["corrections"] = [{"period": c["period"], "sections": esf.sections(c["cells"])}
+                                  for c in period.corrections]
+        context["changed_since_submission"] = periods.pending_correction(period, submitted) is not None
+    else:
+        context["corrections"] = [{"period": d["period"].name, "sections": esf.sections(d["correction"]["cells"])}
+                                  for d in periods.corrections_due(period, submitted)]
+        context["stale_review"] = (period.state == ReportingPeriod.State.REVIEWED
+                                   and period.reviewed_fingerprint != shown["fingerprint"])
+    return context
+
+
 @access.requires("reporting.esf")
-def periods(request):
+def periods_view(request):
     form = PeriodForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        period = form.save(commit=False)
-        period.created_by = request.user
-        period.save()
-        log.record(request, "reporting.period.create", ("period", period.pk))
-        return redirect("reporting:esf", pk=period.pk)
-    return render(request, "reporting/periods.html", {"periods": ReportingPeriod.objects.all(), "form": form})
+        try:
+            period = actions.create_period(request, form.cleaned_data["name"], form.cleaned_data["start"],
+                                           form.cleaned_data["end"])
+        except actions.PeriodError as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect("reporting:esf", pk=period.pk)
+    submitted = periods.submitted_periods()
+    total = periods.cumulative(submitted)
+    return render(request, "reporting/periods.html", {
+        "periods": ReportingPeriod.objects.all(), "form": form,
+        "cumulative": esf.sections(total) if total else None, "n_submitted": len(submitted),
+        "columns": [(c, esf.COLUMN_LABELS[c]) for c in esf.COLUMNS]})
 
 
 @never_cache
 @access.requires("reporting.esf")
 def esf_view(request, pk):
-    period = get_object_or_404(ReportingPeriod, pk=pk)
-    result = esf_result(period)
-    log.record(request, "reporting.esf.view", ("period", period.pk))
-    return render(request, "reporting/esf.html", {"period": period, "result": result})
+    period = _period(pk)
+    context = esf_context(period)
+    log.record(request, "reporting.esf.view", ("period", str(period.pk)))
+    return render(request, "reporting/esf.html", context)
+
+
+@require_POST
+@access.requires("reporting.esf")
+def esf_review(request, pk):
+    return _period_action(request, pk, actions.review_period, _("Figures marked as reviewed."))
+
+
+@require_POST
+@access.requires("reporting.esf")
+def esf_submit(request, pk):
+    return _period_action(request, pk, actions.submit_period,
+                          _("Period submitted: its figures are stored and will not change."))
+
+
+def _period_action(request, pk, action, done):
+    from django.contrib import messages
+
+    period = _period(pk)
+    try:
+        action(request, period)
+    except actions.PeriodError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, done)
+    return redirect("reporting:esf", pk=period.pk)
 
 
 @access.requires("reporting.esf")
 def esf_export(request, pk, fmt):
-    period = get_object_or_404(ReportingPeriod, pk=pk)
+    period = _period(pk)
     if fmt not in ("csv", "xlsx", "pdf"):
         raise Http404
-    result = esf.indicators(period)  # always fresh: consent withdrawals count at once
+    shown = periods.published(period)
     slug = f"esf-{period.start:%Y%m%d}-{period.end:%Y%m%d}"
     if fmt == "csv":
-        response = _attachment(exports.esf_csv(result), "text/csv; charset=utf-8", f"{slug}.csv")
+        response = _attachment(exports.esf_csv(period, shown), "text/csv; charset=utf-8", f"{slug}.csv")
     elif fmt == "xlsx":
-        response = _attachment(exports.esf_xlsx(result),
+        response = _attachment(exports.esf_xlsx(period, shown),
                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", f"{slug}.xlsx")
     else:
-        response = _attachment(exports.pdf("reporting/esf_pdf.html", {"period": period, "result": result}),
-                               "application/pdf", f"{slug}.pdf")
-    log.record(request, "reporting.esf.export", ("period", period.pk), reason=_("ESF+ reporting"),
-               details={"format": fmt, "counted": result["tables"][0]["total"]["d"]})
+        response = _attachment(exports.pdf("reporting/esf_pdf.html", esf_context(period)), "application/pdf",
+                               f"{slug}.pdf")
+    log.record(request, "reporting.esf.export", ("period", str(period.pk)), reason=_("ESF+ reporting"),
+               details={"format": fmt, "state": period.state, "fingerprint": shown["fingerprint"],
+                        "counted": shown["cells"]["EECO01"]["total"]["d"]})
     return response
 
 
@@ -333,11 +381,16 @@ COMPLETENESS_FIELDS = [
     ("gender", Q(gender="")), ("employment_status_at_entry", Q(employment_status_at_entry="")),
     ("age_band_at_entry", Q(age_band_at_entry="")), ("education_level", Q(education_level="")),
     ("third_country_national", Q(third_country_national__isnull=True)),
-    ("foreign_background", Q(foreign_background__isnull=True)),
-    ("disability", Q(disability__isnull=True)),
-    ("homeless_or_housing_exclusion", Q(homeless_or_housing_exclusion__isnull=True)),
+    ("rural_area", Q(rural_area__isnull=True)),
+    # Special categories: "did not want to answer" is an answer; only "not recorded" ("") is missing.
+    ("foreign_background", Q(foreign_background="")),
+    ("disability", Q(disability="")),
+    ("minority", Q(minority="")),
+    ("homeless_or_housing_exclusion", Q(homeless_or_housing_exclusion="")),
 ]
-EXIT_FIELDS = [("exit_reason", Q(exit_date__isnull=False, exit_reason=""))]
+EXIT_FIELDS = [("exit_reason", Q(exit_date__isnull=False, exit_reason=""))] + [
+    (name, Q(exit_date__isnull=False, **{f"{name}__isnull": True})) for name in (
+        "exit_job_searching", "exit_in_education_or_training", "exit_qualification_gained", "exit_employed")]
 FOLLOW_UP = ("employed_6_months", Q(exit_date__isnull=False, employed_6_months__isnull=True))
 
 
@@ -366,7 +419,7 @@ def completeness(request):
     labels = {name: Participant._meta.get_field(name).verbose_name for name, _c in checks}
     table = [{"code": p.code, "phase": p.get_current_phase_display(),
               "missing": [labels[name] for name, _c in checks if getattr(p, f"missing_{name}")]} for p in rows]
-    log.record(request, "reporting.completeness.view", ("completeness", request.user.pk),
+    log.record(request, "reporting.completeness.view", ("completeness", str(request.user.pk)),
                details={"rows": len(table)})
     return render(request, "reporting/completeness.html", {"rows": table})
 
