@@ -32,15 +32,17 @@ def test_shipped_versions_are_drafts_never_reviewed():
     assert not ArticleVersion.objects.filter(reviewer__isnull=False).exists()
 
 
-def test_every_article_has_sources_and_a_verified_date():
+def test_every_article_has_sources_and_every_fact_row_its_provenance():
     for article in Article.objects.all():
-        assert article.sources and article.verified_on, article.slug
-        assert all(s["url"].startswith("https://") for s in article.sources)
+        assert article.sources, article.slug
+        assert all(s["url"].startswith("https://") and "checked_on" in s for s in article.sources), article.slug
+        assert all(r["source"].startswith("https://") and "checked_on" in r for r in article.legal_references)
 
 
-def test_help_numbers_appear_in_the_help_article():
+def test_help_numbers_appear_in_the_help_article_in_one_format():
     text = ArticleVersion.objects.get(article__slug="trafficking-help", language="en").body
-    assert "+358 295 463 177" in text and "+358 295 016 620" in text and "112" in text
+    assert "+358 295 463 177 (0295 463 177)" in text and "+358 295 016 620 (0295 016 620)" in text
+    assert "112" in text
 
 
 def test_loading_again_is_idempotent_and_keeps_reviewed_text():
