@@ -64,7 +64,7 @@ Do not sign anything you do not understand. You may take the contract home, ask 
                 "summary": "Mitä työsopimuksessa pitää lukea ja miksi se kannattaa saada kirjallisena.",
                 "body": """Työsopimuksen voi tehdä suullisesti, kirjallisesti tai sähköisesti. Kirjallinen sopimus on paras todiste siitä, mitä on sovittu.
 
-Jos et saa kirjallista sopimusta, työnantajan on silti annettava sinulle työn keskeiset ehdot kirjallisesti. Seitsemän päivän kuluessa työn aloittamisesta: kuka on työnantaja, milloin työ alkaa, milloin määräaikainen työ päättyy ja miksi, mahdollinen koeaika, missä teet työtä, mitä työtä teet, palkka ja palkanmaksukausi sekä työaika. Muut ehdot, kuten vuosiloma, irtisanomisaika ja mitä työehtosopimusta noudatetaan, kuukauden kuluessa. Tämä koskee työtä, jota on yli 12 tuntia neljässä viikossa.
+Jos et saa kirjallista sopimusta, työnantajan on silti annettava sinulle työn keskeiset ehdot kirjallisesti. 7 päivän kuluessa työn aloittamisesta: kuka on työnantaja, milloin työ alkaa, milloin määräaikainen työ päättyy ja miksi, mahdollinen koeaika, missä teet työtä, mitä työtä teet, palkka ja palkanmaksukausi sekä työaika. Muut ehdot, kuten vuosiloma, irtisanomisaika ja mitä työehtosopimusta noudatetaan, kuukauden kuluessa. Tämä koskee työtä, jota on yli 12 tuntia neljässä viikossa.
 
 Älä allekirjoita mitään, mitä et ymmärrä. Voit ottaa sopimuksen kotiin, pyytää sitä kielellä, jota ymmärrät, ja pyytää ammattiliittoa tai tukityöntekijää lukemaan sen kanssasi."""},
          "sv": {"title": "Arbetsavtal och skriftliga villkor",
@@ -449,7 +449,9 @@ Råd om arbetsvillkor får du av arbetarskyddsmyndigheten: +358 295 016 620 (029
 
 def _merge_more():
     from .article_data_more import MORE
+    from .article_data_new import NEW_ARTICLES
 
+    ARTICLES.extend(NEW_ARTICLES)
     by_slug = {item["slug"]: item for item in ARTICLES}
     for slug, texts in MORE.items():
         for lang, text in texts.items():
