@@ -54,3 +54,25 @@ def test_loading_again_is_idempotent_and_keeps_reviewed_text():
     assert ArticleVersion.objects.count() == before
     version.refresh_from_db()
     assert version.body == "Tarkistettu teksti."
+
+
+NEW_TOPICS = ["paying-back-pay", "forced-self-employment", "unpaid-trial-days", "protective-equipment",
+              "threats-permit-police", "wild-berries", "seasonal-housing", "victim-residence-permit",
+              "recruitment-fees"]
+
+
+def test_the_new_topics_exist_in_english_finnish_swedish_and_more_as_drafts():
+    for slug in NEW_TOPICS:
+        versions = ArticleVersion.objects.filter(article__slug=slug)
+        langs = {v.language for v in versions}
+        assert {"en", "fi", "sv", "ru", "uk", "ar", "vi"} <= langs, slug
+        assert {v.status for v in versions} == {"draft"}, slug
+        assert all(len(v.body) < 1200 for v in versions), slug  # short, plain language
+
+
+def test_the_new_topics_show_in_the_portal_in_russian_without_fallback(client):
+    html = client.get("/portal/ru/rights/").content.decode()
+    for slug in NEW_TOPICS:
+        assert f"/portal/ru/rights/{slug}/" in html
+    html = client.get("/portal/ru/rights/wild-berries/").content.decode()
+    assert "487/2021" in html and 'class="note"' not in html and "<article" in html

@@ -452,10 +452,13 @@ def _merge_more():
     from .article_data_new import NEW_ARTICLES
 
     ARTICLES.extend(NEW_ARTICLES)
+    from .article_data_new_more import NEW_MORE
+
     by_slug = {item["slug"]: item for item in ARTICLES}
-    for slug, texts in MORE.items():
-        for lang, text in texts.items():
-            by_slug[slug]["text"].setdefault(lang, text)
+    for more in (MORE, NEW_MORE):
+        for slug, texts in more.items():
+            for lang, text in texts.items():
+                by_slug[slug]["text"].setdefault(lang, text)
 
 
 _merge_more()
