@@ -303,3 +303,153 @@ Phí tuyển dụng thường biến thành nợ. Món nợ với người tuy�
 
 Nếu bạn đã trả hoặc bị đòi trả, hãy giữ biên lai và tin nhắn và xin tư vấn. Nếu món nợ bị dùng để chống lại bạn, hãy gọi Hệ thống hỗ trợ nạn nhân mua bán người, 24 giờ mỗi ngày."""),
 })
+
+_add("th", {
+    "paying-back-pay": (
+        "ถ้าถูกบังคับให้คืนค่าจ้างบางส่วน",
+        "ค่าจ้างเป็นของคุณ ไม่มีใครบังคับให้คุณคืนบางส่วนได้",
+        """บางครั้งสลิปเงินเดือนแสดงค่าจ้างที่ถูกต้อง แต่นายจ้างหรือนายหน้าบังคับให้คุณคืนเงินบางส่วนเป็นเงินสด โอนเข้าบัญชีอื่น หรือเรียกว่า "ค่าธรรมเนียม" นี่คือวิธีจ่ายคุณน้อยกว่าที่กฎหมายและข้อตกลงร่วมกำหนด
+
+คุณไม่ต้องคืนค่าจ้างส่วนใดเลย เก็บสลิปเงินเดือน รายการเดินบัญชี และข้อความไว้ และจดทุกครั้งที่ถูกเรียกเงิน
+
+การบังคับให้คืนค่าจ้างอาจเป็นความผิดทางอาญา คุณขอคำปรึกษาได้โดยไม่ต้องบอกชื่อ ถ้าคุณกลัว โทรหาระบบช่วยเหลือผู้เสียหายจากการค้ามนุษย์ได้ตลอด 24 ชั่วโมง"""),
+    "forced-self-employment": (
+        "ถ้าถูกบังคับให้ทำงานแบบ \"ผู้ประกอบการอิสระ\"",
+        "ถ้าคนอื่นเป็นผู้กำหนดงาน เวลา และค่าจ้างของคุณ คุณน่าจะเป็นลูกจ้าง",
+        """นายจ้างบางรายสั่งให้คนงานจดทะเบียนบริษัทหรือทำงานเป็น "ผู้ประกอบการแบบเบา" เพื่อไม่ต้องจ่ายค่าจ้างวันหยุด ค่าจ้างช่วงป่วย เงินบำนาญ หรือประกัน แล้วคุณอาจต้องจ่ายค่าใช้จ่ายทั้งหมดเอง
+
+สิ่งสำคัญคือการทำงานจริงเป็นอย่างไร ไม่ใช่สิ่งที่เขียนในกระดาษ ถ้าคุณทำงานให้บริษัทเดียว ตามคำสั่งของบริษัท ในเวลาและค่าจ้างที่บริษัทกำหนด คุณน่าจะเป็นลูกจ้างที่มีสิทธิทุกอย่างของลูกจ้าง
+
+อย่าเซ็นสัญญาที่คุณไม่เข้าใจ ขอคำปรึกษาก่อนจดทะเบียนบริษัท บริการให้คำปรึกษาของ SAK สำหรับแรงงานข้ามชาติไม่มีค่าใช้จ่ายและไม่ต้องเป็นสมาชิกสหภาพ"""),
+    "unpaid-trial-days": (
+        "\"วันทดลองงาน\" ที่ไม่ได้ค่าจ้าง",
+        "งานต้องได้ค่าจ้าง รวมทั้งวันแรกและช่วงทดลองงาน",
+        """นายจ้างบางรายขอให้คุณทำงานฟรีสองสามวัน "เพื่อแสดงฝีมือ" แล้วก็ไม่จ้าง งานที่ทำให้นายจ้างเป็นงานที่ต้องได้ค่าจ้าง รวมทั้งวันแรก
+
+ช่วงทดลองงานเป็นส่วนหนึ่งของการจ้างงานที่ได้ค่าจ้าง คุณได้รับค่าจ้างเต็มในช่วงนั้น การไปดูสถานที่ทำงานสั้นๆ โดยไม่ได้ค่าจ้างต่างจากการทำงานจริงให้นายจ้าง
+
+จดวันและชั่วโมงที่ทำงาน สถานที่ และใครสั่งให้ทำงาน เรียกร้องค่าจ้างเป็นลายลักษณ์อักษร สหภาพแรงงานหรือบริการให้คำปรึกษาฟรีของ SAK สำหรับแรงงานข้ามชาติช่วยคุณได้"""),
+    "protective-equipment": (
+        "อุปกรณ์ป้องกันต้องไม่มีค่าใช้จ่าย",
+        "ถุงมือ รองเท้านิรภัย หมวกนิรภัย และหน้ากากที่งานต้องใช้ นายจ้างเป็นผู้จ่าย",
+        """ถ้างานต้องใช้อุปกรณ์ป้องกัน เช่น ถุงมือ รองเท้านิรภัย หมวกนิรภัย ที่ครอบหู หรือหน้ากาก นายจ้างต้องให้คุณโดยไม่คิดเงิน นายจ้างหักค่าอุปกรณ์จากค่าจ้างของคุณไม่ได้
+
+นายจ้างต้องสอนวิธีใช้อุปกรณ์ในแบบที่คุณเข้าใจด้วย ใช้อุปกรณ์เสมอ และบอกนายจ้างถ้าอุปกรณ์ชำรุดหรือไม่พอดี
+
+ถ้าคุณถูกเรียกเก็บเงินค่าอุปกรณ์ป้องกัน หรือถูกให้ทำงานอันตรายโดยไม่มีอุปกรณ์ ให้ขอคำปรึกษาจากหน่วยงานความปลอดภัยและอาชีวอนามัยหรือสหภาพแรงงาน"""),
+    "threats-permit-police": (
+        "การขู่เรื่องใบอนุญาตพำนักหรือตำรวจ",
+        "นายจ้างยึดใบอนุญาตของคุณไม่ได้ และการขู่เป็นสัญญาณเตือน",
+        """นายจ้างบางรายพูดว่า "ถ้าร้องเรียน ฉันจะยกเลิกใบอนุญาตของเธอ" "ตำรวจจะส่งเธอกลับประเทศ" หรือ "ไม่มีใครเชื่อเธอหรอก" นี่คือการขู่เพื่อให้คุณเงียบ นายจ้างไม่ได้เป็นผู้ตัดสินใบอนุญาตพำนักของคุณ แต่เป็นสำนักงานตรวจคนเข้าเมืองฟินแลนด์
+
+การขู่อาจเป็นความผิดทางอาญา และเป็นสัญญาณที่พบบ่อยของการแสวงประโยชน์และการค้ามนุษย์ คุณมีสิทธิในการทำงาน แม้ใบอนุญาตจะผูกกับงาน หรือคุณไม่มีใบอนุญาตที่ยังใช้ได้
+
+ระบบช่วยเหลือผู้เสียหายจากการค้ามนุษย์ช่วยคุณได้ แม้คุณไม่อยากไปหาตำรวจ โทรได้ตลอด 24 ชั่วโมง ถ้าอยู่ในอันตราย โทร 112"""),
+    "wild-berries": (
+        "การเก็บผลเบอร์รี่ป่า",
+        "กฎหมายปี 2021 คุ้มครองคนเก็บเบอร์รี่ต่างชาติที่ไม่ใช่ลูกจ้าง",
+        """คนเก็บเบอร์รี่ป่าต่างชาติจำนวนมากไม่ใช่ลูกจ้าง พวกเขาเก็บและขายเบอร์รี่ให้บริษัทรับซื้อ ซึ่งจัดที่พักและอาหารให้ ตั้งแต่ปี 2021 มีกฎหมาย (487/2021) กำหนดเรื่องนี้ และหน่วยงานความปลอดภัยและอาชีวอนามัยเป็นผู้กำกับดูแล
+
+บริษัทรับซื้อเบอร์รี่เก็บค่าจัดหางานจากคุณไม่ได้ ก่อนเดินทาง ถามว่าคุณจะได้ราคาเบอร์รี่เท่าไร และต้องจ่ายค่าที่พัก อาหาร และการเดินทางเท่าไร จดบันทึกเองว่าคุณเก็บ ขาย และจ่ายไปเท่าไร
+
+ถ้าในความจริงคุณทำงานตามคำสั่งและเวลาของคนอื่น คุณอาจเป็นลูกจ้าง และกฎหมายสัญญาจ้างแรงงานจะคุ้มครองคุณด้วยสิทธิทั้งหมด อย่าให้หนังสือเดินทางของคุณกับใครเด็ดขาด"""),
+    "seasonal-housing": (
+        "ที่พักของแรงงานตามฤดูกาล",
+        "ค่าเช่าต้องไม่สูงเกินไปเมื่อเทียบกับค่าจ้าง และหักจากค่าจ้างโดยอัตโนมัติไม่ได้",
+        """ถ้านายจ้างจัดที่พักให้คุณในฐานะแรงงานตามฤดูกาล ค่าเช่าต้องไม่สูงเกินควรเมื่อเทียบกับค่าจ้างสุทธิ และหักค่าเช่าจากค่าจ้างโดยอัตโนมัติไม่ได้
+
+ก่อนเดินทาง ขอสัญญาเช่าเป็นลายลักษณ์อักษรที่ระบุค่าเช่า สิ่งที่รวมอยู่ และจำนวนคนที่อยู่ในห้องเดียวกัน ที่พักต้องปลอดภัยและเหมาะสม
+
+เก็บสลิปเงินเดือนและใบเสร็จไว้ ถ้าค่าเช่าและค่าใช้จ่ายอื่นกินค่าจ้างเกือบทั้งหมด หรือคุณออกจากที่พักไม่ได้ ให้ขอคำปรึกษาหรือโทรหาระบบช่วยเหลือผู้เสียหายจากการค้ามนุษย์"""),
+    "victim-residence-permit": (
+        "ใบอนุญาตพำนักสำหรับผู้เสียหายจากการค้ามนุษย์และช่วงเวลาไตร่ตรอง",
+        "ผู้เสียหายจากการค้ามนุษย์อาจได้ช่วงเวลาไตร่ตรองและใบอนุญาตพำนักของตนเอง",
+        """ถ้าคุณอาจเป็นผู้เสียหายจากการค้ามนุษย์ กฎหมายให้ช่วงเวลาไตร่ตรองแก่คุณ คือเวลาพักฟื้นและตัดสินใจว่าจะให้ความร่วมมือกับเจ้าหน้าที่หรือไม่ ระหว่างนั้นคุณจะไม่ถูกส่งออกจากฟินแลนด์
+
+ผู้เสียหายจากการค้ามนุษย์ยังอาจได้ใบอนุญาตพำนักที่ไม่ขึ้นกับนายจ้าง โดยพิจารณาสถานการณ์และความปลอดภัยของคุณ
+
+ระบบช่วยเหลือผู้เสียหายจากการค้ามนุษย์ช่วยคุณเรื่องนี้ได้ แม้ตอนนี้คุณไม่มีใบอนุญาตที่ยังใช้ได้ ความช่วยเหลือไม่มีค่าใช้จ่ายและเป็นความลับ โทรได้ตลอด 24 ชั่วโมง"""),
+    "recruitment-fees": (
+        "ค่าจัดหางานไม่ใช่สิ่งที่คุณต้องจ่าย",
+        "อย่าจ่ายเงินให้ใครเพื่อได้งาน ค่าธรรมเนียมอาจกลายเป็นหนี้ที่ผูกมัดคุณ",
+        """คนงานไม่ควรจ่ายเงินเพื่อได้งาน ไม่ว่าจะให้บริษัทจัดหางาน ผู้จัดหางาน นายหน้า หรือนายจ้าง รวมทั้ง "ค่าธรรมเนียม" สำหรับข้อเสนองาน สัญญา การทำวีซ่า หรือที่ในกลุ่ม กฎหมายฟินแลนด์ห้ามเก็บค่าจัดหางานจากคนเก็บเบอร์รี่ป่าต่างชาติ
+
+ค่าจัดหางานมักกลายเป็นหนี้ หนี้กับผู้จัดหางานหรือนายจ้างอาจถูกใช้เพื่อควบคุมคุณ และเป็นสัญญาณของการบังคับใช้แรงงาน
+
+ถ้าคุณจ่ายไปแล้วหรือถูกเรียกเก็บ ให้เก็บใบเสร็จและข้อความไว้และขอคำปรึกษา ถ้าหนี้ถูกใช้กดดันคุณ โทรหาระบบช่วยเหลือผู้เสียหายจากการค้ามนุษย์ได้ตลอด 24 ชั่วโมง"""),
+})
+
+_add("fr", {
+    "paying-back-pay": (
+        "Si l'on vous oblige à rendre une partie de votre salaire",
+        "Votre salaire vous appartient. Personne ne peut exiger que vous en rendiez une partie.",
+        """Parfois, la fiche de paie indique le bon salaire, mais l'employeur ou un intermédiaire vous oblige à en rendre une partie en espèces, sur un autre compte ou comme « frais ». C'est une façon de vous payer moins que ce qu'exigent la loi et la convention collective.
+
+Vous n'avez à rendre aucune partie de votre salaire. Gardez vos fiches de paie, relevés bancaires et messages, et notez chaque fois qu'on vous a demandé de l'argent.
+
+Obliger quelqu'un à rendre son salaire peut être une infraction. Vous pouvez demander conseil sans donner votre nom. Si vous avez peur, appelez le Système d'aide aux victimes de la traite, 24 heures sur 24."""),
+    "forced-self-employment": (
+        "Si l'on vous oblige à travailler comme « indépendant »",
+        "Si quelqu'un d'autre décide de votre travail, de vos horaires et de votre paie, vous êtes probablement salarié.",
+        """Certains employeurs demandent aux travailleurs de créer une entreprise ou de travailler comme « entrepreneur léger », pour ne pas payer les congés, les arrêts maladie, la retraite ni les assurances. Vous risquez alors de payer tous les frais vous-même.
+
+Ce qui compte, c'est la façon dont le travail est réellement fait, pas ce qui est écrit sur le papier. Si vous travaillez pour une seule entreprise, selon ses instructions, aux heures et pour la paie qu'elle fixe, vous êtes probablement salarié, avec tous les droits d'un salarié.
+
+Ne signez pas un contrat que vous ne comprenez pas. Demandez conseil avant de créer une entreprise. Le service de conseil de SAK pour les travailleurs migrants est gratuit et sans adhésion syndicale."""),
+    "unpaid-trial-days": (
+        "Les « jours d'essai » non payés",
+        "Le travail est payé, aussi le premier jour et pendant la période d'essai.",
+        """Certains employeurs vous demandent de travailler gratuitement quelques jours « pour montrer ce que vous savez faire », puis ne vous embauchent pas. Le travail fait pour un employeur est un travail payé, aussi le premier jour.
+
+La période d'essai fait partie d'un emploi payé : vous recevez tout votre salaire pendant cette période. Une courte visite non payée pour voir le lieu de travail n'est pas la même chose qu'un vrai travail pour l'employeur.
+
+Notez les jours et les heures travaillés, le lieu et qui vous a dit de travailler. Réclamez votre salaire par écrit. Un syndicat ou le conseil gratuit de SAK pour les travailleurs migrants peut vous aider."""),
+    "protective-equipment": (
+        "L'équipement de protection est gratuit",
+        "Les gants, chaussures de sécurité, casques et masques nécessaires au travail sont payés par l'employeur.",
+        """Si le travail exige un équipement de protection, comme des gants, des chaussures de sécurité, un casque, des protections auditives ou un masque, l'employeur doit vous le fournir gratuitement. Il ne peut pas en retenir le prix sur votre salaire.
+
+L'employeur doit aussi vous montrer comment l'utiliser, d'une façon que vous comprenez. Utilisez-le et prévenez l'employeur s'il est abîmé ou ne vous va pas.
+
+Si l'on vous demande de payer votre équipement de protection, ou de faire un travail dangereux sans lui, demandez conseil à l'autorité de santé et sécurité au travail ou à un syndicat."""),
+    "threats-permit-police": (
+        "Menaces sur votre titre de séjour ou avec la police",
+        "Un employeur ne peut pas vous retirer votre titre de séjour, et les menaces sont un signal d'alerte.",
+        """Certains employeurs disent : « Si tu te plains, j'annule ton titre de séjour », « La police va t'expulser » ou « Personne ne te croira ». Ce sont des menaces pour vous faire taire. Ce n'est pas l'employeur qui décide de votre titre de séjour, mais le Service finlandais de l'immigration.
+
+Menacer quelqu'un peut être une infraction, et c'est un signe fréquent d'exploitation et de traite. Vous avez des droits au travail, même si votre titre dépend de votre emploi ou si vous n'avez pas de titre valide.
+
+Le Système d'aide aux victimes de la traite vous aide, même si vous ne voulez pas aller à la police. Vous pouvez appeler 24 heures sur 24. En cas de danger, appelez le 112."""),
+    "wild-berries": (
+        "La cueillette des baies sauvages",
+        "Une loi de 2021 protège les cueilleurs étrangers qui ne sont pas salariés.",
+        """Beaucoup de cueilleurs étrangers de baies sauvages ne sont pas salariés : ils cueillent et vendent les baies à une entreprise qui leur fournit logement et repas. Depuis 2021, une loi (487/2021) encadre cette activité ; les autorités de santé et sécurité au travail la contrôlent.
+
+L'entreprise ne peut pas vous faire payer le recrutement. Avant de partir, demandez quel prix vous recevrez pour les baies et ce que vous paierez pour le logement, les repas et le voyage. Notez vous-même ce que vous cueillez, vendez et payez.
+
+Si, en réalité, vous travaillez sous les ordres et selon les horaires de quelqu'un, vous êtes peut-être salarié, et la loi sur le contrat de travail s'applique avec tous ses droits. Ne donnez jamais votre passeport à personne."""),
+    "seasonal-housing": (
+        "Le logement des travailleurs saisonniers",
+        "Le loyer ne doit pas être excessif par rapport à votre salaire ni retenu automatiquement sur celui-ci.",
+        """Si l'employeur vous loge en tant que travailleur saisonnier, le loyer ne doit pas être excessif par rapport à votre salaire net. Il ne doit pas être retenu automatiquement sur votre salaire.
+
+Avant de partir, demandez un bail écrit indiquant le loyer, ce qu'il comprend et combien de personnes partagent la chambre. Le logement doit être sûr et décent.
+
+Gardez vos fiches de paie et vos reçus. Si le loyer et les autres frais prennent la plus grande partie de votre salaire, ou si vous ne pouvez pas quitter le logement, demandez conseil ou appelez le Système d'aide aux victimes de la traite."""),
+    "victim-residence-permit": (
+        "Titre de séjour des victimes de la traite et délai de réflexion",
+        "Une victime de la traite peut obtenir un délai de réflexion et un titre de séjour qui lui est propre.",
+        """Si vous êtes peut-être victime de la traite des êtres humains, la loi vous accorde un délai de réflexion : du temps pour vous rétablir et décider si vous voulez coopérer avec les autorités. Pendant ce temps, vous n'êtes pas éloigné de Finlande.
+
+Une victime de la traite peut aussi obtenir un titre de séjour qui ne dépend pas de l'employeur. Votre situation et votre sécurité sont prises en compte.
+
+Le Système d'aide aux victimes de la traite vous aide dans ces démarches, même si vous n'avez pas de titre valide aujourd'hui. Son aide est gratuite et confidentielle. Appelez 24 heures sur 24."""),
+    "recruitment-fees": (
+        "Les frais de recrutement ne sont jamais à votre charge",
+        "Ne payez personne pour obtenir un emploi. Des frais peuvent devenir une dette qui vous piège.",
+        """Les travailleurs ne doivent pas payer pour obtenir un emploi : ni une agence, ni un recruteur, ni un intermédiaire, ni l'employeur. Cela vaut aussi pour des « frais » d'offre d'emploi, de contrat, de visa ou de place dans un groupe. La loi finlandaise interdit de faire payer le recrutement aux cueilleurs étrangers de baies sauvages.
+
+Des frais de recrutement deviennent souvent une dette. Une dette envers un recruteur ou un employeur peut servir à vous contrôler : c'est un signe de travail forcé.
+
+Si vous avez payé ou si l'on vous demande de payer, gardez les reçus et les messages et demandez conseil. Si la dette est utilisée contre vous, appelez le Système d'aide aux victimes de la traite, 24 heures sur 24."""),
+})
