@@ -603,3 +603,153 @@ _add("zh-hans", {
 
 如果你已经付了钱或被要求付钱，保存收据和信息并寻求咨询。如果债务被用来对付你，请拨打人口贩运受害者援助系统，24小时开放。"""),
 })
+
+_add("ro", {
+    "paying-back-pay": (
+        "Dacă ești obligat să dai înapoi o parte din salariu",
+        "Salariul tău îți aparține. Nimeni nu îți poate cere să dai înapoi o parte din el.",
+        """Uneori fluturașul arată salariul corect, dar angajatorul sau un intermediar te obligă să dai înapoi o parte în numerar, într-un alt cont sau ca „taxă”. Așa ești plătit mai puțin decât cer legea și contractul colectiv.
+
+Nu trebuie să dai înapoi nicio parte din salariu. Păstrează fluturașii, extrasele de cont și mesajele și notează de fiecare dată când ți s-au cerut bani.
+
+Să obligi pe cineva să dea înapoi salariul poate fi infracțiune. Poți cere sfaturi fără să-ți spui numele. Dacă îți este frică, sună la Sistemul de asistență pentru victimele traficului de persoane, non-stop."""),
+    "forced-self-employment": (
+        "Dacă ești obligat să lucrezi ca „independent”",
+        "Dacă altcineva îți decide munca, orele și plata, probabil ești angajat.",
+        """Unii angajatori le spun lucrătorilor să înregistreze o firmă sau să lucreze ca „antreprenor ușor”, ca să nu plătească concediu, zile de boală, pensie sau asigurări. Atunci s-ar putea să plătești tu toate costurile.
+
+Contează cum se face munca în realitate, nu ce scrie pe hârtie. Dacă lucrezi pentru o singură firmă, după instrucțiunile ei, la orele și pentru plata stabilite de ea, probabil ești angajat, cu toate drepturile unui angajat.
+
+Nu semna un contract pe care nu îl înțelegi. Cere sfaturi înainte să înregistrezi o firmă. Consilierea SAK pentru lucrătorii migranți este gratuită și nu cere calitatea de membru de sindicat."""),
+    "unpaid-trial-days": (
+        "„Zile de probă” neplătite",
+        "Munca se plătește, și în prima zi, și în perioada de probă.",
+        """Unii angajatori îți cer să lucrezi gratuit câteva zile „ca să arăți ce știi”, apoi nu te angajează. Munca făcută pentru un angajator este muncă plătită, și în prima zi.
+
+Perioada de probă face parte dintr-un loc de muncă plătit: primești salariul întreg în acea perioadă. O vizită scurtă neplătită la locul de muncă este altceva decât munca reală pentru angajator.
+
+Notează zilele și orele lucrate, locul și cine ți-a spus să lucrezi. Cere plata în scris. Un sindicat sau consilierea gratuită SAK pentru lucrătorii migranți te poate ajuta."""),
+    "protective-equipment": (
+        "Echipamentul de protecție este gratuit",
+        "Mănușile, bocancii de protecție, căștile și măștile necesare muncii le plătește angajatorul.",
+        """Dacă munca cere echipament de protecție, de exemplu mănuși, încălțăminte de protecție, cască, antifoane sau mască, angajatorul trebuie să ți-l dea gratuit. Nu are voie să-i scadă costul din salariul tău.
+
+Angajatorul trebuie să-ți arate și cum se folosește, într-un mod pe care îl înțelegi. Folosește-l și spune-i angajatorului dacă este stricat sau nu ți se potrivește.
+
+Dacă ți se cere să plătești echipamentul de protecție sau să faci o muncă periculoasă fără el, cere sfatul autorității pentru securitate și sănătate în muncă sau al unui sindicat."""),
+    "threats-permit-police": (
+        "Amenințări cu permisul de ședere sau cu poliția",
+        "Angajatorul nu îți poate lua permisul, iar amenințările sunt un semnal de alarmă.",
+        """Unii angajatori spun: „Dacă te plângi, îți anulez permisul”, „Poliția te expulzează” sau „Nimeni nu te va crede”. Sunt amenințări ca să taci. Nu angajatorul decide asupra permisului tău de ședere, ci Serviciul finlandez de imigrări.
+
+Amenințarea poate fi infracțiune și este un semn frecvent de exploatare și trafic de persoane. Ai drepturi la muncă chiar dacă permisul depinde de locul de muncă sau nu ai un permis valabil.
+
+Sistemul de asistență pentru victimele traficului de persoane te ajută chiar dacă nu vrei să mergi la poliție. Poți suna non-stop. În pericol, sună la 112."""),
+    "wild-berries": (
+        "Culesul fructelor de pădure",
+        "O lege din 2021 îi protejează pe culegătorii străini care nu sunt angajați.",
+        """Mulți culegători străini de fructe de pădure nu sunt angajați: culeg fructele și le vând unei firme care le asigură cazare și masă. Din 2021 o lege (487/2021) reglementează acest lucru, iar autoritățile pentru securitate și sănătate în muncă o supraveghează.
+
+Firma nu are voie să-ți ceară bani pentru recrutare. Înainte să pleci, întreabă ce preț primești pentru fructe și cât plătești pentru cazare, masă și drum. Notează singur ce culegi, vinzi și plătești.
+
+Dacă în realitate lucrezi după ordinele și orarul altcuiva, s-ar putea să fii angajat, iar atunci se aplică Legea contractelor de muncă, cu toate drepturile. Nu da niciodată pașaportul nimănui."""),
+    "seasonal-housing": (
+        "Locuința lucrătorilor sezonieri",
+        "Chiria nu poate fi prea mare față de salariu și nu poate fi reținută automat din salariu.",
+        """Dacă angajatorul îți asigură locuință ca lucrător sezonier, chiria nu trebuie să fie excesivă față de salariul tău net. Nu are voie să fie reținută automat din salariu.
+
+Înainte să pleci, cere un contract de închiriere scris, cu chiria, ce include și câte persoane stau în cameră. Locuința trebuie să fie sigură și decentă.
+
+Păstrează fluturașii și chitanțele. Dacă chiria și alte costuri iau cea mai mare parte din salariu sau nu poți pleca din locuință, cere sfaturi sau sună la Sistemul de asistență pentru victimele traficului de persoane."""),
+    "victim-residence-permit": (
+        "Permisul de ședere pentru victimele traficului și perioada de reflecție",
+        "O victimă a traficului poate primi o perioadă de reflecție și un permis de ședere propriu.",
+        """Dacă s-ar putea să fii victimă a traficului de persoane, legea îți dă o perioadă de reflecție: timp să te refaci și să decizi dacă vrei să cooperezi cu autoritățile. În acest timp nu ești îndepărtat din Finlanda.
+
+O victimă a traficului poate primi și un permis de ședere care nu depinde de angajator. Se țin seama de situația și de siguranța ta.
+
+Sistemul de asistență pentru victimele traficului de persoane te ajută cu acestea, chiar dacă acum nu ai un permis valabil. Ajutorul este gratuit și confidențial. Sună non-stop."""),
+    "recruitment-fees": (
+        "Taxele de recrutare nu le plătești niciodată tu",
+        "Nu plăti pe nimeni ca să primești un loc de muncă. O taxă poate deveni o datorie care te prinde în capcană.",
+        """Lucrătorii nu trebuie să plătească pentru a primi un loc de muncă: nici unei agenții, nici unui recrutor, nici unui intermediar, nici angajatorului. Asta include „taxe” pentru oferta de muncă, contract, viză sau un loc într-un grup. Legea finlandeză interzice perceperea de taxe de recrutare de la culegătorii străini de fructe de pădure.
+
+O taxă de recrutare devine adesea datorie. O datorie față de un recrutor sau angajator poate fi folosită ca să te controleze și este un semn de muncă forțată.
+
+Dacă ai plătit sau ți se cere să plătești, păstrează chitanțele și mesajele și cere sfaturi. Dacă datoria este folosită împotriva ta, sună la Sistemul de asistență pentru victimele traficului de persoane, non-stop."""),
+})
+
+_add("bg", {
+    "paying-back-pay": (
+        "Ако ви принуждават да върнете част от заплатата",
+        "Заплатата е ваша. Никой не може да иска да върнете част от нея.",
+        """Понякога във фиша е написана правилната заплата, но работодателят или посредник ви принуждава да върнете част в брой, по друга сметка или като „такса“. Така ви плащат по-малко, отколкото изискват законът и колективният трудов договор.
+
+Не сте длъжни да връщате никаква част от заплатата си. Пазете фишовете, банковите извлечения и съобщенията и записвайте всеки път, когато са ви искали пари.
+
+Принуждаването да се върне заплата може да е престъпление. Можете да получите съвет, без да казвате името си. Ако се страхувате, обадете се на Системата за помощ на жертви на трафик на хора, денонощно."""),
+    "forced-self-employment": (
+        "Ако ви принуждават да работите като „самонаето лице“",
+        "Ако някой друг решава работата, часовете и заплащането ви, най-вероятно сте работник.",
+        """Някои работодатели казват на работниците да регистрират фирма или да работят като „лек предприемач“, за да не плащат отпуск, болнични, пенсия или осигуровки. Тогава всички разходи може да са за ваша сметка.
+
+Важно е как реално се върши работата, а не какво пише на хартия. Ако работите за една фирма, по нейните указания, в часове и срещу заплащане, които тя определя, най-вероятно сте работник с всички права на работник.
+
+Не подписвайте договор, който не разбирате. Потърсете съвет, преди да регистрирате фирма. Консултацията на SAK за работници мигранти е безплатна и не изисква членство в синдикат."""),
+    "unpaid-trial-days": (
+        "Неплатени „пробни дни“",
+        "Работата се плаща, и в първия ден, и през изпитателния срок.",
+        """Някои работодатели ви молят да работите безплатно няколко дни, „за да покажете какво можете“, и после не ви наемат. Работата, извършена за работодател, е платена работа, и в първия ден.
+
+Изпитателният срок е част от платената работа: през него получавате пълната си заплата. Кратко неплатено посещение, за да видите работното място, е различно от истинска работа за работодателя.
+
+Записвайте дните и часовете, които сте работили, мястото и кой ви е казал да работите. Поискайте заплащането писмено. Синдикат или безплатната консултация на SAK за работници мигранти може да помогне."""),
+    "protective-equipment": (
+        "Предпазните средства са безплатни",
+        "Ръкавиците, предпазните обувки, каските и маските, нужни за работата, се плащат от работодателя.",
+        """Ако работата изисква предпазни средства, например ръкавици, предпазни обувки, каска, антифони или маска, работодателят трябва да ви ги даде безплатно. Не може да удържа цената им от заплатата ви.
+
+Работодателят трябва и да ви покаже как се използват, по начин, който разбирате. Използвайте ги и кажете на работодателя, ако са повредени или не ви стават.
+
+Ако ви искат пари за предпазни средства или ви карат да вършите опасна работа без тях, потърсете съвет от органа по безопасност и здраве при работа или от синдикат."""),
+    "threats-permit-police": (
+        "Заплахи с разрешението за пребиваване или с полицията",
+        "Работодателят не може да ви отнеме разрешението, а заплахите са тревожен знак.",
+        """Някои работодатели казват: „Ако се оплачеш, ще ти отменя разрешението“, „Полицията ще те депортира“ или „Никой няма да ти повярва“. Това са заплахи, за да мълчите. Не работодателят решава за разрешението ви за пребиваване, а Финландската имиграционна служба.
+
+Заплахите могат да са престъпление и са честа проява на експлоатация и трафик на хора. Имате права в работата, дори ако разрешението ви зависи от работата или нямате валидно разрешение.
+
+Системата за помощ на жертви на трафик на хора ви помага, дори ако не искате да ходите в полицията. Можете да се обадите денонощно. При опасност се обадете на 112."""),
+    "wild-berries": (
+        "Бране на горски плодове",
+        "Закон от 2021 г. защитава чуждестранните берачи, които не са работници.",
+        """Много чуждестранни берачи на горски плодове не са работници: те берат и продават плодовете на фирма, която им осигурява квартира и храна. От 2021 г. това се урежда със закон (487/2021), а органите по безопасност и здраве при работа следят за спазването му.
+
+Фирмата не може да ви взема такса за набиране. Преди да тръгнете, попитайте каква цена ще получавате за плодовете и колко ще плащате за квартира, храна и път. Сами записвайте какво берете, продавате и плащате.
+
+Ако в действителност работите по нечии нареждания и график, може да сте работник и тогава за вас важи Законът за трудовите договори с всички права. Никога не давайте паспорта си на никого."""),
+    "seasonal-housing": (
+        "Жилище за сезонни работници",
+        "Наемът не може да е твърде висок спрямо заплатата и не може да се удържа автоматично от нея.",
+        """Ако работодателят ви осигурява жилище като сезонен работник, наемът не бива да е прекомерен спрямо нетната ви заплата. Не бива да се удържа автоматично от заплатата.
+
+Преди да тръгнете, поискайте писмен договор за наем с наема, какво включва и колко души живеят в стаята. Жилището трябва да е безопасно и прилично.
+
+Пазете фишовете и разписките. Ако наемът и другите разходи вземат по-голямата част от заплатата или не можете да напуснете жилището, потърсете съвет или се обадете на Системата за помощ на жертви на трафик на хора."""),
+    "victim-residence-permit": (
+        "Разрешение за пребиваване за жертви на трафик и срок за размисъл",
+        "Жертва на трафик може да получи срок за размисъл и собствено разрешение за пребиваване.",
+        """Ако може да сте жертва на трафик на хора, законът ви дава срок за размисъл: време да се възстановите и да решите дали искате да сътрудничите на властите. През това време не ви извеждат от Финландия.
+
+Жертва на трафик може да получи и разрешение за пребиваване, което не зависи от работодателя. Взимат се предвид положението и безопасността ви.
+
+Системата за помощ на жертви на трафик на хора ви помага с това, дори ако сега нямате валидно разрешение. Помощта е безплатна и поверителна. Обадете се денонощно."""),
+    "recruitment-fees": (
+        "Таксите за набиране никога не са за ваша сметка",
+        "Не плащайте на никого, за да получите работа. Таксата може да се превърне в дълг, който ви държи в капан.",
+        """Работниците не бива да плащат, за да получат работа: нито на агенция, нито на вербовчик, нито на посредник, нито на работодателя. Това важи и за „такси“ за предложението за работа, договора, визата или място в група. Финландският закон забранява да се вземат такси за набиране от чуждестранни берачи на горски плодове.
+
+Таксата за набиране често се превръща в дълг. Дълг към вербовчик или работодател може да се използва, за да ви контролират, и е признак на принудителен труд.
+
+Ако сте платили или ви искат пари, пазете разписките и съобщенията и потърсете съвет. Ако дългът се използва срещу вас, обадете се на Системата за помощ на жертви на трафик на хора, денонощно."""),
+})
