@@ -753,3 +753,153 @@ _add("bg", {
 
 Ако сте платили или ви искат пари, пазете разписките и съобщенията и потърсете съвет. Ако дългът се използва срещу вас, обадете се на Системата за помощ на жертви на трафик на хора, денонощно."""),
 })
+
+_add("tl", {
+    "paying-back-pay": (
+        "Kung pinipilit kang ibalik ang bahagi ng sahod mo",
+        "Sa iyo ang sahod mo. Walang sinumang puwedeng humingi na ibalik mo ang bahagi nito.",
+        """Minsan tama ang sahod sa payslip, pero pinipilit ka ng employer o ng ahente na ibalik ang bahagi nito nang cash, sa ibang account o bilang "bayad". Paraan ito para bayaran ka nang mas mababa sa itinatakda ng batas at ng collective agreement.
+
+Hindi mo kailangang ibalik ang anumang bahagi ng sahod mo. Itago ang mga payslip, bank statement at mensahe, at isulat bawat pagkakataong hiningan ka ng pera.
+
+Ang pagpilit na ibalik ang sahod ay maaaring krimen. Puwede kang humingi ng payo nang hindi sinasabi ang pangalan mo. Kung natatakot ka, tawagan ang Assistance System para sa mga biktima ng human trafficking, 24 oras araw-araw."""),
+    "forced-self-employment": (
+        "Kung pinipilit kang magtrabaho bilang \"self-employed\"",
+        "Kung ibang tao ang nagpapasya ng trabaho, oras at bayad mo, malamang ay empleyado ka.",
+        """May mga employer na nag-uutos sa mga manggagawa na magparehistro ng kompanya o magtrabaho bilang "light entrepreneur" para hindi sila magbayad ng holiday pay, sick pay, pensiyon o insurance. Kaya baka ikaw ang magbayad ng lahat ng gastos.
+
+Ang mahalaga ay kung paano talaga ginagawa ang trabaho, hindi ang nakasulat sa papel. Kung nagtatrabaho ka para sa iisang kompanya, ayon sa utos nito, sa oras at bayad na itinatakda nito, malamang ay empleyado ka na may lahat ng karapatan ng empleyado.
+
+Huwag pumirma ng kontratang hindi mo naiintindihan. Humingi ng payo bago magparehistro ng kompanya. Libre ang payo ng SAK para sa mga migranteng manggagawa at hindi kailangang miyembro ng unyon."""),
+    "unpaid-trial-days": (
+        "Mga \"trial day\" na walang bayad",
+        "Bayad ang trabaho, pati sa unang araw at sa trial period.",
+        """May mga employer na nagpapatrabaho nang libre nang ilang araw "para ipakita ang kaya mo", at pagkatapos ay hindi ka kinukuha. Ang trabahong ginawa para sa employer ay bayad na trabaho, pati sa unang araw.
+
+Bahagi ng bayad na trabaho ang trial period: buong sahod ang natatanggap mo sa panahong iyon. Iba ang maikling pagbisita nang walang bayad para makita ang lugar ng trabaho sa tunay na pagtatrabaho para sa employer.
+
+Isulat ang mga araw at oras na nagtrabaho ka, ang lugar at kung sino ang nag-utos. Hingin ang bayad nang nakasulat. Makakatulong ang unyon o ang libreng payo ng SAK para sa mga migranteng manggagawa."""),
+    "protective-equipment": (
+        "Libre ang protective equipment",
+        "Ang guwantes, safety shoes, helmet at mask na kailangan sa trabaho ay binabayaran ng employer.",
+        """Kung kailangan sa trabaho ang protective equipment, gaya ng guwantes, safety shoes, helmet, proteksyon sa tainga o mask, dapat itong ibigay sa iyo ng employer nang libre. Hindi puwedeng ibawas ang halaga nito sa sahod mo.
+
+Dapat ding ipakita ng employer kung paano ito gamitin, sa paraang naiintindihan mo. Gamitin ito at sabihan ang employer kung sira o hindi kasya.
+
+Kung pinagbabayad ka para sa protective equipment o pinagtatrabaho sa mapanganib na trabaho nang wala nito, humingi ng payo sa awtoridad sa occupational safety and health o sa unyon."""),
+    "threats-permit-police": (
+        "Pananakot tungkol sa residence permit o sa pulis",
+        "Hindi kayang bawiin ng employer ang permit mo, at babala ang pananakot.",
+        """May mga employer na nagsasabing: "Kapag nagreklamo ka, kakanselahin ko ang permit mo", "Ide-deport ka ng pulis" o "Walang maniniwala sa iyo." Mga banta ito para manahimik ka. Hindi ang employer ang nagpapasya sa residence permit mo kundi ang Finnish Immigration Service.
+
+Ang pananakot ay maaaring krimen, at karaniwang palatandaan ito ng pagsasamantala at human trafficking. May mga karapatan ka sa trabaho kahit nakadepende ang permit mo sa trabaho o wala kang balidong permit.
+
+Tutulungan ka ng Assistance System para sa mga biktima ng human trafficking kahit ayaw mong pumunta sa pulis. Puwede kang tumawag 24 oras araw-araw. Kung nasa panganib, tumawag sa 112."""),
+    "wild-berries": (
+        "Pamimitas ng mga ligaw na berry",
+        "Pinoprotektahan ng batas mula 2021 ang mga dayuhang pumipitas na hindi empleyado.",
+        """Maraming dayuhang pumipitas ng ligaw na berry ang hindi empleyado: pumipitas sila at nagbebenta ng berry sa isang kompanya na nag-aayos ng tirahan at pagkain nila. Mula 2021 may batas (487/2021) tungkol dito, at binabantayan ito ng mga awtoridad sa occupational safety and health.
+
+Hindi puwedeng maningil sa iyo ang kompanya ng bayad sa recruitment. Bago ka bumiyahe, itanong kung magkano ang bayad sa berry at magkano ang babayaran mo sa tirahan, pagkain at biyahe. Isulat mo mismo ang pinitas, ibinenta at binayaran mo.
+
+Kung sa totoo ay nagtatrabaho ka ayon sa utos at oras ng iba, baka empleyado ka, at saklaw ka ng Employment Contracts Act kasama ang lahat ng karapatan. Huwag kailanman ibigay ang pasaporte mo kaninuman."""),
+    "seasonal-housing": (
+        "Tirahan ng mga seasonal worker",
+        "Hindi dapat sobrang mahal ang upa kumpara sa sahod, at hindi ito puwedeng awtomatikong ibawas sa sahod.",
+        """Kung ang employer ang nag-aayos ng tirahan mo bilang seasonal worker, hindi dapat sobra ang upa kumpara sa net na sahod mo. Hindi ito puwedeng awtomatikong ibawas sa sahod mo.
+
+Bago bumiyahe, humingi ng nakasulat na kontrata ng upa na may halaga ng upa, kung ano ang kasama at ilang tao ang nasa kuwarto. Dapat ligtas at disente ang tirahan.
+
+Itago ang mga payslip at resibo. Kung halos buong sahod mo ay napupunta sa upa at iba pang gastos, o hindi ka makaalis sa tirahan, humingi ng payo o tawagan ang Assistance System para sa mga biktima ng human trafficking."""),
+    "victim-residence-permit": (
+        "Residence permit para sa mga biktima ng trafficking at reflection period",
+        "Maaaring bigyan ang biktima ng trafficking ng reflection period at sariling residence permit.",
+        """Kung maaaring biktima ka ng human trafficking, binibigyan ka ng batas ng reflection period: panahon para makabawi at magpasya kung gusto mong makipagtulungan sa mga awtoridad. Sa panahong ito hindi ka paaalisin sa Finland.
+
+Maaari ring bigyan ang biktima ng trafficking ng residence permit na hindi nakadepende sa employer. Isinasaalang-alang ang sitwasyon at kaligtasan mo.
+
+Tutulungan ka rito ng Assistance System para sa mga biktima ng human trafficking, kahit wala kang balidong permit ngayon. Libre at kumpidensyal ang tulong. Tumawag 24 oras araw-araw."""),
+    "recruitment-fees": (
+        "Hindi ikaw ang dapat magbayad ng recruitment fee",
+        "Huwag magbayad kaninuman para makakuha ng trabaho. Puwedeng maging utang ang bayad na magkukulong sa iyo.",
+        """Hindi dapat magbayad ang mga manggagawa para makakuha ng trabaho: hindi sa ahensya, recruiter, ahente o employer. Kasama rito ang mga "bayad" para sa job offer, kontrata, proseso ng visa o puwesto sa grupo. Ipinagbabawal ng batas ng Finland ang paniningil ng recruitment fee sa mga dayuhang pumipitas ng ligaw na berry.
+
+Madalas nagiging utang ang recruitment fee. Ang utang sa recruiter o employer ay puwedeng gamitin para kontrolin ka, at palatandaan ito ng forced labour.
+
+Kung nagbayad ka na o pinagbabayad ka, itago ang mga resibo at mensahe at humingi ng payo. Kung ginagamit ang utang laban sa iyo, tawagan ang Assistance System para sa mga biktima ng human trafficking, 24 oras araw-araw."""),
+})
+
+_add("so", {
+    "paying-back-pay": (
+        "Haddii lagugu qasbo inaad celiso qayb mushaharkaaga ka mid ah",
+        "Mushaharkaagu waa kaaga. Qofna kuma qasbi karo inaad qayb ka mid ah celiso.",
+        """Mararka qaar warqadda mushaharka waxaa ku qoran mushaar sax ah, laakiin loo-shaqeeyaha ama dhexdhexaadiye ayaa kugu qasba inaad qayb ka mid ah ku celiso lacag caddaan ah, akoon kale ama "khidmad" ahaan. Tani waa hab lagugu siiyo wax ka yar inta sharciga iyo heshiiska wadajirka ahi dhigayaan.
+
+Waajib kuguma aha inaad celiso qayb mushaharkaaga ka mid ah. Kaydi warqadaha mushaharka, war-bixinta bangiga iyo farriimaha, oo qor mar kasta oo lacag lagaa dalbaday.
+
+In qof lagu qasbo inuu mushaar celiyo waxay noqon kartaa dembi. Waxaad heli kartaa talo adigoon magacaaga sheegin. Haddii aad baqayso, wac Nidaamka Caawinta Dhibanayaasha Ka-ganacsiga Dadka, 24 saac maalin kasta."""),
+    "forced-self-employment": (
+        "Haddii lagugu qasbo inaad u shaqeyso sidii \"iskaa-u-shaqeyste\"",
+        "Haddii qof kale go'aamiyo shaqadaada, saacadahaaga iyo mushaharkaaga, waxaa u badan inaad tahay shaqaale.",
+        """Loo-shaqeeyayaasha qaar waxay shaqaalaha u sheegaan inay shirkad diiwaangeliyaan si aysan u bixin mushaarka fasaxa, mushaarka jirrada, hawlgabka ama caymiska. Markaas adiga ayaa laga yaabaa inaad bixiso dhammaan kharashaadka.
+
+Waxa muhiimka ah waa sida shaqada dhab ahaan loo qabto, ee ma aha waxa warqadda ku qoran. Haddii aad u shaqeyso hal shirkad, amarkeeda, waqtiyada iyo mushaarka ay go'aamiso, waxaa u badan inaad tahay shaqaale leh dhammaan xuquuqda shaqaalaha.
+
+Ha saxiixin heshiis aadan fahmin. Talo weydiiso ka hor intaadan shirkad diiwaangelin. Talo-bixinta SAK ee shaqaalaha soo galootiga ahi waa bilaash, looma baahna xubinnimo urur."""),
+    "unpaid-trial-days": (
+        "\"Maalmo tijaabo\" aan lacag lahayn",
+        "Shaqadu waa lacag leh, xitaa maalinta ugu horreysa iyo muddada tijaabada.",
+        """Loo-shaqeeyayaasha qaar waxay kaa codsadaan inaad dhowr maalmood bilaash u shaqeyso "si aad u muujiso waxaad taqaanno", kadibna kuma shaqaaleysiiyaan. Shaqada loo qabto loo-shaqeeye waa shaqo lacag leh, xitaa maalinta ugu horreysa.
+
+Muddada tijaabadu waa qayb ka mid ah shaqo lacag leh: waxaad helaysaa mushaharkaaga oo dhan. Booqasho gaaban oo bilaash ah oo aad ku aragto goobta shaqada way ka duwan tahay shaqo dhab ah oo loo-shaqeeyaha loo qabto.
+
+Qor maalmaha iyo saacadaha aad shaqeysay, goobta iyo cidda kugu amartay. Mushaharka si qoraal ah u dalbo. Urur shaqaale ama talo-bixinta bilaashka ah ee SAK ayaa ku caawin kara."""),
+    "protective-equipment": (
+        "Qalabka ilaalintu waa bilaash",
+        "Gacan-gashiyada, kabaha badbaadada, koofiyadaha iyo maaskarada shaqadu u baahan tahay waxaa bixiya loo-shaqeeyaha.",
+        """Haddii shaqadu u baahan tahay qalab ilaalin, sida gacan-gashi, kabo badbaado, koofiyad adag, ilaaliye dhegaha ama maaskaro, loo-shaqeeyaha waa inuu ku siiyaa bilaash. Looma oggola inuu qiimahooda ka jaro mushaharkaaga.
+
+Loo-shaqeeyaha waa inuu sidoo kale ku tusaa sida loo isticmaalo, hab aad fahmi karto. Isticmaal, oo u sheeg loo-shaqeeyaha haddii uu jaban yahay ama aanu kugu habboonayn.
+
+Haddii lagaa dalbo inaad qalabka ilaalinta iska bixiso ama aad shaqo khatar ah qabato la'aantiis, talo ka weydiiso hay'adda badbaadada iyo caafimaadka shaqada ama urur shaqaale."""),
+    "threats-permit-police": (
+        "Hanjabaad ku saabsan sharciga deganaanshaha ama booliska",
+        "Loo-shaqeeyuhu kaama qaadi karo ruqsaddaada, hanjabaadduna waa calaamad digniin ah.",
+        """Loo-shaqeeyayaasha qaar waxay dhahaan: "Haddii aad cabato, ruqsaddaada waan joojinayaa", "Booliisku wuu ku tarxiilayaa" ama "Qofna kuu rumaysan maayo." Kuwani waa hanjabaad si aad u aamusto. Loo-shaqeeyuhu go'aan kama gaaro ruqsadda deganaanshahaaga, waxaa go'aamiya Hay'adda Socdaalka Finland.
+
+Hanjabaaddu waxay noqon kartaa dembi, waana calaamad caadi ah oo ka faa'iidaysi iyo ka-ganacsi dad. Xuquuq ayaad shaqada ku leedahay xitaa haddii ruqsaddaadu ku xiran tahay shaqada ama aadan haysan ruqsad sax ah.
+
+Nidaamka Caawinta Dhibanayaasha Ka-ganacsiga Dadka ayaa ku caawinaya xitaa haddii aadan rabin inaad booliska aadid. Waad wici kartaa 24 saac. Haddii aad khatar ku jirto, wac 112."""),
+    "wild-berries": (
+        "Gurashada miraha duurjoogta ah",
+        "Sharci 2021 ahaa ayaa ilaaliya gurayaasha ajnabiga ah ee aan shaqaalaha ahayn.",
+        """Gurayaal badan oo ajnabi ah oo miraha duurjoogta gura ma aha shaqaale: waxay guraan miraha oo ka iibiyaan shirkad u diyaarisa hoy iyo cunto. Tan iyo 2021 sharci (487/2021) ayaa tan xukuma, waxaana kormeera hay'adaha badbaadada iyo caafimaadka shaqada.
+
+Shirkadda miraha lagama oggola inay lacag kaaga qaado shaqo-qorista. Ka hor safarka, weydii qiimaha aad miraha ka helayso iyo inta aad ku bixinayso hoyga, cuntada iyo safarka. Adigu qor waxaad gurato, iibiso iyo bixiso.
+
+Haddii dhab ahaan aad u shaqeyso amarka iyo waqtiga qof kale, waxaa laga yaabaa inaad tahay shaqaale, markaas Sharciga Heshiisyada Shaqada ayaa kugu khuseeya oo dhan xuquuqdiisa. Weligaa baasaboorkaaga qofna ha siin."""),
+    "seasonal-housing": (
+        "Hoyga shaqaalaha xilliyeedka",
+        "Kirada looma oggola inay aad uga badato mushaharka, lagamana jari karo mushaharka si toos ah.",
+        """Haddii loo-shaqeeyuhu kuu diyaariyo hoy adigoo ah shaqaale xilliyeed, kiradu waa inaysan aad uga badan mushaharkaaga saafiga ah. Kirada lagama jari karo mushaharkaaga si toos ah.
+
+Ka hor safarka, dalbo heshiis kiro oo qoran oo ay ku qoran yihiin kirada, waxa ku jira iyo inta qof ee qolka wadaaga. Hoygu waa inuu ahaadaa mid ammaan ah oo habboon.
+
+Kaydi warqadaha mushaharka iyo rasiidhada. Haddii kirada iyo kharashaadka kale ay qaataan inta badan mushaharkaaga ama aadan ka bixi karin hoyga, talo weydiiso ama wac Nidaamka Caawinta Dhibanayaasha Ka-ganacsiga Dadka."""),
+    "victim-residence-permit": (
+        "Ruqsadda deganaanshaha ee dhibanayaasha ka-ganacsiga dadka iyo muddada ka-fiirsashada",
+        "Dhibanaha ka-ganacsiga dadka wuxuu heli karaa muddo ka-fiirsasho iyo ruqsad deganaansho u gaar ah.",
+        """Haddii laga yaabo inaad tahay dhibane ka-ganacsi dad, sharcigu wuxuu ku siinayaa muddo ka-fiirsasho: waqti aad ku bogsato oo aad go'aansato inaad la shaqeyso mas'uuliyiinta iyo in kale. Muddadaas lagaama saarayo Finland.
+
+Dhibanaha ka-ganacsiga dadka wuxuu sidoo kale heli karaa ruqsad deganaansho oo aan ku xirnayn loo-shaqeeyaha. Xaaladdaada iyo badbaadadaada ayaa la tixgelinayaa.
+
+Nidaamka Caawinta Dhibanayaasha Ka-ganacsiga Dadka ayaa arrintan kaa caawinaya, xitaa haddii aadan hadda haysan ruqsad sax ah. Caawimaaddu waa bilaash oo qarsoodi ah. Wac 24 saac."""),
+    "recruitment-fees": (
+        "Khidmadda shaqo-qorista weligaa adiga kuma aha",
+        "Ha siin qofna lacag si aad shaqo u hesho. Khidmaddu waxay noqon kartaa deyn ku xannibta.",
+        """Shaqaaluhu waa inaysan lacag bixin si ay shaqo u helaan: wakaalad, shaqo-qore, dhexdhexaadiye ama loo-shaqeeye midna. Tan waxaa ku jira "khidmadaha" dalabka shaqada, heshiiska, habka fiisaha ama boos koox ku jira. Sharciga Finland wuxuu mamnuucayaa in gurayaasha ajnabiga ah ee miraha duurjoogta laga qaado khidmad shaqo-qoris.
+
+Khidmadda shaqo-qoristu inta badan waxay isu beddeshaa deyn. Deynta shaqo-qore ama loo-shaqeeye waxaa loo isticmaali karaa in lagugu xakameeyo, waana calaamad shaqo qasab ah.
+
+Haddii aad bixisay ama lagaa dalbado, kaydi rasiidhada iyo farriimaha oo talo weydiiso. Haddii deynta laguu adeegsado, wac Nidaamka Caawinta Dhibanayaasha Ka-ganacsiga Dadka, 24 saac maalin kasta."""),
+})
