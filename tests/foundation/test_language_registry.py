@@ -64,3 +64,11 @@ def test_pdf_renders_each_new_script_with_its_noto_font(tmp_path, script):
     assert family in used.replace("-", "")
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "\ufffd" not in text and text.strip()
+
+
+def test_docs_list_every_language_with_its_status():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "translations.md").read_text(encoding="utf-8")
+    for language in languages.LANGUAGES:
+        assert f"| {language.code} | {language.name} | {language.name_local} |" in text, language.code
