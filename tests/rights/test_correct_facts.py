@@ -49,9 +49,9 @@ def test_no_text_in_any_language_keeps_an_outdated_fact():
 
 def test_written_terms_say_7_days_and_one_month_in_every_language():
     versions = ArticleVersion.objects.filter(article__slug="contract")
-    assert {v.language for v in versions} >= {"en", "fi", "sv"}
+    assert {v.language for v in versions} >= set(settings.PORTAL_LANGUAGES)
     for v in versions:
-        assert re.search(r"\b7\b", v.body), v.language
+        assert re.search(r"(?<![\d.,])7(?![\d.,])", v.body), v.language
 
 
 def test_daily_rest_is_a_question_not_a_floor_of_9_hours_in_every_language():

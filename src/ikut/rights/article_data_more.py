@@ -135,3 +135,87 @@ Quy định chung là nghỉ ít nhất 11 giờ giữa các ngày làm việc v
 หลักทั่วไปคือพักอย่างน้อย 11 ชั่วโมงระหว่างวันทำงาน และพักติดต่อกันอย่างน้อย 35 ชั่วโมงทุกสัปดาห์ ในบางกรณีการพักระหว่างวันทำงานอาจสั้นกว่านี้ได้ตามกฎหมาย ถ้าคุณได้พักน้อยกว่า 11 ชั่วโมง ให้ถามเหตุผลและขอคำปรึกษา ถ้าทำงานวันละเกิน 6 ชั่วโมง คุณได้พักระหว่างวัน ปกติอย่างน้อยหนึ่งชั่วโมง"""},
     },
 }
+
+# The contract article (written terms: 7 days / one month, ECA ch. 2 s. 4 as amended from 1.8.2022), added
+# on 2026-11-30 in the enabled portal languages. (title, summary, body)
+_CONTRACT = {
+    "ru": ("Трудовой договор и письменные условия", "Что должно быть в договоре и почему его лучше получить в письменном виде.",
+           """Трудовой договор можно заключить устно, письменно или в электронном виде. Письменный договор — лучшее доказательство того, о чём договорились.
+
+Если вы не получили письменный договор, работодатель всё равно должен дать вам основные условия в письменном виде. В течение 7 дней с начала работы: кто работодатель, когда начинается работа, когда и почему заканчивается срочная работа, испытательный срок, где вы работаете, какую работу выполняете, зарплата и период её выплаты, рабочее время. Остальные условия — например, отпуск, срок предупреждения об увольнении и какой коллективный договор применяется — в течение одного месяца. Это касается работы более 12 часов за четыре недели.
+
+Не подписывайте то, чего не понимаете. Вы можете взять договор домой, попросить его на понятном вам языке и попросить профсоюз или сотрудника поддержки прочитать его вместе с вами."""),
+    "uk": ("Трудовий договір і письмові умови", "Що має бути в договорі і чому його краще отримати письмово.",
+           """Трудовий договір можна укласти усно, письмово або в електронній формі. Письмовий договір — найкращий доказ того, про що домовилися.
+
+Якщо ви не отримали письмового договору, роботодавець усе одно має дати вам основні умови письмово. Протягом 7 днів від початку роботи: хто роботодавець, коли починається робота, коли і чому закінчується строкова робота, випробувальний строк, де ви працюєте, яку роботу виконуєте, зарплата і період її виплати, робочий час. Інші умови — наприклад, відпустка, строк попередження про звільнення і який колективний договір застосовується — протягом одного місяця. Це стосується роботи понад 12 годин за чотири тижні.
+
+Не підписуйте того, чого не розумієте. Ви можете взяти договір додому, попросити його зрозумілою вам мовою і попросити профспілку або працівника підтримки прочитати його разом із вами."""),
+    "ar": ("عقد العمل والشروط المكتوبة", "ما يجب أن يتضمنه عقدك، ولماذا من الأفضل أن تحصل عليه مكتوباً.",
+           """يمكن إبرام عقد العمل شفهياً أو كتابياً أو إلكترونياً. العقد المكتوب هو أفضل دليل على ما تم الاتفاق عليه.
+
+إذا لم تحصل على عقد مكتوب، فيجب على صاحب العمل مع ذلك أن يعطيك الشروط الأساسية كتابةً. خلال 7 أيام من بدء العمل: من هو صاحب العمل، ومتى يبدأ العمل، ومتى ينتهي العمل المؤقت ولماذا، وفترة التجربة إن وجدت، وأين تعمل، وما العمل الذي تقوم به، والأجر وفترة دفعه، وساعات العمل. أما الشروط الأخرى، مثل الإجازة السنوية ومهلة الإنهاء والاتفاقية الجماعية المطبقة، فخلال شهر واحد. ينطبق هذا عندما تعمل أكثر من 12 ساعة في أربعة أسابيع.
+
+لا توقّع على شيء لا تفهمه. يمكنك أخذ العقد إلى البيت، وطلبه بلغة تفهمها، وأن تطلب من نقابة أو من موظف دعم قراءته معك."""),
+    "fa": ("قرارداد کار و شرایط کتبی", "قرارداد شما باید چه چیزهایی داشته باشد و چرا بهتر است کتبی باشد.",
+           """قرارداد کار را می‌توان شفاهی، کتبی یا الکترونیکی بست. قرارداد کتبی بهترین مدرک برای چیزی است که توافق شده.
+
+اگر قرارداد کتبی نگرفتید، کارفرما باز هم باید شرایط اصلی را کتبی به شما بدهد. ظرف 7 روز از شروع کار: کارفرما کیست، کار کی شروع می‌شود، کار موقت کی و چرا تمام می‌شود، دوره آزمایشی، کجا کار می‌کنید، چه کاری انجام می‌دهید، دستمزد و دوره پرداخت آن، و ساعت کار. شرایط دیگر، مثل مرخصی سالانه، مهلت فسخ و قرارداد جمعی مربوط، ظرف یک ماه. این برای کاری است که بیش از 12 ساعت در چهار هفته باشد.
+
+چیزی را که نمی‌فهمید امضا نکنید. می‌توانید قرارداد را به خانه ببرید، آن را به زبانی که می‌فهمید بخواهید و از اتحادیه یا مددکار بخواهید آن را با شما بخواند."""),
+    "vi": ("Hợp đồng lao động và các điều khoản bằng văn bản", "Hợp đồng phải ghi những gì, và vì sao nên có bằng văn bản.",
+           """Hợp đồng lao động có thể giao kết bằng lời nói, bằng văn bản hoặc điện tử. Hợp đồng bằng văn bản là bằng chứng tốt nhất về những gì đã thỏa thuận.
+
+Nếu bạn không nhận được hợp đồng bằng văn bản, chủ vẫn phải đưa cho bạn các điều khoản chính bằng văn bản. Trong vòng 7 ngày kể từ khi bắt đầu làm: ai là chủ lao động, khi nào bắt đầu làm, khi nào và vì sao công việc có thời hạn kết thúc, thời gian thử việc, nơi làm việc, công việc bạn làm, tiền lương và kỳ trả lương, giờ làm việc. Các điều khoản khác, như nghỉ phép năm, thời hạn báo trước và thỏa ước tập thể áp dụng, trong vòng một tháng. Điều này áp dụng khi bạn làm hơn 12 giờ trong bốn tuần.
+
+Đừng ký những gì bạn không hiểu. Bạn có thể mang hợp đồng về nhà, xin bản bằng ngôn ngữ bạn hiểu, và nhờ công đoàn hoặc nhân viên hỗ trợ đọc cùng bạn."""),
+    "th": ("สัญญาจ้างงานและเงื่อนไขเป็นลายลักษณ์อักษร", "สัญญาต้องมีอะไรบ้าง และทำไมควรได้รับเป็นลายลักษณ์อักษร",
+           """สัญญาจ้างงานทำได้ด้วยวาจา เป็นลายลักษณ์อักษร หรือทางอิเล็กทรอนิกส์ สัญญาที่เป็นลายลักษณ์อักษรเป็นหลักฐานที่ดีที่สุดของสิ่งที่ตกลงกัน
+
+ถ้าคุณไม่ได้รับสัญญาเป็นลายลักษณ์อักษร นายจ้างยังต้องให้เงื่อนไขหลักเป็นลายลักษณ์อักษร ภายใน 7 วันนับจากเริ่มงาน: ใครเป็นนายจ้าง งานเริ่มเมื่อไร งานแบบมีกำหนดเวลาสิ้นสุดเมื่อไรและเพราะอะไร ช่วงทดลองงาน สถานที่ทำงาน งานที่ทำ ค่าจ้างและรอบการจ่าย และเวลาทำงาน ส่วนเงื่อนไขอื่น เช่น วันหยุดพักร้อน ระยะเวลาบอกเลิกจ้าง และข้อตกลงร่วมที่ใช้ ภายในหนึ่งเดือน ใช้กับงานที่ทำเกิน 12 ชั่วโมงในสี่สัปดาห์
+
+อย่าเซ็นสิ่งที่คุณไม่เข้าใจ คุณนำสัญญากลับบ้านได้ ขอฉบับภาษาที่คุณเข้าใจ และขอให้สหภาพแรงงานหรือเจ้าหน้าที่ช่วยเหลืออ่านไปกับคุณ"""),
+    "so": ("Heshiiska shaqada iyo shuruudaha qoran", "Waxa heshiiskaagu ka kooban yahay iyo sababta aad u qoraal ahaan u heshid.",
+           """Heshiiska shaqada waxaa lagu samayn karaa af ahaan, qoraal ahaan ama elektaroonig ahaan. Heshiis qoran ayaa ah caddaynta ugu fiican ee waxa lagu heshiiyay.
+
+Haddii aadan helin heshiis qoran, loo-shaqeeyaha waa inuu weli ku siiyaa shuruudaha muhiimka ah si qoraal ah. 7 maalmood gudahood laga bilaabo markaad shaqada bilowdo: cidda loo-shaqeeyaha ah, goorta shaqadu bilaabanayso, goorta iyo sababta shaqada muddada go'an ay ku dhammaanayso, muddada tijaabada, halka aad ka shaqeyso, shaqada aad qabato, mushaharka iyo muddada bixintiisa, iyo saacadaha shaqada. Shuruudaha kale, sida fasaxa sanadlaha, muddada ogeysiinta iyo heshiiska wadajirka ee khuseeya, hal bil gudaheed. Tani waxay khusaysaa shaqo ka badan 12 saac afar toddobaad gudahood.
+
+Ha saxiixin waxaadan fahmin. Heshiiska guriga ayaad u qaadan kartaa, waxaad ku codsan kartaa luqad aad fahanto, waxaadna ka codsan kartaa urur shaqaale ama shaqaale taageero inay kula akhriyaan."""),
+    "ti": ("ውዕል ስራሕን ጽሑፋት ኩነታትን", "ውዕልካ እንታይ ክሕዝ ከም ዘለዎን ስለምንታይ ብጽሑፍ ክትረኽቦ ከም ዘለካን።",
+           """ውዕል ስራሕ ብቓል፡ ብጽሑፍ ወይ ብኤሌክትሮኒክ ክግበር ይኽእል። ጽሑፍ ውዕል ብዛዕባ እቲ ዝተሰማማዕኩምሉ እቲ ዝበለጸ መረጋገጺ እዩ።
+
+ጽሑፍ ውዕል እንተ ዘይረኺብካ፡ ወሃቢ ስራሕ ቀንዲ ኩነታት ብጽሑፍ ክህበካ ኣለዎ። ኣብ ውሽጢ 7 መዓልታት ካብ ምጅማር ስራሕ: ወሃቢ ስራሕ መን ምዃኑ፡ ስራሕ መዓስ ከም ዝጅምር፡ ግዜ ዘለዎ ስራሕ መዓስን ስለምንታይን ከም ዝውዳእ፡ ግዜ ፈተነ፡ ኣበይ ትሰርሕ፡ እንታይ ስራሕ ትሰርሕ፡ ደሞዝን ግዜ ክፍሊቱን፡ ሰዓታት ስራሕን። ካልኦት ኩነታት፡ ከም ዓመታዊ ዕረፍቲ፡ ግዜ ምሕባር ምቁራጽን ዝምልከት ሓባራዊ ስምምዕን፡ ኣብ ውሽጢ ሓደ ወርሒ። እዚ ንልዕሊ 12 ሰዓት ኣብ ኣርባዕተ ሰሙን ዝኸውን ስራሕ ይምልከት።
+
+ዘይተረድኣካ ኣይትፈርም። ውዕል ናብ ገዛ ክትወስዶ፡ ብዝርደኣካ ቋንቋ ክትሓቶ፡ ማሕበር ሰራሕተኛታት ወይ ሰራሕተኛ ደገፍ ምሳኻ ከንብብዎ ክትሓቶም ትኽእል ኢኻ።"""),
+    "zh-hans": ("劳动合同和书面条款", "合同里必须写什么，以及为什么要拿到书面文本。",
+                """劳动合同可以口头、书面或电子方式订立。书面合同是约定内容的最好证明。
+
+如果你没有拿到书面合同，雇主仍须以书面形式给你主要条款。在开始工作后7天内：雇主是谁、何时开始工作、定期工作何时结束及原因、试用期、工作地点、工作内容、工资和发薪周期、工作时间。其他条款，例如年假、解雇通知期和适用的集体协议，在一个月内提供。这适用于四周内工作超过12小时的情况。
+
+不要签你不明白的东西。你可以把合同带回家，要求用你懂的语言，并请工会或支援人员和你一起阅读。"""),
+    "ro": ("Contractul de muncă și condițiile scrise", "Ce trebuie să scrie în contract și de ce e bine să-l ai în scris.",
+           """Contractul de muncă se poate încheia verbal, în scris sau electronic. Un contract scris este cea mai bună dovadă a ceea ce s-a convenit.
+
+Dacă nu primești un contract scris, angajatorul trebuie totuși să-ți dea condițiile principale în scris. În 7 zile de la începerea muncii: cine este angajatorul, când începe munca, când și de ce se încheie munca pe durată determinată, perioada de probă, unde lucrezi, ce muncă faci, salariul și perioada de plată, programul de lucru. Celelalte condiții, cum ar fi concediul anual, termenul de preaviz și contractul colectiv aplicabil, într-o lună. Aceasta se aplică dacă lucrezi peste 12 ore în patru săptămâni.
+
+Nu semna ceva ce nu înțelegi. Poți lua contractul acasă, îl poți cere într-o limbă pe care o înțelegi și poți ruga un sindicat sau un lucrător de sprijin să-l citească împreună cu tine."""),
+    "bg": ("Трудов договор и писмени условия", "Какво трябва да пише в договора и защо е добре да го имате писмено.",
+           """Трудовият договор може да се сключи устно, писмено или електронно. Писменият договор е най-доброто доказателство за уговореното.
+
+Ако не получите писмен договор, работодателят все пак трябва да ви даде основните условия писмено. До 7 дни от започване на работа: кой е работодателят, кога започва работата, кога и защо приключва срочната работа, изпитателният срок, къде работите, каква работа вършите, заплатата и периодът на плащане, работното време. Останалите условия, като годишен отпуск, срок на предизвестие и приложим колективен трудов договор, до един месец. Това важи, когато работите над 12 часа за четири седмици.
+
+Не подписвайте нищо, което не разбирате. Можете да вземете договора вкъщи, да го поискате на език, който разбирате, и да помолите синдикат или служител по подкрепа да го прочете с вас."""),
+    "tl": ("Kontrata sa trabaho at nakasulat na kondisyon", "Ano ang dapat nakasulat sa kontrata mo, at bakit dapat nakasulat ito.",
+           """Puwedeng gawin ang kontrata sa trabaho nang pasalita, nakasulat o elektroniko. Ang nakasulat na kontrata ang pinakamagandang patunay ng napagkasunduan.
+
+Kung wala kang nakasulat na kontrata, dapat pa ring ibigay sa iyo ng employer ang pangunahing kondisyon nang nakasulat. Sa loob ng 7 araw mula nang magsimula ka: sino ang employer, kailan nagsimula ang trabaho, kailan at bakit matatapos ang trabahong may takdang panahon, ang trial period, saan ka nagtatrabaho, ano ang trabaho mo, ang sahod at panahon ng pagbabayad, at ang oras ng trabaho. Ang ibang kondisyon, gaya ng taunang bakasyon, notice period at aling collective agreement ang sinusunod, sa loob ng isang buwan. Para ito sa trabahong higit sa 12 oras sa apat na linggo.
+
+Huwag pumirma ng hindi mo naiintindihan. Puwede mong iuwi ang kontrata, hingin ito sa wikang naiintindihan mo, at hilingin sa unyon o sa support worker na basahin ito kasama mo."""),
+    "fr": ("Contrat de travail et conditions écrites", "Ce que votre contrat doit contenir, et pourquoi l'avoir par écrit.",
+           """Un contrat de travail peut être conclu oralement, par écrit ou sous forme électronique. Un contrat écrit est la meilleure preuve de ce qui a été convenu.
+
+Si vous n'avez pas de contrat écrit, l'employeur doit quand même vous donner les conditions principales par écrit. Dans les 7 jours suivant le début du travail : qui est l'employeur, quand le travail commence, quand et pourquoi un emploi à durée déterminée prend fin, la période d'essai, le lieu de travail, le travail que vous faites, le salaire et sa période de paie, et les horaires. Les autres conditions, comme les congés annuels, le préavis et la convention collective applicable, dans un délai d'un mois. Cela vaut lorsque vous travaillez plus de 12 heures sur quatre semaines.
+
+Ne signez rien que vous ne comprenez pas. Vous pouvez emporter le contrat chez vous, le demander dans une langue que vous comprenez et demander à un syndicat ou à un travailleur social de le lire avec vous."""),
+}
+MORE["contract"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _CONTRACT.items()}
