@@ -56,7 +56,7 @@ def test_written_terms_say_7_days_and_one_month_in_every_language():
 
 def test_daily_rest_is_a_question_not_a_floor_of_9_hours_in_every_language():
     versions = ArticleVersion.objects.filter(article__slug="working-hours")
-    assert len(versions) >= 8
+    assert {v.language for v in versions} >= set(settings.PORTAL_LANGUAGES)
     for v in versions:
         assert "11" in v.body and not re.search(r"(?<![\d.,])9(?![\d.,])", v.body), v.language
 

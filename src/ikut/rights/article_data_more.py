@@ -219,3 +219,56 @@ Si vous n'avez pas de contrat écrit, l'employeur doit quand même vous donner l
 Ne signez rien que vous ne comprenez pas. Vous pouvez emporter le contrat chez vous, le demander dans une langue que vous comprenez et demander à un syndicat ou à un travailleur social de le lire avec vous."""),
 }
 MORE["contract"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _CONTRACT.items()}
+
+# The corrected working-hours article (2026-11-30) in the other enabled portal languages. (title, summary, body)
+_WORKING_HOURS = {
+    "fa": ("ساعت کار، اضافه‌کاری و استراحت", "ساعت کار عادی، مزد اضافه‌کاری و حق استراحت.",
+           """ساعت کار عادی معمولاً حداکثر 8 ساعت در روز و 40 ساعت در هفته است. ساعت کار را می‌توان به‌صورت میانگین چند هفته هم تنظیم کرد، مثلاً در کار شیفتی. آن‌وقت یک روز طولانی‌تر ممکن است قانونی باشد. بپرسید ساعت کارتان چگونه تنظیم شده است.
+
+کار بیشتر از ساعت توافق‌شده به رضایت شما نیاز دارد. اضافه‌کاری باید با مزد بیشتر پرداخت شود. اگر هفته به هفته بیش از 40 ساعت در هفته کار می‌کنید و مزد اضافه‌کاری نمی‌گیرید، این نشانه هشدار جدی است. در مجموع ساعت کار نباید به‌طور میانگین از 48 ساعت در هفته بیشتر شود.
+
+قاعده معمول دست‌کم 11 ساعت استراحت بین روزهای کاری و دست‌کم 35 ساعت استراحت پیوسته در هر هفته است. در برخی موارد استراحت بین روزهای کاری می‌تواند قانوناً کوتاه‌تر باشد. اگر کمتر از 11 ساعت استراحت دارید، دلیلش را بپرسید و مشاوره بگیرید. در روز کاری بیش از 6 ساعت، استراحتی معمولاً دست‌کم یک‌ساعته دارید."""),
+    "so": ("Saacadaha shaqada, saacadaha dheeraadka ah iyo nasashada", "Saacadaha caadiga ah, mushaharka dheeraadka ah iyo xaqa nasashada.",
+           """Waqtiga shaqada ee caadiga ah badanaa waa ugu badnaan 8 saac maalintii iyo 40 saac toddobaadkii. Waqtiga shaqada waxaa sidoo kale loo habayn karaa celcelis ahaan dhowr toddobaad, tusaale ahaan shaqada wareegga ah. Markaas maalin ka dheer ayaa sharci ahaan noqon karta. Weydii sida waqtiga shaqadaada loo habeeyay.
+
+Shaqada ka badan waqtiga lagu heshiiyay waxay u baahan tahay oggolaanshahaaga. Saacadaha dheeraadka ah waa in lacag dheeraad ah laga bixiyaa. Haddii toddobaad kasta aad ka shaqeyso in ka badan 40 saac oo aadan helin lacagta saacadaha dheeraadka ah, taasi waa calaamad digniin culus. Guud ahaan waqtiga shaqadu celcelis ahaan kama badnaan karo 48 saac toddobaadkii.
+
+Xeerka caadiga ah waa ugu yaraan 11 saac oo nasasho ah inta u dhexeysa maalmaha shaqada iyo ugu yaraan 35 saac oo nasasho isku xiga toddobaad kasta. Xaaladaha qaar nasashada u dhexeysa maalmaha shaqada sharci ahaan way ka gaabnaan kartaa. Haddii aad hesho wax ka yar 11 saac, weydii sababta oo talo raadso. Maalinta ka badan 6 saac waxaad heleysaa nasasho, badanaa ugu yaraan hal saac."""),
+    "ti": ("ሰዓታት ስራሕ፡ ተወሳኺ ስራሕን ዕረፍትን", "ልሙድ ሰዓታት ስራሕ፡ ክፍሊት ተወሳኺ ስራሕን መሰል ዕረፍትን።",
+           """ልሙድ ግዜ ስራሕ ብዙሕ ግዜ ብዝለዓለ 8 ሰዓት ኣብ መዓልቲን 40 ሰዓት ኣብ ሰሙንን እዩ። ግዜ ስራሕ ከም ማእከላይ ናይ ብዙሓት ሰሙናት እውን ክስራዕ ይኽእል፡ ንኣብነት ብፈረቓ ኣብ ዝስራሕ ስራሕ። ሽዑ ሓንቲ ዝነውሐት መዓልቲ ሕጋዊት ክትከውን ትኽእል። ግዜ ስራሕካ ብኸመይ ከም ዝተሰርዐ ሕተት።
+
+ካብቲ ዝተሰማማዕኩምሉ ንላዕሊ ምስራሕ ፍቓድካ የድልዮ። ተወሳኺ ስራሕ ብተወሳኺ ክፍሊት ክኽፈል ኣለዎ። ሰሙን ብሰሙን ልዕሊ 40 ሰዓት ኣብ ሰሙን እንተ ሰሪሕካ ክፍሊት ተወሳኺ ስራሕ ከይረኸብካ፡ እዚ ከቢድ ናይ ሓደጋ ምልክት እዩ። ብጠቕላላ ግዜ ስራሕ ብማእከላይ ካብ 48 ሰዓት ኣብ ሰሙን ክበዝሕ የብሉን።
+
+ልሙድ ሕጊ ብውሑዱ 11 ሰዓት ዕረፍቲ ኣብ መንጎ መዓልትታት ስራሕን ብውሑዱ 35 ሰዓት ቀጻሊ ዕረፍቲ ኣብ ሰሙንን እዩ። ኣብ ገለ ኩነታት እቲ ዕረፍቲ ብሕጊ ክሓጽር ይኽእል። ካብ 11 ሰዓት ዝወሓደ ዕረፍቲ እንተ ሃልዩካ፡ ስለምንታይ ሕተት ምኽሪ ድማ ድለ። ኣብ ልዕሊ 6 ሰዓት ዝኸውን መዓልቲ ስራሕ ዕረፍቲ ትረክብ፡ ብዙሕ ግዜ ብውሑዱ ሓደ ሰዓት።"""),
+    "zh-hans": ("工作时间、加班和休息", "正常工作时间、加班工资和休息的权利。",
+                """正常工作时间通常每天最多8小时、每周最多40小时。工作时间也可以按几周平均计算，例如轮班工作。这样某一天工作时间较长也可能是合法的。问清楚你的工作时间是怎样安排的。
+
+超出约定时间的工作需要你同意。加班必须额外付钱。如果你一周又一周每周工作超过40小时却拿不到加班费，这是严重的警示信号。总的来说，工作时间平均每周不得超过48小时。
+
+通常的规定是两个工作日之间至少休息11小时，每周至少连续休息35小时。在某些情况下，工作日之间的休息可以合法地更短。如果你的休息少于11小时，问清原因并寻求咨询。工作超过6小时的日子你有休息时间，通常至少一小时。"""),
+    "ro": ("Program de lucru, ore suplimentare și odihnă", "Programul normal, plata orelor suplimentare și dreptul la odihnă.",
+           """Programul normal de lucru este de obicei de cel mult 8 ore pe zi și 40 de ore pe săptămână. Timpul de lucru poate fi organizat și ca medie pe mai multe săptămâni, de exemplu în ture. Atunci o zi mai lungă poate fi legală. Întreabă cum este organizat programul tău.
+
+Munca peste programul convenit are nevoie de acordul tău. Orele suplimentare trebuie plătite în plus. Dacă lucrezi săptămână de săptămână peste 40 de ore pe săptămână fără plata orelor suplimentare, acesta este un semnal de alarmă serios. În total, timpul de lucru nu poate depăși în medie 48 de ore pe săptămână.
+
+Regula obișnuită este de cel puțin 11 ore de odihnă între zilele de lucru și cel puțin 35 de ore de odihnă neîntreruptă în fiecare săptămână. În unele cazuri odihna dintre zilele de lucru poate fi legal mai scurtă. Dacă ai mai puțin de 11 ore, întreabă de ce și cere sfaturi. Într-o zi de peste 6 ore ai o pauză, de obicei de cel puțin o oră."""),
+    "bg": ("Работно време, извънреден труд и почивка", "Нормално работно време, заплащане на извънреден труд и право на почивка.",
+           """Нормалното работно време обикновено е най-много 8 часа на ден и 40 часа седмично. Работното време може да се определя и като средно за няколко седмици, например при работа на смени. Тогава по-дълъг ден може да е законен. Попитайте как е организирано работното ви време.
+
+Работата над уговореното време изисква вашето съгласие. Извънредният труд трябва да се заплаща допълнително. Ако седмица след седмица работите над 40 часа седмично без заплащане за извънреден труд, това е сериозен тревожен знак. Общо работното време не може да надвишава средно 48 часа седмично.
+
+Обичайното правило е поне 11 часа почивка между работните дни и поне 35 часа непрекъсната почивка всяка седмица. В някои случаи почивката между работните дни може законно да е по-кратка. Ако почивката ви е под 11 часа, попитайте защо и потърсете съвет. В ден с повече от 6 часа работа имате почивка, обикновено поне един час."""),
+    "tl": ("Oras ng trabaho, overtime at pahinga", "Karaniwang oras, dagdag na bayad sa overtime at karapatan sa pahinga.",
+           """Ang karaniwang oras ng trabaho ay kadalasang hindi hihigit sa 8 oras bawat araw at 40 oras bawat linggo. Puwede ring ayusin ang oras ng trabaho bilang average sa ilang linggo, halimbawa sa shift work. Kaya puwedeng legal ang isang mas mahabang araw. Itanong kung paano inayos ang oras ng trabaho mo.
+
+Kailangan ng pahintulot mo ang trabahong lampas sa napagkasunduang oras. Dapat may dagdag na bayad ang overtime. Kung linggo-linggo ay higit 40 oras kang nagtatrabaho bawat linggo nang walang bayad sa overtime, seryosong babala iyon. Sa kabuuan, hindi dapat lumampas sa 48 oras bawat linggo sa average ang oras ng trabaho.
+
+Ang karaniwang tuntunin ay hindi bababa sa 11 oras na pahinga sa pagitan ng mga araw ng trabaho at hindi bababa sa 35 oras na tuloy-tuloy na pahinga bawat linggo. Sa ilang kaso, legal na puwedeng mas maikli ang pahinga sa pagitan ng mga araw ng trabaho. Kung mas mababa sa 11 oras ang pahinga mo, itanong kung bakit at humingi ng payo. Sa araw na higit sa 6 na oras, may break ka, karaniwang hindi bababa sa isang oras."""),
+    "fr": ("Temps de travail, heures supplémentaires et repos", "Horaires normaux, paiement des heures supplémentaires et droit au repos.",
+           """Le temps de travail normal est en général de 8 heures par jour et 40 heures par semaine au plus. Il peut aussi être organisé en moyenne sur plusieurs semaines, par exemple en travail posté. Une journée plus longue peut alors être légale. Demandez comment votre temps de travail est organisé.
+
+Travailler au-delà des heures convenues nécessite votre accord. Les heures supplémentaires doivent être payées en plus. Si vous travaillez semaine après semaine plus de 40 heures par semaine sans paiement des heures supplémentaires, c'est un signal d'alerte sérieux. Au total, le temps de travail ne peut pas dépasser 48 heures par semaine en moyenne.
+
+La règle habituelle est d'au moins 11 heures de repos entre deux journées de travail et d'au moins 35 heures de repos consécutives chaque semaine. Dans certains cas, le repos entre deux journées peut légalement être plus court. Si vous avez moins de 11 heures, demandez pourquoi et demandez conseil. Une journée de plus de 6 heures comprend une pause, en général d'au moins une heure."""),
+}
+MORE["working-hours"].update({lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _WORKING_HOURS.items()})
