@@ -272,3 +272,87 @@ Travailler au-delà des heures convenues nécessite votre accord. Les heures sup
 La règle habituelle est d'au moins 11 heures de repos entre deux journées de travail et d'au moins 35 heures de repos consécutives chaque semaine. Dans certains cas, le repos entre deux journées peut légalement être plus court. Si vous avez moins de 11 heures, demandez pourquoi et demandez conseil. Une journée de plus de 6 heures comprend une pause, en général d'au moins une heure."""),
 }
 MORE["working-hours"].update({lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _WORKING_HOURS.items()})
+
+# Safety at work (2026-11-30) in the other enabled portal languages. (title, summary, body)
+_OSH = "+358 295 016 620 (0295 016 620)"
+_SAFETY = {
+    "ru": ("Безопасность на работе", "Работодатель должен защищать вас и учить безопасной работе.",
+           f"""Работодатель обязан заботиться о вашей безопасности и здоровье на работе. До начала работы вам должны показать, как выполнять её безопасно, понятным вам способом.
+
+Средства защиты, нужные для работы (например, перчатки, защитная обувь, каска или маска), должны выдаваться бесплатно. Работодатель также должен организовать производственное здравоохранение.
+
+Если работа создаёт серьёзную опасность для вашей жизни или здоровья, вы имеете право отказаться от неё. Сообщайте работодателю о несчастных случаях. Консультацию даёт орган охраны труда: {_OSH}, с понедельника по пятницу 9–15."""),
+    "uk": ("Безпека на роботі", "Роботодавець повинен захищати вас і навчати безпечної роботи.",
+           f"""Роботодавець зобов'язаний дбати про вашу безпеку і здоров'я на роботі. Перед початком роботи вам мають показати, як виконувати її безпечно, у зрозумілий вам спосіб.
+
+Засоби захисту, потрібні для роботи (наприклад, рукавиці, захисне взуття, каска або маска), мають видаватися безкоштовно. Роботодавець також має організувати виробничу охорону здоров'я.
+
+Якщо робота створює серйозну небезпеку для вашого життя чи здоров'я, ви маєте право відмовитися від неї. Повідомляйте роботодавцю про нещасні випадки. Консультацію надає орган охорони праці: {_OSH}, з понеділка по п'ятницю 9–15."""),
+    "ar": ("السلامة في العمل", "يجب على صاحب العمل أن يحميك وأن يعلّمك العمل بأمان.",
+           f"""يجب على صاحب العمل أن يهتم بسلامتك وصحتك في العمل. ويجب أن يُشرح لك قبل البدء كيف تؤدي العمل بأمان، بطريقة تفهمها.
+
+يجب أن تحصل مجاناً على معدات الحماية التي يحتاجها العمل (مثل القفازات وأحذية السلامة والخوذة أو الكمامة). ويجب على صاحب العمل أيضاً توفير الرعاية الصحية المهنية.
+
+إذا كان العمل يعرّض حياتك أو صحتك لخطر جسيم، فمن حقك أن ترفضه. أبلغ صاحب العمل عن الحوادث. للاستشارة اتصل بسلطة السلامة والصحة المهنية: ‎{_OSH}‎ من الاثنين إلى الجمعة 9–15."""),
+    "fa": ("ایمنی در کار", "کارفرما باید از شما محافظت کند و کار ایمن را آموزش دهد.",
+           f"""کارفرما باید مراقب ایمنی و سلامت شما در کار باشد. پیش از شروع کار باید به زبانی که می‌فهمید به شما نشان دهند کار را چگونه ایمن انجام دهید.
+
+تجهیزات حفاظتی که کار لازم دارد (مثل دستکش، کفش ایمنی، کلاه ایمنی یا ماسک) باید رایگان به شما داده شود. کارفرما همچنین باید خدمات بهداشت حرفه‌ای فراهم کند.
+
+اگر کار جان یا سلامت شما را به خطر جدی بیندازد، حق دارید آن را انجام ندهید. حوادث را به کارفرما گزارش دهید. برای مشاوره با مرجع ایمنی و بهداشت کار تماس بگیرید: ‎{_OSH}‎، دوشنبه تا جمعه 9–15."""),
+    "vi": ("An toàn lao động", "Chủ phải bảo vệ bạn và hướng dẫn bạn làm việc an toàn.",
+           f"""Chủ lao động phải chăm lo an toàn và sức khỏe của bạn tại nơi làm việc. Trước khi bắt đầu, bạn phải được chỉ cách làm việc an toàn, theo cách bạn hiểu.
+
+Đồ bảo hộ mà công việc cần (ví dụ găng tay, giày bảo hộ, mũ bảo hiểm hoặc khẩu trang) phải được cấp miễn phí. Chủ cũng phải tổ chức chăm sóc sức khỏe nghề nghiệp.
+
+Nếu công việc gây nguy hiểm nghiêm trọng cho tính mạng hoặc sức khỏe, bạn có quyền từ chối. Hãy báo tai nạn cho chủ. Bạn có thể hỏi cơ quan an toàn và sức khỏe lao động: {_OSH}, Thứ Hai đến Thứ Sáu 9–15."""),
+    "th": ("ความปลอดภัยในการทำงาน", "นายจ้างต้องดูแลความปลอดภัยของคุณและสอนให้ทำงานอย่างปลอดภัย",
+           f"""นายจ้างต้องดูแลความปลอดภัยและสุขภาพของคุณในที่ทำงาน ก่อนเริ่มงาน คุณต้องได้รับการสอนวิธีทำงานอย่างปลอดภัยในแบบที่คุณเข้าใจ
+
+อุปกรณ์ป้องกันที่งานต้องใช้ (เช่น ถุงมือ รองเท้านิรภัย หมวกนิรภัย หรือหน้ากาก) ต้องให้คุณโดยไม่คิดเงิน นายจ้างต้องจัดบริการอาชีวอนามัยด้วย
+
+ถ้างานทำให้ชีวิตหรือสุขภาพของคุณตกอยู่ในอันตรายร้ายแรง คุณมีสิทธิ์ปฏิเสธ แจ้งอุบัติเหตุให้นายจ้างทราบ ขอคำปรึกษาจากหน่วยงานความปลอดภัยและอาชีวอนามัยได้ที่ {_OSH} วันจันทร์ถึงวันศุกร์ 9–15"""),
+    "so": ("Badbaadada shaqada", "Loo-shaqeeyahaagu waa inuu ku ilaaliyaa oo ku baraa shaqo badbaado leh.",
+           f"""Loo-shaqeeyahaagu waa inuu daryeelaa badbaadadaada iyo caafimaadkaaga shaqada. Ka hor intaadan bilaabin waa in lagu tusaa sida shaqada si badbaado leh loo qabto, hab aad fahmi karto.
+
+Qalabka ilaalinta ee shaqadu u baahan tahay (tusaale gacan-gashiyo, kabo badbaado, koofiyad adag ama maaskaro) waa in lagu siiyaa bilaash. Loo-shaqeeyaha waa inuu sidoo kale diyaariyaa daryeelka caafimaadka shaqada.
+
+Haddii shaqadu nafteeda ama caafimaadkaaga khatar weyn gelinayso, xaq ayaad u leedahay inaad diiddo. U sheeg loo-shaqeeyaha shilalka. Talo ka weydiiso hay'adda badbaadada iyo caafimaadka shaqada: {_OSH}, Isniin ilaa Jimce 9–15."""),
+    "ti": ("ድሕንነት ኣብ ስራሕ", "ወሃቢ ስራሕ ክከላኸለልካን ብድሕንነት ምስራሕ ክምህረካን ኣለዎ።",
+           f"""ወሃቢ ስራሕ ንድሕንነትካን ጥዕናኻን ኣብ ስራሕ ክሓልየልካ ኣለዎ። ቅድሚ ምጅማርካ ስራሕ ብድሕንነት ብኸመይ ከም ዝስራሕ ብዝርደኣካ መገዲ ክርኣየካ ኣለዎ።
+
+ስራሕ ዘድልዮ መከላኸሊ ናውቲ (ንኣብነት ጓንቲ፡ ናይ ድሕንነት ጫማ፡ ቆብዕ ወይ ማስክ) ብናጻ ክወሃበካ ኣለዎ። ወሃቢ ስራሕ ናይ ስራሕ ክንክን ጥዕና እውን ከዳሉ ኣለዎ።
+
+ስራሕ ንህይወትካ ወይ ጥዕናኻ ኣብ ከቢድ ሓደጋ እንተ ኣእትዩ፡ ክትነጽጎ መሰል ኣለካ። ሓደጋታት ንወሃቢ ስራሕ ሓብር። ካብ በዓል መዚ ድሕንነትን ጥዕናን ስራሕ ምኽሪ ክትሓትት ትኽእል: {_OSH}፣ ሰኑይ ክሳብ ዓርቢ 9–15።"""),
+    "zh-hans": ("工作安全", "雇主必须保护你的安全，并教你安全地工作。",
+                f"""雇主必须保障你在工作中的安全和健康。开始工作前，必须用你能理解的方式告诉你如何安全地工作。
+
+工作所需的防护用品（例如手套、安全鞋、安全帽或口罩）必须免费发给你。雇主还必须安排职业卫生保健。
+
+如果工作严重危及你的生命或健康，你有权拒绝。发生事故要告诉雇主。你可以向职业安全与健康主管部门咨询：{_OSH}，周一至周五 9–15点。"""),
+    "ro": ("Siguranța la locul de muncă", "Angajatorul trebuie să te protejeze și să te învețe să lucrezi în siguranță.",
+           f"""Angajatorul trebuie să aibă grijă de siguranța și sănătatea ta la muncă. Înainte să începi, trebuie să ți se arate cum să lucrezi în siguranță, într-un mod pe care îl înțelegi.
+
+Echipamentul de protecție de care are nevoie munca (de exemplu mănuși, încălțăminte de protecție, cască sau mască) trebuie să-ți fie dat gratuit. Angajatorul trebuie să asigure și servicii de medicina muncii.
+
+Dacă munca îți pune viața sau sănătatea în pericol grav, ai dreptul să o refuzi. Anunță accidentele angajatorului. Poți cere sfaturi autorității pentru securitate și sănătate în muncă: {_OSH}, de luni până vineri, 9–15."""),
+    "bg": ("Безопасност при работа", "Работодателят трябва да ви пази и да ви научи да работите безопасно.",
+           f"""Работодателят трябва да се грижи за вашата безопасност и здраве на работа. Преди да започнете, трябва да ви покажат как да вършите работата безопасно, по начин, който разбирате.
+
+Предпазните средства, нужни за работата (например ръкавици, предпазни обувки, каска или маска), трябва да ви се дават безплатно. Работодателят трябва да осигури и трудова медицина.
+
+Ако работата поставя живота или здравето ви в сериозна опасност, имате право да откажете. Съобщавайте на работодателя за злополуки. Съвет можете да получите от органа по безопасност и здраве при работа: {_OSH}, от понеделник до петък 9–15."""),
+    "tl": ("Kaligtasan sa trabaho", "Dapat kang protektahan ng employer at turuan kang magtrabaho nang ligtas.",
+           f"""Dapat pangalagaan ng employer ang kaligtasan at kalusugan mo sa trabaho. Bago ka magsimula, dapat ipakita sa iyo kung paano ligtas na gawin ang trabaho, sa paraang naiintindihan mo.
+
+Dapat ibigay sa iyo nang libre ang protective equipment na kailangan sa trabaho (halimbawa guwantes, safety shoes, helmet o mask). Dapat ding mag-ayos ang employer ng occupational health care.
+
+Kung inilalagay ng trabaho sa seryosong panganib ang buhay o kalusugan mo, may karapatan kang tumanggi. Iulat sa employer ang mga aksidente. Puwede kang humingi ng payo sa awtoridad sa occupational safety and health: {_OSH}, Lunes hanggang Biyernes 9–15."""),
+    "fr": ("La sécurité au travail", "Votre employeur doit vous protéger et vous apprendre à travailler en sécurité.",
+           f"""Votre employeur doit veiller à votre sécurité et à votre santé au travail. Avant de commencer, on doit vous montrer comment faire le travail en sécurité, d'une façon que vous comprenez.
+
+L'équipement de protection dont le travail a besoin (par exemple gants, chaussures de sécurité, casque ou masque) doit vous être fourni gratuitement. L'employeur doit aussi organiser la santé au travail.
+
+Si le travail met votre vie ou votre santé en danger grave, vous avez le droit de refuser. Signalez les accidents à l'employeur. Vous pouvez demander conseil à l'autorité de santé et sécurité au travail : {_OSH}, du lundi au vendredi de 9 h à 15 h."""),
+}
+MORE["safety"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _SAFETY.items()}
