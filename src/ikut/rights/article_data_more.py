@@ -356,3 +356,86 @@ L'équipement de protection dont le travail a besoin (par exemple gants, chaussu
 Si le travail met votre vie ou votre santé en danger grave, vous avez le droit de refuser. Signalez les accidents à l'employeur. Vous pouvez demander conseil à l'autorité de santé et sécurité au travail : {_OSH}, du lundi au vendredi de 9 h à 15 h."""),
 }
 MORE["safety"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _SAFETY.items()}
+
+# Pay and collective agreements (2026-11-30) in the other enabled portal languages. (title, summary, body)
+_PAY = {
+    "ru": ("Зарплата и коллективные договоры", "В Финляндии нет закона о минимальной зарплате: самую низкую оплату определяет коллективный договор отрасли.",
+           """В Финляндии нет общей минимальной зарплаты, установленной законом. Вместо этого в большинстве отраслей есть общеобязательный коллективный договор. Каждый работодатель отрасли должен платить не меньше, чем указано в договоре, даже если ни он, ни вы не состоите в союзе.
+
+Договор также определяет доплаты за вечерние, ночные, воскресные и сверхурочные часы и другие права, например оплату больничных. Спросите, какой договор применяется к вашей работе; это должно быть указано в трудовом договоре.
+
+Если коллективного договора нет, оплата всё равно должна быть разумной и обычной для такой работы. Явно слишком низкая оплата может быть преступлением (ростовщическая дискриминация в сфере труда)."""),
+    "uk": ("Зарплата і колективні договори", "У Фінляндії немає закону про мінімальну зарплату: найнижчу оплату визначає колективний договір галузі.",
+           """У Фінляндії немає загальної мінімальної зарплати, встановленої законом. Натомість у більшості галузей є загальнообов'язковий колективний договір. Кожен роботодавець галузі має платити не менше, ніж указано в договорі, навіть якщо ні він, ні ви не є членами спілки.
+
+Договір також визначає доплати за вечірні, нічні, недільні та понаднормові години та інші права, наприклад оплату лікарняних. Запитайте, який договір застосовується до вашої роботи; це має бути зазначено в трудовому договорі.
+
+Якщо колективного договору немає, оплата все одно має бути розумною і звичайною для такої роботи. Явно занизька оплата може бути злочином (лихварська дискримінація у сфері праці)."""),
+    "ar": ("الأجر والاتفاقيات الجماعية", "لا يوجد في فنلندا قانون للحد الأدنى للأجور: الاتفاقية الجماعية للقطاع تحدد أدنى أجر.",
+           """لا يوجد في فنلندا حد أدنى عام للأجور يحدده القانون. بدلاً من ذلك، لمعظم القطاعات اتفاقية جماعية ملزمة للجميع. ويجب على كل صاحب عمل في القطاع أن يدفع على الأقل ما تنص عليه الاتفاقية، حتى لو لم يكن هو أو أنت عضواً في أي نقابة أو اتحاد.
+
+تحدد الاتفاقية أيضاً علاوات المساء والليل والأحد والعمل الإضافي وحقوقاً أخرى مثل أجر المرض. اسأل أي اتفاقية تنطبق على عملك؛ يجب أن تكون مذكورة في عقدك.
+
+إذا لم تنطبق أي اتفاقية جماعية، فيجب أن يكون الأجر معقولاً ومعتاداً لهذا النوع من العمل. الأجر المنخفض بشكل واضح قد يكون جريمة (التمييز الاستغلالي في العمل)."""),
+    "fa": ("دستمزد و قراردادهای جمعی", "فنلاند قانون حداقل دستمزد ندارد: قرارداد جمعی هر بخش کمترین دستمزد را تعیین می‌کند.",
+           """فنلاند حداقل دستمزد عمومی قانونی ندارد. به‌جای آن، بیشتر بخش‌ها یک قرارداد جمعی عام‌الشمول دارند. هر کارفرمای آن بخش باید دست‌کم به اندازه قرارداد بپردازد، حتی اگر نه او و نه شما عضو اتحادیه‌ای نباشید.
+
+قرارداد همچنین مزد اضافی برای عصر، شب، یکشنبه و اضافه‌کاری و حقوق دیگری مثل حقوق بیماری را تعیین می‌کند. بپرسید کدام قرارداد شامل کار شما می‌شود؛ باید در قرارداد کارتان نوشته شده باشد.
+
+اگر قرارداد جمعی وجود ندارد، دستمزد باز هم باید منصفانه و معمول برای آن کار باشد. دستمزد آشکارا پایین ممکن است جرم باشد (تبعیض استثمارگرانه در کار)."""),
+    "vi": ("Tiền lương và thỏa ước tập thể", "Phần Lan không có luật lương tối thiểu: thỏa ước tập thể của ngành quy định mức lương thấp nhất.",
+           """Phần Lan không có mức lương tối thiểu chung do luật định. Thay vào đó, hầu hết các ngành có thỏa ước tập thể áp dụng chung. Mọi chủ lao động trong ngành phải trả ít nhất mức thỏa ước quy định, kể cả khi chủ hoặc bạn không là thành viên công đoàn hay hiệp hội nào.
+
+Thỏa ước cũng quy định phụ cấp làm buổi tối, ban đêm, Chủ nhật, làm thêm giờ và các quyền khác như lương khi ốm. Hãy hỏi thỏa ước nào áp dụng cho công việc của bạn; điều này nên được ghi trong hợp đồng.
+
+Nếu không có thỏa ước tập thể nào, tiền lương vẫn phải hợp lý và bình thường cho loại công việc đó. Lương thấp rõ rệt có thể là tội phạm (phân biệt đối xử bóc lột trong lao động)."""),
+    "th": ("ค่าจ้างและข้อตกลงร่วม", "ฟินแลนด์ไม่มีกฎหมายค่าจ้างขั้นต่ำ ข้อตกลงร่วมของแต่ละสาขาอาชีพเป็นตัวกำหนดค่าจ้างต่ำสุด",
+           """ฟินแลนด์ไม่มีค่าจ้างขั้นต่ำทั่วไปที่กำหนดโดยกฎหมาย แต่สาขาอาชีพส่วนใหญ่มีข้อตกลงร่วมที่มีผลบังคับทั่วไป นายจ้างทุกรายในสาขานั้นต้องจ่ายอย่างน้อยตามที่ข้อตกลงกำหนด แม้นายจ้างหรือคุณจะไม่ได้เป็นสมาชิกสหภาพหรือสมาคมใด
+
+ข้อตกลงยังกำหนดค่าจ้างเพิ่มสำหรับช่วงเย็น กลางคืน วันอาทิตย์ และการทำงานล่วงเวลา รวมทั้งสิทธิอื่น เช่น ค่าจ้างช่วงป่วย ถามว่าข้อตกลงใดใช้กับงานของคุณ ซึ่งควรเขียนไว้ในสัญญาจ้าง
+
+ถ้าไม่มีข้อตกลงร่วมใช้บังคับ ค่าจ้างก็ยังต้องสมเหตุสมผลและเป็นปกติสำหรับงานประเภทนั้น ค่าจ้างที่ต่ำอย่างชัดเจนอาจเป็นความผิดทางอาญา (การเลือกปฏิบัติในการทำงานแบบขูดรีด)"""),
+    "so": ("Mushaharka iyo heshiisyada wadajirka ah", "Finland ma laha sharci mushaar ugu yar: heshiiska wadajirka ah ee qaybta shaqada ayaa go'aamiya mushaarka ugu hooseeya.",
+           """Finland ma laha mushaar ugu yar oo guud oo sharci ah. Taa beddelkeeda, qaybaha shaqada intooda badan waxay leeyihiin heshiis wadajir ah oo qof walba khuseeya. Loo-shaqeeye kasta oo qaybtaas ku jira waa inuu bixiyaa ugu yaraan inta heshiisku dhigayo, xitaa haddii isaga ama adiga aydaan xubin ka ahayn urur.
+
+Heshiisku wuxuu sidoo kale go'aamiyaa lacagta dheeraadka ah ee fiidka, habeenka, Axadda iyo saacadaha dheeraadka ah iyo xuquuq kale sida mushaarka jirrada. Weydii heshiiska khuseeya shaqadaada; waa inuu ku qoran yahay heshiiska shaqada.
+
+Haddii aanu jirin heshiis wadajir ah, mushaharku waa inuu weli noqdaa mid macquul ah oo caadi u ah shaqadaas. Mushaar si cad u hooseeya wuxuu noqon karaa dembi (takoor shaqo oo dhiig-miirad ah)."""),
+    "ti": ("ደሞዝን ሓባራዊ ስምምዓትን", "ፊንላንድ ሕጊ ዝተሓተ ደሞዝ የብላን፡ ሓባራዊ ስምምዕ ናይቲ ዘርፊ ዝተሓተ ክፍሊት ይውስን።",
+           """ፊንላንድ ብሕጊ ዝተወሰነ ሓፈሻዊ ዝተሓተ ደሞዝ የብላን። ኣብ ክንድኡ፡ መብዛሕትኦም ዘርፍታት ንኹሉ ዝምልከት ሓባራዊ ስምምዕ ኣለዎም። ነፍሲ ወከፍ ወሃቢ ስራሕ ኣብቲ ዘርፊ እንተ ወሓደ ከምቲ ስምምዕ ዝብሎ ክኸፍል ኣለዎ፡ ንሱ ወይ ንስኻ ኣባል ማሕበር እንተ ዘይኮንኩም እውን።
+
+ስምምዕ ተወሳኺ ክፍሊት ንምሸት፡ ለይቲ፡ ሰንበትን ተወሳኺ ስራሕን ከምኡ'ውን ካልኦት መሰላት ከም ደሞዝ ሕማም ይውስን። ኣየናይ ስምምዕ ንስራሕካ ከም ዝምልከት ሕተት፡ ኣብ ውዕል ስራሕካ ክጽሓፍ ኣለዎ።
+
+ሓባራዊ ስምምዕ እንተ ዘየለ፡ ደሞዝ ንከምኡ ዓይነት ስራሕ ርትዓውን ልሙድን ክኸውን ኣለዎ። ብግልጺ ዝተሓተ ደሞዝ ገበን ክኸውን ይኽእል (መዝመዚ ኣድልዎ ኣብ ስራሕ)።"""),
+    "zh-hans": ("工资和集体协议", "芬兰没有最低工资法：行业集体协议规定最低工资。",
+                """芬兰没有法定的统一最低工资。大多数行业有普遍适用的集体协议。该行业的每个雇主支付的工资都不得低于协议规定，即使雇主或你都不是任何工会或协会的成员。
+
+协议还规定晚间、夜间、星期日和加班的额外工资，以及病假工资等其他权利。问清楚你的工作适用哪一份协议；劳动合同里应当写明。
+
+如果没有适用的集体协议，工资也必须合理，符合这类工作的通常水平。明显过低的工资可能构成犯罪（剥削性劳动歧视）。"""),
+    "ro": ("Salariul și contractele colective", "Finlanda nu are o lege a salariului minim: contractul colectiv al sectorului stabilește salariul cel mai mic.",
+           """Finlanda nu are un salariu minim general stabilit prin lege. În schimb, majoritatea sectoarelor au un contract colectiv aplicabil tuturor. Fiecare angajator din sector trebuie să plătească cel puțin cât prevede contractul, chiar dacă nici el, nici tu nu sunteți membri ai vreunui sindicat sau asociații.
+
+Contractul stabilește și sporurile pentru seară, noapte, duminică și ore suplimentare și alte drepturi, cum ar fi plata în caz de boală. Întreabă ce contract se aplică muncii tale; ar trebui să scrie în contractul de muncă.
+
+Dacă nu se aplică niciun contract colectiv, salariul trebuie totuși să fie rezonabil și obișnuit pentru acea muncă. Un salariu vădit prea mic poate fi infracțiune (discriminare abuzivă în muncă)."""),
+    "bg": ("Заплата и колективни трудови договори", "Във Финландия няма закон за минимална заплата: колективният договор на сектора определя най-ниското заплащане.",
+           """Във Финландия няма обща минимална заплата, определена със закон. Вместо това повечето сектори имат общообвързващ колективен трудов договор. Всеки работодател в сектора трябва да плаща поне колкото пише в договора, дори ако нито той, нито вие членувате в синдикат или сдружение.
+
+Договорът определя и добавките за вечерен, нощен, неделен и извънреден труд и други права, например заплащане при болест. Попитайте кой договор се прилага за вашата работа; това трябва да е посочено в трудовия договор.
+
+Ако няма приложим колективен договор, заплатата пак трябва да е разумна и обичайна за такава работа. Явно твърде ниско заплащане може да е престъпление (изнудвателна дискриминация в труда)."""),
+    "tl": ("Sahod at mga collective agreement", "Walang batas sa minimum wage ang Finland: ang collective agreement ng sektor ang nagtatakda ng pinakamababang sahod.",
+           """Walang pangkalahatang minimum wage na itinakda ng batas sa Finland. Sa halip, karamihan ng sektor ay may collective agreement na saklaw ang lahat. Dapat magbayad ang bawat employer sa sektor nang hindi bababa sa nakasaad sa agreement, kahit hindi miyembro ng unyon o samahan ang employer o ikaw.
+
+Itinatakda rin ng agreement ang dagdag na bayad para sa gabi, hatinggabi, Linggo at overtime, at iba pang karapatan gaya ng sick pay. Itanong kung aling agreement ang saklaw ng trabaho mo; dapat nakasulat ito sa kontrata mo.
+
+Kung walang collective agreement, dapat pa ring makatwiran at karaniwan ang sahod para sa ganoong trabaho. Ang malinaw na sobrang baba na sahod ay maaaring krimen (mapagsamantalang diskriminasyon sa trabaho)."""),
+    "fr": ("Salaire et conventions collectives", "La Finlande n'a pas de loi sur le salaire minimum : la convention collective du secteur fixe le salaire le plus bas.",
+           """La Finlande n'a pas de salaire minimum général fixé par la loi. La plupart des secteurs ont une convention collective d'application générale. Chaque employeur du secteur doit payer au moins ce qu'elle prévoit, même si ni lui ni vous n'êtes membres d'un syndicat ou d'une organisation patronale.
+
+La convention fixe aussi les majorations pour le soir, la nuit, le dimanche et les heures supplémentaires, et d'autres droits comme le salaire en cas de maladie. Demandez quelle convention s'applique à votre emploi ; elle devrait figurer dans votre contrat.
+
+S'il n'y a pas de convention collective, le salaire doit quand même être raisonnable et habituel pour ce type de travail. Un salaire manifestement trop bas peut être une infraction (discrimination abusive au travail)."""),
+}
+MORE["pay"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _PAY.items()}
