@@ -439,3 +439,86 @@ La convention fixe aussi les majorations pour le soir, la nuit, le dimanche et l
 S'il n'y a pas de convention collective, le salaire doit quand même être raisonnable et habituel pour ce type de travail. Un salaire manifestement trop bas peut être une infraction (discrimination abusive au travail)."""),
 }
 MORE["pay"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _PAY.items()}
+
+# Payslip and housing (2026-11-30) in the other enabled portal languages. (title, summary, body)
+_PAYSLIP = {
+    "ru": ("Расчётный листок и зарплата на банковский счёт", "Зарплата поступает на ваш собственный счёт, каждый раз с расчётным листком.",
+           """Зарплата должна выплачиваться на банковский счёт, который выбираете и контролируете вы. Держите банковскую карту, коды и интернет-банк при себе. Никто другой не должен их хранить.
+
+При каждой выплате вы имеете право на расчётный листок. В нём видно, сколько вы заработали, за какие часы и что удержано (налог, пенсионные взносы, взносы по страхованию от безработицы и прочее).
+
+Храните расчётные листки и записывайте свои рабочие часы. Если зарплата не пришла или задерживается, напишите работодателю. Профсоюз или орган охраны труда могут дать совет."""),
+    "uk": ("Розрахунковий листок і зарплата на банківський рахунок", "Зарплата надходить на ваш власний рахунок, щоразу з розрахунковим листком.",
+           """Зарплата має виплачуватися на банківський рахунок, який обираєте й контролюєте ви. Тримайте банківську картку, коди та інтернет-банк при собі. Ніхто інший не повинен їх зберігати.
+
+За кожної виплати ви маєте право на розрахунковий листок. У ньому видно, скільки ви заробили, за які години і що утримано (податок, пенсійні внески, внески на страхування від безробіття тощо).
+
+Зберігайте розрахункові листки й записуйте свої робочі години. Якщо зарплата не надійшла або затримується, напишіть роботодавцю. Профспілка або орган охорони праці можуть дати пораду."""),
+    "ar": ("قسيمة الراتب والأجر في حسابك المصرفي", "يُدفع أجرك إلى حسابك الخاص، مع قسيمة راتب في كل مرة.",
+           """يجب دفع أجرك إلى حساب مصرفي تختاره أنت وتتحكم فيه. احتفظ ببطاقتك المصرفية ورموزك والخدمات المصرفية عبر الإنترنت لنفسك. لا يجوز لأحد غيرك أن يحتفظ بها.
+
+في كل مرة يُدفع لك فيها، لك الحق في قسيمة راتب. تُظهر كم كسبت، وعن أي ساعات، وما الذي خُصم (الضريبة واشتراكات التقاعد والتأمين ضد البطالة وغيرها).
+
+احتفظ بقسائم الراتب وسجّل ساعات عملك بنفسك. إذا لم يصل الأجر أو تأخر، فاسأل صاحب العمل كتابياً. يمكن للنقابة أو لسلطة السلامة والصحة المهنية أن تقدم لك المشورة."""),
+    "fa": ("فیش حقوقی و واریز دستمزد به حساب بانکی", "دستمزد به حساب خودتان واریز می‌شود، هر بار با فیش حقوقی.",
+           """دستمزد باید به حساب بانکی‌ای واریز شود که خودتان انتخاب می‌کنید و در اختیار دارید. کارت بانکی، رمزها و بانکداری اینترنتی را نزد خودتان نگه دارید. هیچ‌کس دیگری نباید آن‌ها را داشته باشد.
+
+هر بار که دستمزد می‌گیرید، حق دارید فیش حقوقی بگیرید. در آن معلوم است چقدر درآمد داشتید، برای چه ساعت‌هایی و چه چیزی کسر شد (مالیات، حق بیمه بازنشستگی و بیکاری و غیره).
+
+فیش‌های حقوقی را نگه دارید و ساعت‌های کارتان را خودتان یادداشت کنید. اگر دستمزد نرسید یا دیر شد، کتبی از کارفرما بپرسید. اتحادیه یا مرجع ایمنی و بهداشت کار می‌تواند راهنمایی کند."""),
+    "vi": ("Phiếu lương và trả lương vào tài khoản ngân hàng", "Lương được trả vào tài khoản của chính bạn, mỗi lần kèm phiếu lương.",
+           """Tiền lương phải được trả vào tài khoản ngân hàng do bạn chọn và bạn quản lý. Hãy tự giữ thẻ ngân hàng, mã số và ngân hàng trực tuyến. Không ai khác được giữ chúng.
+
+Mỗi lần được trả lương, bạn có quyền nhận phiếu lương. Phiếu cho thấy bạn được bao nhiêu, cho những giờ nào và bị trừ những gì (thuế, bảo hiểm hưu trí, bảo hiểm thất nghiệp và các khoản khác).
+
+Hãy giữ phiếu lương và tự ghi giờ làm việc. Nếu lương thiếu hoặc chậm, hãy hỏi chủ bằng văn bản. Công đoàn hoặc cơ quan an toàn và sức khỏe lao động có thể tư vấn."""),
+    "th": ("สลิปเงินเดือนและการจ่ายค่าจ้างเข้าบัญชีธนาคาร", "ค่าจ้างเข้าบัญชีของคุณเอง พร้อมสลิปเงินเดือนทุกครั้ง",
+           """ค่าจ้างต้องจ่ายเข้าบัญชีธนาคารที่คุณเลือกและควบคุมเอง เก็บบัตรธนาคาร รหัส และบัญชีออนไลน์ไว้กับตัวคุณเอง ไม่ควรให้คนอื่นถือไว้
+
+ทุกครั้งที่ได้รับค่าจ้าง คุณมีสิทธิ์ได้รับสลิปเงินเดือน ซึ่งแสดงว่าคุณได้เงินเท่าไร สำหรับชั่วโมงใด และถูกหักอะไรบ้าง (ภาษี เงินสมทบบำนาญ ประกันการว่างงาน และอื่น ๆ)
+
+เก็บสลิปเงินเดือนไว้และจดชั่วโมงทำงานของคุณเอง ถ้าค่าจ้างขาดหรือช้า ให้ถามนายจ้างเป็นลายลักษณ์อักษร สหภาพแรงงานหรือหน่วยงานความปลอดภัยและอาชีวอนามัยให้คำปรึกษาได้"""),
+    "so": ("Warqadda mushaharka iyo mushaar lagu shubo akoonka bangiga", "Mushaharkaaga waxaa lagu shubaa akoonkaaga, mar walba warqad mushaar la socota.",
+           """Mushaharka waa in lagu shubaa akoon bangi oo adigu dooratay oo aad maamusho. Kaarka bangiga, furayaasha iyo bangiga internetka adigu hayso. Qof kale waa inuusan haysan.
+
+Mar kasta oo lagu siiyo mushaar, xaq ayaad u leedahay warqad mushaar. Waxay muujinaysaa inta aad kasbatay, saacadaha, iyo waxa laga jaray (canshuur, hawlgab, caymiska shaqo la'aanta iyo wax kale).
+
+Kaydi warqadaha mushaharka oo adigu qor saacadaha shaqadaada. Haddii mushaharku maqan yahay ama daahay, si qoraal ah u weydii loo-shaqeeyaha. Urur shaqaale ama hay'adda badbaadada shaqada ayaa ku siin kara talo."""),
+    "ti": ("ወረቐት ደሞዝን ደሞዝ ናብ ሕሳብ ባንክን", "ደሞዝካ ናብ ናይ ባዕልኻ ሕሳብ ይኣቱ፡ ኩሉ ግዜ ምስ ወረቐት ደሞዝ።",
+           """ደሞዝ ናብቲ ባዕልኻ እትመርጾን እትቆጻጸሮን ሕሳብ ባንክ ክኽፈል ኣለዎ። ካርድ ባንክ፡ ኮድታትን ናይ ኢንተርነት ባንክን ባዕልኻ ሓዞ። ካልእ ሰብ ክሕዞም የብሉን።
+
+ደሞዝ ኣብ ዝኽፈለሉ ግዜ ኩሉ ወረቐት ደሞዝ ክትረክብ መሰል ኣለካ። ክንደይ ከም ዝረኸብካ፡ ንኣየናይ ሰዓታትን እንታይ ከም ዝተቖረጸን (ግብሪ፡ ጡረታ፡ መድሕን ስራሕ ኣልቦነትን ካልእን) የርኢ።
+
+ወረቐታት ደሞዝ ዓቅብ ሰዓታት ስራሕካ ድማ ባዕልኻ ጽሓፍ። ደሞዝ እንተ ጎዲሉ ወይ እንተ ደንጒዩ፡ ንወሃቢ ስራሕ ብጽሑፍ ሕተት። ማሕበር ሰራሕተኛታት ወይ በዓል መዚ ድሕንነት ስራሕ ምኽሪ ክህቡ ይኽእሉ።"""),
+    "zh-hans": ("工资单和工资打入银行账户", "工资打入你自己的账户，每次都有工资单。",
+                """工资必须打入由你选择、由你掌控的银行账户。银行卡、密码和网上银行要自己保管，不能交给别人。
+
+每次发工资，你都有权拿到工资单。上面写明你挣了多少、对应哪些工时、扣了什么（税、养老金、失业保险缴费等）。
+
+保存工资单，自己记录工作时间。如果工资没发或拖欠，以书面形式询问雇主。工会或职业安全与健康主管部门可以提供咨询。"""),
+    "ro": ("Fluturașul de salariu și plata în contul bancar", "Salariul intră în contul tău, de fiecare dată cu fluturaș.",
+           """Salariul trebuie plătit într-un cont bancar pe care îl alegi și îl controlezi tu. Păstrează singur cardul, codurile și internet bankingul. Nimeni altcineva nu trebuie să le țină.
+
+La fiecare plată ai dreptul la un fluturaș de salariu. Arată cât ai câștigat, pentru ce ore și ce s-a reținut (impozit, contribuții la pensie și la asigurarea de șomaj și altele).
+
+Păstrează fluturașii și notează-ți singur orele de lucru. Dacă salariul lipsește sau întârzie, întreabă angajatorul în scris. Un sindicat sau autoritatea pentru securitate și sănătate în muncă te poate sfătui."""),
+    "bg": ("Фиш за заплата и заплата по банкова сметка", "Заплатата постъпва по вашата собствена сметка, всеки път с фиш.",
+           """Заплатата трябва да се превежда по банкова сметка, която вие избирате и контролирате. Пазете банковата карта, кодовете и онлайн банкирането при себе си. Никой друг не бива да ги държи.
+
+При всяко плащане имате право на фиш за заплата. В него се вижда колко сте изкарали, за кои часове и какво е удържано (данък, пенсионни вноски, вноски за безработица и други).
+
+Пазете фишовете и записвайте сами работните си часове. Ако заплатата липсва или закъснява, попитайте работодателя писмено. Синдикат или органът по безопасност и здраве при работа може да ви посъветва."""),
+    "tl": ("Payslip at sahod sa bank account", "Sa sarili mong account pumapasok ang sahod mo, may payslip bawat beses.",
+           """Dapat ipasok ang sahod sa bank account na ikaw ang pumili at may kontrol. Itago mo mismo ang bank card, mga code at online banking. Walang ibang dapat humawak ng mga ito.
+
+Tuwing sasahod ka, may karapatan ka sa payslip. Makikita rito kung magkano ang kinita mo, para sa anong oras at ano ang ibinawas (buwis, kontribusyon sa pensiyon at unemployment insurance at iba pa).
+
+Itago ang mga payslip at isulat mo mismo ang oras ng trabaho mo. Kung kulang o huli ang sahod, tanungin ang employer nang nakasulat. Makapagbibigay ng payo ang unyon o ang awtoridad sa occupational safety and health."""),
+    "fr": ("Fiche de paie et salaire sur votre compte bancaire", "Votre salaire est versé sur votre propre compte, chaque fois avec une fiche de paie.",
+           """Votre salaire doit être versé sur un compte bancaire que vous choisissez et contrôlez. Gardez votre carte bancaire, vos codes et votre banque en ligne pour vous. Personne d'autre ne doit les garder.
+
+À chaque paie, vous avez droit à une fiche de paie. Elle indique combien vous avez gagné, pour quelles heures, et ce qui a été retenu (impôt, cotisations de retraite et d'assurance chômage, etc.).
+
+Gardez vos fiches de paie et notez vous-même vos heures de travail. Si le salaire manque ou est en retard, demandez-le par écrit à l'employeur. Un syndicat ou l'autorité de santé et sécurité au travail peut vous conseiller."""),
+}
+MORE["payslip"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _PAYSLIP.items()}
