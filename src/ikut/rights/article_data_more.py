@@ -522,3 +522,86 @@ Itago ang mga payslip at isulat mo mismo ang oras ng trabaho mo. Kung kulang o h
 Gardez vos fiches de paie et notez vous-même vos heures de travail. Si le salaire manque ou est en retard, demandez-le par écrit à l'employeur. Un syndicat ou l'autorité de santé et sécurité au travail peut vous conseiller."""),
 }
 MORE["payslip"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _PAYSLIP.items()}
+
+# Discrimination (2026-11-30) in the other enabled portal languages. (title, summary, body)
+_DISCRIMINATION = {
+    "ru": ("Дискриминация и ростовщическая дискриминация в сфере труда", "С вами нельзя обращаться хуже из-за происхождения, а использование вашего положения — преступление.",
+           """На работе с вами нельзя обращаться хуже из-за происхождения, гражданства, языка, религии, пола, возраста, здоровья или других личных причин. Это касается приёма на работу, оплаты, условий труда и увольнения.
+
+Ростовщическая дискриминация в сфере труда — преступление в Финляндии. Это когда работодатель ставит работника в явно худшее положение, пользуясь его трудной ситуацией, зависимостью или незнанием, например очень низкой оплатой или очень длинным рабочим днём.
+
+Вы можете обратиться за советом в орган охраны труда или к омбудсмену по вопросам недискриминации и заявить о преступлении в полицию."""),
+    "uk": ("Дискримінація і лихварська дискримінація у сфері праці", "З вами не можна поводитися гірше через походження, а використання вашого становища — злочин.",
+           """На роботі з вами не можна поводитися гірше через походження, громадянство, мову, релігію, стать, вік, здоров'я чи інші особисті причини. Це стосується прийому на роботу, оплати, умов праці та звільнення.
+
+Лихварська дискримінація у сфері праці — злочин у Фінляндії. Це коли роботодавець ставить працівника в явно гірше становище, використовуючи його складну ситуацію, залежність або необізнаність, наприклад дуже низькою оплатою або дуже довгим робочим днем.
+
+Ви можете звернутися по пораду до органу охорони праці або до омбудсмена з питань недискримінації та заявити про злочин до поліції."""),
+    "ar": ("التمييز والتمييز الاستغلالي في العمل", "لا يجوز معاملتك بشكل أسوأ بسبب أصلك، واستغلال وضعك جريمة.",
+           """لا يجوز في العمل معاملتك بشكل أسوأ بسبب الأصل أو الجنسية أو اللغة أو الدين أو الجنس أو العمر أو الصحة أو أسباب شخصية أخرى. يشمل ذلك التوظيف والأجر وظروف العمل وإنهاء العمل.
+
+التمييز الاستغلالي في العمل جريمة في فنلندا. ويعني أن يضع صاحب العمل العامل في وضع أسوأ بشكل واضح مستغلاً وضعه الصعب أو اعتماده عليه أو قلة معرفته، مثلاً بأجر منخفض جداً أو ساعات عمل طويلة جداً.
+
+يمكنك طلب المشورة من سلطة السلامة والصحة المهنية أو من أمين المظالم لعدم التمييز، ويمكنك الإبلاغ عن جريمة إلى الشرطة."""),
+    "fa": ("تبعیض و تبعیض استثمارگرانه در کار", "نباید به خاطر اصلیت‌تان با شما بدتر رفتار شود، و سوءاستفاده از وضعیت شما جرم است.",
+           """در کار نباید به خاطر اصلیت، تابعیت، زبان، دین، جنسیت، سن، سلامت یا دلایل شخصی دیگر با شما بدتر رفتار شود. این شامل استخدام، دستمزد، شرایط کار و اخراج است.
+
+تبعیض استثمارگرانه در کار در فنلاند جرم است. یعنی کارفرما با سوءاستفاده از وضعیت دشوار، وابستگی یا ناآگاهی کارگر، او را آشکارا در وضعیت بدتری قرار دهد، مثلاً با دستمزد بسیار کم یا ساعت‌های بسیار طولانی.
+
+می‌توانید از مرجع ایمنی و بهداشت کار یا بازرس منع تبعیض مشاوره بگیرید و جرم را به پلیس گزارش دهید."""),
+    "vi": ("Phân biệt đối xử và phân biệt đối xử bóc lột trong lao động", "Bạn không được bị đối xử tệ hơn vì nguồn gốc, và lợi dụng hoàn cảnh của bạn là tội phạm.",
+           """Tại nơi làm việc, bạn không được bị đối xử tệ hơn vì nguồn gốc, quốc tịch, ngôn ngữ, tôn giáo, giới tính, tuổi, sức khỏe hay lý do cá nhân khác. Điều này áp dụng cho tuyển dụng, tiền lương, điều kiện làm việc và sa thải.
+
+Phân biệt đối xử bóc lột trong lao động là tội phạm ở Phần Lan. Đó là khi chủ đặt người lao động vào tình thế rõ ràng bất lợi hơn bằng cách lợi dụng hoàn cảnh khó khăn, sự phụ thuộc hoặc sự thiếu hiểu biết của họ, ví dụ trả lương rất thấp hoặc bắt làm rất nhiều giờ.
+
+Bạn có thể xin tư vấn từ cơ quan an toàn và sức khỏe lao động hoặc Thanh tra chống phân biệt đối xử, và có thể trình báo tội phạm với cảnh sát."""),
+    "th": ("การเลือกปฏิบัติและการเลือกปฏิบัติในการทำงานแบบขูดรีด", "คุณต้องไม่ถูกปฏิบัติแย่กว่าเพราะที่มาของคุณ และการฉวยประโยชน์จากสถานการณ์ของคุณเป็นความผิดทางอาญา",
+           """ในที่ทำงาน คุณต้องไม่ถูกปฏิบัติแย่กว่าคนอื่นเพราะเชื้อชาติ สัญชาติ ภาษา ศาสนา เพศ อายุ สุขภาพ หรือเหตุส่วนตัวอื่น ครอบคลุมการจ้างงาน ค่าจ้าง สภาพการทำงาน และการเลิกจ้าง
+
+การเลือกปฏิบัติในการทำงานแบบขูดรีดเป็นความผิดทางอาญาในฟินแลนด์ คือการที่นายจ้างทำให้ลูกจ้างอยู่ในสภาพที่แย่กว่าอย่างชัดเจน โดยฉวยประโยชน์จากสถานการณ์ที่ยากลำบาก การพึ่งพา หรือความไม่รู้ของลูกจ้าง เช่น จ่ายค่าจ้างต่ำมากหรือให้ทำงานยาวนานมาก
+
+คุณขอคำปรึกษาจากหน่วยงานความปลอดภัยและอาชีวอนามัยหรือผู้ตรวจการด้านการไม่เลือกปฏิบัติได้ และแจ้งความกับตำรวจได้"""),
+    "so": ("Takoorka iyo takoor shaqo oo dhiig-miirad ah", "Laguma daweyn karo si ka liidata asalkaaga dartiis, ka faa'iidaysiga xaaladdaaduna waa dembi.",
+           """Shaqada laguma daweyn karo si ka liidata asal, dhalasho, luqad, diin, jinsi, da', caafimaad ama sababo kale oo shakhsi ah dartood. Tani waxay khusaysaa shaqaaleysiinta, mushaharka, xaaladaha shaqada iyo shaqo ka eryidda.
+
+Takoor shaqo oo dhiig-miirad ah waa dembi Finland. Waa marka loo-shaqeeyuhu shaqaalaha si cad xaalad ka xun u geliyo isagoo ka faa'iidaysanaya xaaladdiisa adag, ku-tiirsanaantiisa ama aqoon la'aantiisa, tusaale mushaar aad u yar ama saacado aad u dheer.
+
+Waxaad talo ka weydiin kartaa hay'adda badbaadada iyo caafimaadka shaqada ama Ombudsmanka Takoor-la'aanta, waxaadna dembi u sheegi kartaa booliska."""),
+    "ti": ("ኣድልዎን መዝመዚ ኣድልዎ ኣብ ስራሕን", "ብሰንኪ መበቆልካ ብዝገደደ ክትተሓዝ የብልካን፡ ኩነታትካ ምጥቃም ገበን እዩ።",
+           """ኣብ ስራሕ ብሰንኪ መበቆል፡ ዜግነት፡ ቋንቋ፡ ሃይማኖት፡ ጾታ፡ ዕድመ፡ ጥዕና ወይ ካልእ ውልቃዊ ምኽንያት ብዝገደደ ክትተሓዝ የብልካን። እዚ ምቑጻር፡ ደሞዝ፡ ኩነታት ስራሕን ምብራርን ይምልከት።
+
+መዝመዚ ኣድልዎ ኣብ ስራሕ ኣብ ፊንላንድ ገበን እዩ። ወሃቢ ስራሕ ንሰራሕተኛ ከቢድ ኩነታቱ፡ ምርኳሱ ወይ ዘይፍልጠቱ ተጠቒሙ ብግልጺ ኣብ ዝገደደ ኩነታት ከእትዎ ማለት እዩ፡ ንኣብነት ብኣዝዩ ትሑት ደሞዝ ወይ ብኣዝዩ ነዊሕ ሰዓታት።
+
+ካብ በዓል መዚ ድሕንነትን ጥዕናን ስራሕ ወይ ካብ ኦምቡድስማን ኣንጻር ኣድልዎ ምኽሪ ክትሓትት፡ ገበን ድማ ናብ ፖሊስ ክትሕብር ትኽእል ኢኻ።"""),
+    "zh-hans": ("歧视和剥削性劳动歧视", "不能因你的出身而对你更差，利用你的处境是犯罪。",
+                """在工作中，不能因出身、国籍、语言、宗教、性别、年龄、健康或其他个人原因而对你更差。这包括招聘、工资、工作条件和解雇。
+
+剥削性劳动歧视在芬兰是犯罪。指雇主利用工人的困境、依赖或不了解情况，使其处于明显更差的地位，例如工资极低或工作时间极长。
+
+你可以向职业安全与健康主管部门或反歧视监察员咨询，也可以向警察报案。"""),
+    "ro": ("Discriminarea și discriminarea abuzivă în muncă", "Nu poți fi tratat mai rău din cauza originii, iar exploatarea situației tale este infracțiune.",
+           """La muncă nu poți fi tratat mai rău din cauza originii, cetățeniei, limbii, religiei, sexului, vârstei, sănătății sau altor motive personale. Aceasta privește angajarea, salariul, condițiile de muncă și concedierea.
+
+Discriminarea abuzivă în muncă este infracțiune în Finlanda. Înseamnă că angajatorul pune un lucrător într-o situație clar mai rea profitând de situația lui grea, de dependența sau de necunoașterea lui, de exemplu cu un salariu foarte mic sau un program foarte lung.
+
+Poți cere sfaturi autorității pentru securitate și sănătate în muncă sau Ombudsmanului pentru nediscriminare și poți depune o plângere la poliție."""),
+    "bg": ("Дискриминация и изнудвателна дискриминация в труда", "Не бива да се отнасят с вас по-зле заради произхода ви, а използването на положението ви е престъпление.",
+           """На работа не бива да се отнасят с вас по-зле заради произход, гражданство, език, религия, пол, възраст, здраве или други лични причини. Това важи за наемането, заплащането, условията на труд и уволнението.
+
+Изнудвателната дискриминация в труда е престъпление във Финландия. Това е, когато работодателят поставя работника в явно по-лошо положение, като използва трудното му положение, зависимостта или незнанието му, например с много ниско заплащане или много дълго работно време.
+
+Можете да потърсите съвет от органа по безопасност и здраве при работа или от омбудсмана по недискриминация и да подадете сигнал за престъпление в полицията."""),
+    "tl": ("Diskriminasyon at mapagsamantalang diskriminasyon sa trabaho", "Hindi ka puwedeng tratuhin nang mas masama dahil sa pinagmulan mo, at krimen ang pagsasamantala sa kalagayan mo.",
+           """Sa trabaho, hindi ka puwedeng tratuhin nang mas masama dahil sa pinagmulan, nasyonalidad, wika, relihiyon, kasarian, edad, kalusugan o ibang personal na dahilan. Saklaw nito ang pagtanggap sa trabaho, sahod, kondisyon ng trabaho at pagtanggal.
+
+Krimen sa Finland ang mapagsamantalang diskriminasyon sa trabaho. Ito ay kapag inilalagay ng employer ang manggagawa sa malinaw na mas masamang kalagayan sa pagsasamantala sa kanyang mahirap na sitwasyon, pagdepende o kawalan ng kaalaman, halimbawa sa napakababang sahod o napakahabang oras.
+
+Puwede kang humingi ng payo sa awtoridad sa occupational safety and health o sa Non-Discrimination Ombudsman, at puwede kang mag-ulat ng krimen sa pulis."""),
+    "fr": ("Discrimination et discrimination abusive au travail", "Vous ne pouvez pas être moins bien traité à cause de vos origines, et exploiter votre situation est une infraction.",
+           """Au travail, vous ne pouvez pas être moins bien traité à cause de votre origine, nationalité, langue, religion, sexe, âge, santé ou d'autres raisons personnelles. Cela concerne l'embauche, le salaire, les conditions de travail et le licenciement.
+
+La discrimination abusive au travail est une infraction en Finlande. C'est lorsqu'un employeur met un travailleur dans une situation nettement plus défavorable en profitant de sa situation difficile, de sa dépendance ou de son ignorance, par exemple avec un salaire très bas ou des horaires très longs.
+
+Vous pouvez demander conseil à l'autorité de santé et sécurité au travail ou au Médiateur pour la non-discrimination, et porter plainte auprès de la police."""),
+}
+MORE["discrimination"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _DISCRIMINATION.items()}
