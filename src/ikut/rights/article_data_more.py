@@ -605,3 +605,86 @@ La discrimination abusive au travail est une infraction en Finlande. C'est lorsq
 Vous pouvez demander conseil à l'autorité de santé et sécurité au travail ou au Médiateur pour la non-discrimination, et porter plainte auprès de la police."""),
 }
 MORE["discrimination"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _DISCRIMINATION.items()}
+
+# Housing and trade unions (2026-11-30) in the other enabled portal languages. (title, summary, body)
+_HOUSING = {
+    "ru": ("Жильё и удержания из зарплаты", "Если работодатель — ещё и ваш арендодатель, будьте внимательны с арендой и удержаниями.",
+           """Некоторые работодатели предлагают жильё. Это может помочь, но даёт работодателю власть над вами: потеряв работу, вы можете потерять и жильё.
+
+Попросите отдельный письменный договор аренды: сумма, что в неё входит и как договор заканчивается. Плата должна быть обычной для района и состояния жилья.
+
+Работодатель может удерживать деньги из зарплаты только в пределах закона, и каждое удержание должно быть видно в расчётном листке. Очень высокая аренда или удержания, после которых почти ничего не остаётся, — тревожные признаки."""),
+    "uk": ("Житло і утримання із зарплати", "Якщо роботодавець — ще й ваш орендодавець, будьте уважні з орендою та утриманнями.",
+           """Деякі роботодавці пропонують житло. Це може допомогти, але дає роботодавцю владу над вами: втративши роботу, ви можете втратити й житло.
+
+Попросіть окремий письмовий договір оренди: сума, що до неї входить і як договір закінчується. Плата має бути звичайною для району і стану житла.
+
+Роботодавець може утримувати гроші із зарплати лише в межах закону, і кожне утримання має бути видно в розрахунковому листку. Дуже висока оренда або утримання, після яких майже нічого не лишається, — тривожні ознаки."""),
+    "ar": ("السكن والخصم من الأجر", "عندما يكون صاحب العمل هو المؤجر أيضاً، انتبه للإيجار والخصومات.",
+           """بعض أصحاب العمل يوفرون السكن. قد يساعد ذلك، لكنه يعطي صاحب العمل سلطة عليك: إذا فقدت العمل فقد تفقد بيتك أيضاً.
+
+اطلب عقد إيجار مكتوباً منفصلاً يذكر الإيجار وما يشمله وكيف ينتهي العقد. يجب أن يكون الإيجار معتاداً في المنطقة ومناسباً لحالة السكن.
+
+لا يجوز لصاحب العمل أن يخصم من أجرك إلا في الحدود التي يسمح بها القانون، ويجب أن يظهر كل خصم في قسيمة الراتب. الإيجار المرتفع جداً أو الخصومات التي لا تترك لك إلا القليل علامات تحذير."""),
+    "fa": ("مسکن و کسر از دستمزد", "وقتی کارفرما صاحب‌خانه شما هم هست، مراقب اجاره و کسورات باشید.",
+           """برخی کارفرمایان مسکن می‌دهند. این می‌تواند کمک کند، اما به کارفرما بر شما قدرت می‌دهد: اگر کار را از دست بدهید، ممکن است خانه‌تان را هم از دست بدهید.
+
+یک قرارداد اجاره کتبی جداگانه بخواهید که اجاره، آنچه شامل می‌شود و نحوه پایان قرارداد را بنویسد. اجاره باید برای آن منطقه و وضعیت خانه معمول باشد.
+
+کارفرما فقط در حدود قانون می‌تواند از دستمزد شما کم کند و هر کسری باید در فیش حقوقی دیده شود. اجاره بسیار بالا یا کسوراتی که دستمزد کمی برایتان باقی می‌گذارد نشانه هشدار است."""),
+    "vi": ("Chỗ ở và các khoản trừ lương", "Khi chủ lao động cũng là chủ nhà của bạn, hãy cẩn thận với tiền thuê và các khoản trừ.",
+           """Một số chủ cung cấp chỗ ở. Điều đó có thể giúp ích, nhưng cũng cho chủ quyền lực đối với bạn: mất việc thì bạn có thể mất luôn chỗ ở.
+
+Hãy xin hợp đồng thuê nhà riêng bằng văn bản ghi tiền thuê, những gì bao gồm và cách chấm dứt hợp đồng. Tiền thuê nên bình thường so với khu vực và tình trạng nhà.
+
+Chủ chỉ được trừ tiền vào lương trong giới hạn luật cho phép, và mọi khoản trừ phải ghi trên phiếu lương. Tiền thuê rất cao hoặc các khoản trừ khiến bạn còn lại rất ít tiền là dấu hiệu cảnh báo."""),
+    "th": ("ที่พักและการหักจากค่าจ้าง", "เมื่อนายจ้างเป็นเจ้าของที่พักด้วย ให้ระวังเรื่องค่าเช่าและการหักเงิน",
+           """นายจ้างบางรายจัดที่พักให้ ซึ่งอาจช่วยได้ แต่ก็ทำให้นายจ้างมีอำนาจเหนือคุณ ถ้าตกงานคุณอาจเสียที่อยู่ด้วย
+
+ขอสัญญาเช่าเป็นลายลักษณ์อักษรแยกต่างหาก ที่ระบุค่าเช่า สิ่งที่รวมอยู่ และวิธีสิ้นสุดสัญญา ค่าเช่าควรเป็นราคาปกติของพื้นที่และสภาพที่พัก
+
+นายจ้างหักเงินจากค่าจ้างได้เฉพาะในขอบเขตที่กฎหมายกำหนด และทุกรายการหักต้องแสดงในสลิปเงินเดือน ค่าเช่าที่สูงมากหรือการหักจนเหลือค่าจ้างน้อยเป็นสัญญาณเตือน"""),
+    "so": ("Hoyga iyo lacagaha laga jaro mushaharka", "Marka loo-shaqeeyuhu sidoo kale yahay milkiilahaaga guriga, ka taxaddar kirada iyo jaritaanka.",
+           """Loo-shaqeeyayaasha qaar waxay bixiyaan hoy. Taasi way caawin kartaa, laakiin waxay loo-shaqeeyaha siisaa awood uu kugu leeyahay: haddii aad shaqada waydo, gurigaaga ayaad waayi kartaa.
+
+Dalbo heshiis kiro oo qoran oo gaar ah oo ay ku qoran yihiin kirada, waxa ku jira iyo sida heshiisku ku dhammaado. Kiradu waa inay caadi u ahaataa aagga iyo xaaladda guriga.
+
+Loo-shaqeeyaha wuxuu mushaharkaaga lacag ka jari karaa oo keliya xadka sharcigu oggol yahay, jaritaan kastana waa inuu ka muuqdaa warqadda mushaharka. Kiro aad u sarreysa ama jaritaanno kaa tagaya mushaar yar waa calaamado digniin ah."""),
+    "ti": ("መንበርን ካብ ደሞዝ ዝቑረጽን", "ወሃቢ ስራሕ ወናኒ ገዛኻ እውን እንተ ኾይኑ፡ ምስ ክራይን ቅንጣብን ተጠንቀቕ።",
+           """ገለ ወሃብቲ ስራሕ መንበሪ ይህቡ። እዚ ክሕግዝ ይኽእል፡ ግን ንወሃቢ ስራሕ ኣብ ልዕሌኻ ስልጣን ይህቦ፡ ስራሕ እንተ ሰኣንካ ገዛኻ እውን ክትስእን ትኽእል።
+
+ክራይ፡ እንታይ ከም ዘጠቓልልን ውዕል ብኸመይ ከም ዝውዳእን ዝገልጽ ፍሉይ ጽሑፍ ውዕል ክራይ ሕተት። ክራይ ንከባቢን ንኩነታት ገዛን ልሙድ ክኸውን ኣለዎ።
+
+ወሃቢ ስራሕ ካብ ደሞዝካ ገንዘብ ክቖርጽ ዝኽእል ኣብ ውሽጢ ደረት ሕጊ ጥራይ እዩ፡ ነፍሲ ወከፍ ቅንጣብ ኣብ ወረቐት ደሞዝ ክርአ ኣለዎ። ኣዝዩ ልዑል ክራይ ወይ ቁሩብ ደሞዝ ጥራይ ዘትርፉ ቅንጣባት ናይ ሓደጋ ምልክታት እዮም።"""),
+    "zh-hans": ("住房和工资扣款", "当雇主同时是你的房东时，要留意房租和扣款。",
+                """有些雇主提供住房。这可能有帮助，但也让雇主有了控制你的权力：丢了工作，你可能也会失去住处。
+
+要求一份单独的书面租房合同，写明房租、包含的内容以及合同如何终止。房租应当符合当地和房屋状况的正常水平。
+
+雇主只能在法律规定的限度内从工资中扣钱，每一笔扣款都必须显示在工资单上。房租极高或扣款后所剩无几，都是警示信号。"""),
+    "ro": ("Locuința și reținerile din salariu", "Când angajatorul îți este și proprietar, ai grijă la chirie și rețineri.",
+           """Unii angajatori oferă locuință. Poate ajuta, dar îi dă angajatorului putere asupra ta: dacă pierzi slujba, poți pierde și casa.
+
+Cere un contract de închiriere scris, separat, cu chiria, ce include și cum se încheie. Chiria trebuie să fie obișnuită pentru zonă și starea locuinței.
+
+Angajatorul poate reține bani din salariu doar în limitele legii, iar fiecare reținere trebuie să apară pe fluturaș. O chirie foarte mare sau reținerile care îți lasă puțin din salariu sunt semnale de alarmă."""),
+    "bg": ("Жилище и удръжки от заплатата", "Когато работодателят ви е и хазяин, внимавайте с наема и удръжките.",
+           """Някои работодатели предлагат жилище. Това може да помогне, но дава на работодателя власт над вас: ако загубите работата, може да загубите и дома си.
+
+Поискайте отделен писмен договор за наем с наема, какво включва и как се прекратява договорът. Наемът трябва да е обичаен за района и състоянието на жилището.
+
+Работодателят може да удържа пари от заплатата само в границите на закона и всяка удръжка трябва да се вижда във фиша. Много висок наем или удръжки, след които ви остават малко пари, са тревожни знаци."""),
+    "tl": ("Tirahan at mga bawas sa sahod", "Kapag ang employer ay landlord mo rin, mag-ingat sa upa at mga bawas.",
+           """May mga employer na nagbibigay ng tirahan. Makakatulong ito, pero nagbibigay rin ito sa employer ng kapangyarihan sa iyo: kapag nawalan ka ng trabaho, baka mawalan ka rin ng tirahan.
+
+Humingi ng hiwalay na nakasulat na kontrata ng upa na nakasaad ang upa, kung ano ang kasama at paano matatapos ang kontrata. Dapat karaniwan ang upa para sa lugar at kalagayan ng tirahan.
+
+Puwedeng magbawas ang employer sa sahod mo sa loob lamang ng hangganan ng batas, at dapat makita sa payslip ang bawat bawas. Babala ang napakataas na upa o mga bawas na kaunti na lang ang natitira sa sahod mo."""),
+    "fr": ("Logement et retenues sur salaire", "Quand l'employeur est aussi votre propriétaire, faites attention au loyer et aux retenues.",
+           """Certains employeurs proposent un logement. Cela peut aider, mais cela donne aussi à l'employeur du pouvoir sur vous : si vous perdez l'emploi, vous pouvez perdre votre logement.
+
+Demandez un bail écrit séparé indiquant le loyer, ce qu'il comprend et comment il prend fin. Le loyer doit être normal pour le quartier et l'état du logement.
+
+L'employeur ne peut retenir de l'argent sur votre salaire que dans les limites fixées par la loi, et chaque retenue doit figurer sur la fiche de paie. Un loyer très élevé ou des retenues qui vous laissent peu de salaire sont des signaux d'alerte."""),
+}
+MORE["housing"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _HOUSING.items()}
