@@ -688,3 +688,86 @@ Demandez un bail écrit séparé indiquant le loyer, ce qu'il comprend et commen
 L'employeur ne peut retenir de l'argent sur votre salaire que dans les limites fixées par la loi, et chaque retenue doit figurer sur la fiche de paie. Un loyer très élevé ou des retenues qui vous laissent peu de salaire sont des signaux d'alerte."""),
 }
 MORE["housing"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _HOUSING.items()}
+
+# Trade unions and seasonal work (2026-11-30) in the other enabled portal languages. (title, summary, body)
+_UNIONS = {
+    "ru": ("Профсоюзы и кассы по безработице", "Вы можете вступить в профсоюз. Он консультирует и помогает при проблемах на работе.",
+           """Любой, кто работает в Финляндии, может вступить в профсоюз, независимо от гражданства. Работодатель не может запретить это или относиться к вам хуже из-за членства. Вы не обязаны сообщать работодателю о членстве.
+
+Профсоюз консультирует своих членов по вопросам оплаты и условий труда, проверяет договоры и расчётные листки и может помочь в спорах, в том числе с юристом.
+
+Кассы по безработице выплачивают членам, потерявшим работу, пособие, зависящее от заработка, если они проработали достаточно долго. Членство во многих профсоюзах включает членство в кассе."""),
+    "uk": ("Профспілки і каси з безробіття", "Ви можете вступити до профспілки. Вона консультує й допомагає при проблемах на роботі.",
+           """Кожен, хто працює у Фінляндії, може вступити до профспілки, незалежно від громадянства. Роботодавець не може завадити цьому або ставитися до вас гірше через членство. Ви не зобов'язані повідомляти роботодавцю про членство.
+
+Профспілка консультує своїх членів щодо оплати та умов праці, перевіряє договори й розрахункові листки і може допомогти в спорах, зокрема з юристом.
+
+Каси з безробіття виплачують членам, які втратили роботу, допомогу залежно від заробітку, якщо вони пропрацювали достатньо довго. Членство в багатьох профспілках включає членство в касі."""),
+    "ar": ("النقابات وصناديق البطالة", "يمكنك الانضمام إلى نقابة. تقدم لك المشورة والمساعدة في مشكلات العمل.",
+           """يمكن لكل من يعمل في فنلندا الانضمام إلى نقابة، مهما كانت جنسيته. لا يجوز لصاحب العمل أن يمنعك أو يعاملك بشكل أسوأ بسبب عضويتك. ولست ملزماً بإخبار صاحب العمل بعضويتك.
+
+تقدم النقابة لأعضائها المشورة حول الأجر وظروف العمل، وتراجع العقود وقسائم الراتب، ويمكنها المساعدة في النزاعات، بما في ذلك عبر محامٍ.
+
+تدفع صناديق البطالة إعانة بطالة مرتبطة بالدخل للأعضاء الذين يفقدون عملهم إذا عملوا مدة كافية. وتشمل عضوية كثير من النقابات عضوية الصندوق."""),
+    "fa": ("اتحادیه‌های کارگری و صندوق‌های بیکاری", "می‌توانید عضو اتحادیه شوید. اتحادیه در مشکلات کاری مشاوره و کمک می‌دهد.",
+           """هر کسی که در فنلاند کار می‌کند، با هر تابعیتی، می‌تواند عضو اتحادیه شود. کارفرما نمی‌تواند مانع شود یا به خاطر عضویت با شما بدتر رفتار کند. لازم نیست عضویت را به کارفرما بگویید.
+
+اتحادیه به اعضایش درباره دستمزد و شرایط کار مشاوره می‌دهد، قراردادها و فیش‌های حقوقی را بررسی می‌کند و می‌تواند در اختلافات، حتی با وکیل، کمک کند.
+
+صندوق‌های بیکاری به اعضایی که کارشان را از دست می‌دهند، اگر به اندازه کافی کار کرده باشند، مقرری بیکاری وابسته به درآمد می‌پردازند. عضویت در بسیاری از اتحادیه‌ها عضویت در صندوق را هم شامل می‌شود."""),
+    "vi": ("Công đoàn và quỹ thất nghiệp", "Bạn có thể gia nhập công đoàn. Công đoàn tư vấn và giúp khi có vấn đề ở nơi làm việc.",
+           """Mọi người làm việc ở Phần Lan đều có thể gia nhập công đoàn, bất kể quốc tịch. Chủ không được ngăn cản hay đối xử tệ hơn với bạn vì bạn là thành viên. Bạn không phải báo cho chủ biết mình là thành viên.
+
+Công đoàn tư vấn cho thành viên về lương và điều kiện làm việc, kiểm tra hợp đồng và phiếu lương, và có thể giúp khi tranh chấp, kể cả có luật sư.
+
+Quỹ thất nghiệp trả trợ cấp thất nghiệp theo thu nhập cho thành viên mất việc nếu họ đã làm việc đủ lâu. Nhiều công đoàn bao gồm cả tư cách thành viên quỹ."""),
+    "th": ("สหภาพแรงงานและกองทุนว่างงาน", "คุณเข้าร่วมสหภาพแรงงานได้ สหภาพให้คำปรึกษาและช่วยเมื่อมีปัญหาในที่ทำงาน",
+           """ทุกคนที่ทำงานในฟินแลนด์เข้าร่วมสหภาพแรงงานได้ ไม่ว่าจะมีสัญชาติใด นายจ้างห้ามขัดขวางหรือปฏิบัติต่อคุณแย่ลงเพราะเป็นสมาชิก คุณไม่ต้องบอกนายจ้างว่าเป็นสมาชิก
+
+สหภาพให้คำปรึกษาแก่สมาชิกเรื่องค่าจ้างและสภาพการทำงาน ตรวจสัญญาและสลิปเงินเดือน และช่วยเมื่อมีข้อพิพาท รวมถึงมีทนายความช่วย
+
+กองทุนว่างงานจ่ายเงินช่วยเหลือว่างงานตามรายได้ให้สมาชิกที่ตกงาน ถ้าทำงานมานานพอ สหภาพหลายแห่งรวมการเป็นสมาชิกกองทุนด้วย"""),
+    "so": ("Ururrada shaqaalaha iyo sanduuqyada shaqo la'aanta", "Waxaad ku biiri kartaa urur shaqaale. Wuxuu ku siiyaa talo oo kaa caawiyaa dhibaatooyinka shaqada.",
+           """Qof kasta oo Finland ka shaqeeya wuxuu ku biiri karaa urur shaqaale, dhalashadiisu wax kasta ha ahaatee. Loo-shaqeeyuhu kuma joojin karo, kumana daweyn karo si ka liidata xubinnimadaada dartiis. Uma baahnid inaad loo-shaqeeyaha u sheegto inaad xubin tahay.
+
+Ururku wuxuu xubnihiisa kala taliyaa mushaharka iyo xaaladaha shaqada, wuxuu hubiyaa heshiisyada iyo warqadaha mushaharka, wuxuuna ka caawin karaa khilaafaadka, xitaa qareen.
+
+Sanduuqyada shaqo la'aanta waxay xubnaha shaqada waaya siiyaan gunno ku xiran dakhligooda, haddii ay shaqeeyeen muddo ku filan. Ururro badan xubinnimadoodu waxay ku jirtaa xubinnimada sanduuqa."""),
+    "ti": ("ማሕበራት ሰራሕተኛታትን ሳንዱቕ ስራሕ ኣልቦነትን", "ኣባል ማሕበር ሰራሕተኛታት ክትከውን ትኽእል ኢኻ። ማሕበር ኣብ ጸገማት ስራሕ ይመኽርን ይሕግዝን።",
+           """ኣብ ፊንላንድ ዝሰርሕ ኩሉ ሰብ ዜግነቱ ብዘየገድስ ኣባል ማሕበር ሰራሕተኛታት ክኸውን ይኽእል። ወሃቢ ስራሕ ክኽልክለካ ወይ ብሰንኪ ኣባልነትካ ብዝገደደ ክሕዘካ ኣይፍቀዶን። ኣባል ምዃንካ ንወሃቢ ስራሕ ክትነግሮ ኣየድልን።
+
+ማሕበር ንኣባላቱ ብዛዕባ ደሞዝን ኩነታት ስራሕን ይመኽር፡ ውዕላትን ወረቐታት ደሞዝን ይምርምር፡ ኣብ ግርጭታት እውን ብጠበቓ ክሕግዝ ይኽእል።
+
+ሳንዱቓት ስራሕ ኣልቦነት ንስራሕ ዝሰኣኑ ኣባላት፡ እኹል ግዜ እንተ ሰሪሖም፡ ምስ ኣታዊኦም ዝተኣሳሰረ ሓገዝ ይኸፍሉ። ኣባልነት ብዙሓት ማሕበራት ኣባልነት ሳንዱቕ የጠቓልል።"""),
+    "zh-hans": ("工会和失业基金", "你可以加入工会。工会为你提供咨询，并在工作出现问题时帮助你。",
+                """在芬兰工作的每个人，无论国籍，都可以加入工会。雇主不能阻止你，也不能因为你是会员而对你更差。你不必告诉雇主你是会员。
+
+工会为会员提供工资和工作条件方面的咨询，检查合同和工资单，并能在纠纷中提供帮助，包括律师。
+
+失业基金向失去工作、且工作时间足够长的会员发放与收入挂钩的失业津贴。许多工会的会员资格包含基金会员资格。"""),
+    "ro": ("Sindicatele și casele de șomaj", "Poți intra într-un sindicat. Te sfătuiește și te ajută când ai probleme la muncă.",
+           """Oricine lucrează în Finlanda se poate înscrie într-un sindicat, indiferent de cetățenie. Angajatorul nu te poate opri și nu te poate trata mai rău pentru că ești membru. Nu trebuie să-i spui angajatorului că ești membru.
+
+Sindicatul își sfătuiește membrii despre salariu și condiții de muncă, verifică contracte și fluturași și poate ajuta în conflicte, inclusiv cu un avocat.
+
+Casele de șomaj plătesc membrilor care își pierd locul de muncă o indemnizație legată de venit, dacă au lucrat suficient. Multe sindicate includ și calitatea de membru al casei."""),
+    "bg": ("Синдикати и каси за безработица", "Можете да станете член на синдикат. Той ви съветва и помага при проблеми в работата.",
+           """Всеки, който работи във Финландия, може да членува в синдикат, независимо от гражданството си. Работодателят не може да ви спре или да се отнася с вас по-зле заради членството. Не е нужно да казвате на работодателя, че членувате.
+
+Синдикатът съветва членовете си за заплащането и условията на труд, проверява договори и фишове и може да помогне при спорове, включително с адвокат.
+
+Касите за безработица плащат на членове, загубили работата си, обезщетение според доходите, ако са работили достатъчно дълго. Членството в много синдикати включва членство в касата."""),
+    "tl": ("Mga unyon at unemployment fund", "Puwede kang sumali sa unyon. Nagbibigay ito ng payo at tulong sa mga problema sa trabaho.",
+           """Lahat ng nagtatrabaho sa Finland ay puwedeng sumali sa unyon, anuman ang nasyonalidad. Hindi ka puwedeng pigilan ng employer o tratuhin nang mas masama dahil miyembro ka. Hindi mo kailangang sabihin sa employer na miyembro ka.
+
+Pinapayuhan ng unyon ang mga miyembro tungkol sa sahod at kondisyon ng trabaho, sinusuri ang mga kontrata at payslip, at makakatulong sa mga hindi pagkakaunawaan, pati sa abogado.
+
+Nagbabayad ang mga unemployment fund ng earnings-related na allowance sa mga miyembrong nawalan ng trabaho kung sapat ang tagal ng kanilang pagtatrabaho. Kasama sa pagiging miyembro ng maraming unyon ang fund."""),
+    "fr": ("Syndicats et caisses de chômage", "Vous pouvez adhérer à un syndicat. Il vous conseille et vous aide en cas de problème au travail.",
+           """Toute personne qui travaille en Finlande peut adhérer à un syndicat, quelle que soit sa nationalité. L'employeur ne peut pas vous en empêcher ni vous traiter moins bien parce que vous êtes membre. Vous n'êtes pas obligé de le dire à l'employeur.
+
+Le syndicat conseille ses membres sur le salaire et les conditions de travail, vérifie les contrats et les fiches de paie, et peut aider en cas de litige, y compris avec un avocat.
+
+Les caisses de chômage versent aux membres qui perdent leur emploi une allocation liée au salaire, s'ils ont travaillé assez longtemps. L'adhésion à de nombreux syndicats comprend l'adhésion à la caisse."""),
+}
+MORE["unions"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _UNIONS.items()}
