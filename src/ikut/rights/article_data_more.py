@@ -771,3 +771,86 @@ Le syndicat conseille ses membres sur le salaire et les conditions de travail, v
 Les caisses de chômage versent aux membres qui perdent leur emploi une allocation liée au salaire, s'ils ont travaillé assez longtemps. L'adhésion à de nombreux syndicats comprend l'adhésion à la caisse."""),
 }
 MORE["unions"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _UNIONS.items()}
+
+# Seasonal work (2026-11-30) in the other enabled portal languages. (title, summary, body)
+_SEASONAL = {
+    "ru": ("Сезонная работа и сбор ягод", "У сезонных работников те же права, что и у других работников.",
+           """Сезонные работники в сельском хозяйстве, садоводстве и туризме имеют те же права, что и другие: договор, оплату по коллективному договору, отдых и безопасное жильё.
+
+Сборщики дикорастущих ягод, которые приезжают собирать и продавать ягоды, часто не являются работниками. До поездки выясните, кому вы будете продавать ягоды, сколько заплатите за дорогу, жильё, питание и машины и будут ли эти расходы вычитаться из заработка.
+
+Сами записывайте, сколько собрали и сколько вам заплатили. Никогда никому не отдавайте паспорт. Если вы оказались в долгу или не можете уехать, звоните в Систему помощи."""),
+    "uk": ("Сезонна робота і збирання ягід", "Сезонні працівники мають ті самі права, що й інші працівники.",
+           """Сезонні працівники в сільському господарстві, садівництві й туризмі мають ті самі права, що й інші: договір, оплату за колективним договором, відпочинок і безпечне житло.
+
+Збирачі дикорослих ягід, які приїжджають збирати й продавати ягоди, часто не є працівниками. До поїздки з'ясуйте, кому ви продаватимете ягоди, скільки заплатите за дорогу, житло, харчування й машини і чи вираховуватимуть ці витрати із заробітку.
+
+Самі записуйте, скільки зібрали і скільки вам заплатили. Ніколи нікому не віддавайте паспорт. Якщо ви опинилися в боргу або не можете поїхати, телефонуйте до Системи допомоги."""),
+    "ar": ("العمل الموسمي وقطف التوت", "للعمال الموسميين الحقوق نفسها التي لغيرهم من العمال.",
+           """للعمال الموسميين في الزراعة والبستنة والسياحة الحقوق نفسها التي لغيرهم: عقد، وأجر حسب الاتفاقية الجماعية، وراحة، وسكن آمن.
+
+قاطفو التوت البري الذين يأتون لقطف التوت وبيعه ليسوا عمالاً في الغالب. قبل السفر اعرف لمن ستبيع التوت، وكم ستدفع للسفر والسكن والطعام والسيارات، وهل ستُخصم هذه التكاليف مما تكسبه.
+
+سجّل بنفسك ما تقطفه وما يُدفع لك. لا تعطِ جواز سفرك لأحد أبداً. إذا وقعت في دين أو لم تستطع المغادرة، فاتصل بنظام المساعدة."""),
+    "fa": ("کار فصلی و چیدن توت", "کارگران فصلی همان حقوق کارگران دیگر را دارند.",
+           """کارگران فصلی در کشاورزی، باغبانی و گردشگری همان حقوق دیگران را دارند: قرارداد، دستمزد طبق قرارداد جمعی، استراحت و مسکن امن.
+
+چینندگان توت وحشی که برای چیدن و فروش توت می‌آیند اغلب کارگر نیستند. پیش از سفر بفهمید توت را به چه کسی می‌فروشید، برای سفر، مسکن، غذا و ماشین چقدر می‌پردازید و آیا این هزینه‌ها از درآمدتان کم می‌شود.
+
+خودتان یادداشت کنید چه چیده‌اید و چقدر به شما پرداخت شده. هرگز گذرنامه‌تان را به کسی ندهید. اگر بدهکار شدید یا نمی‌توانید بروید، با سیستم کمک تماس بگیرید."""),
+    "vi": ("Công việc thời vụ và hái quả mọng", "Lao động thời vụ có các quyền như mọi người lao động khác.",
+           """Lao động thời vụ trong nông nghiệp, làm vườn và du lịch có các quyền như người khác: hợp đồng, lương theo thỏa ước tập thể, nghỉ ngơi và chỗ ở an toàn.
+
+Người hái quả mọng hoang dã đến để hái và bán quả thường không phải là người lao động. Trước khi đi, hãy tìm hiểu bạn sẽ bán quả cho ai, phải trả bao nhiêu cho đi lại, chỗ ở, ăn uống và xe, và các chi phí đó có bị trừ vào thu nhập không.
+
+Hãy tự ghi lại những gì bạn hái và số tiền được trả. Đừng bao giờ đưa hộ chiếu cho ai. Nếu bạn mắc nợ hoặc không thể rời đi, hãy gọi Hệ thống hỗ trợ."""),
+    "th": ("งานตามฤดูกาลและการเก็บเบอร์รี่", "แรงงานตามฤดูกาลมีสิทธิเช่นเดียวกับแรงงานอื่น",
+           """แรงงานตามฤดูกาลในงานเกษตร ทำสวน และท่องเที่ยว มีสิทธิเช่นเดียวกับคนอื่น คือ สัญญาจ้าง ค่าจ้างตามข้อตกลงร่วม การพัก และที่พักที่ปลอดภัย
+
+คนเก็บเบอร์รี่ป่าที่มาเก็บและขายเบอร์รี่มักไม่ใช่ลูกจ้าง ก่อนเดินทาง ให้รู้ว่าจะขายเบอร์รี่ให้ใคร ต้องจ่ายค่าเดินทาง ที่พัก อาหาร และรถเท่าไร และค่าใช้จ่ายเหล่านั้นจะถูกหักจากรายได้หรือไม่
+
+จดบันทึกเองว่าเก็บได้เท่าไรและได้รับเงินเท่าไร อย่าให้หนังสือเดินทางกับใครเด็ดขาด ถ้าคุณติดหนี้หรือออกไปไม่ได้ โทรหาระบบช่วยเหลือ"""),
+    "so": ("Shaqada xilliyeedka iyo gurashada miraha", "Shaqaalaha xilliyeedku waxay leeyihiin xuquuqda shaqaalaha kale oo kale.",
+           """Shaqaalaha xilliyeedka ee beeraha, beerashada iyo dalxiiska waxay leeyihiin xuquuqda dadka kale: heshiis, mushaar heshiiska wadajirka ah waafaqsan, nasasho iyo hoy ammaan ah.
+
+Gurayaasha miraha duurjoogta ah ee u yimaada inay guraan oo iibiyaan miraha badanaa ma aha shaqaale. Ka hor safarka ogow cidda aad miraha ka iibinayso, inta aad ku bixinayso safarka, hoyga, cuntada iyo baabuurta, iyo in kharashaadkaas laga jarayo dakhligaaga.
+
+Adigu qor waxaad gurato iyo inta lagu siiyo. Weligaa baasaboorkaaga qofna ha siin. Haddii aad deyn gasho ama aadan bixi karin, wac Nidaamka Caawinta."""),
+    "ti": ("ወቕታዊ ስራሕን ምእካብ ፍረታትን", "ወቕታዊ ሰራሕተኛታት ከም ካልኦት ሰራሕተኛታት ሓደ ዓይነት መሰላት ኣለዎም።",
+           """ወቕታዊ ሰራሕተኛታት ኣብ ሕርሻ፡ ኣታኽልትን ቱሪዝምን ከም ካልኦት ሓደ ዓይነት መሰላት ኣለዎም: ውዕል፡ ብመሰረት ሓባራዊ ስምምዕ ደሞዝ፡ ዕረፍትን ውሑስ መንበርን።
+
+ፍረታት በረኻ ክኣርዩን ክሸጡን ዝመጹ ኣከብቲ ብዙሕ ግዜ ሰራሕተኛታት ኣይኮኑን። ቅድሚ ጉዕዞ፡ ፍረታት ንመን ከም እትሸጥ፡ ንጉዕዞ፡ መንበር፡ መግብን መካይንን ክንደይ ከም እትኸፍልን እዞም ወጻኢታት ካብ ኣታዊኻ ከም ዝቑረጹን ፍለጥ።
+
+ዝኣከብካዮን ዝተኸፈለካን ባዕልኻ ጽሓፍ። ፓስፖርትካ ንዝኾነ ሰብ ፈጺምካ ኣይትሃብ። ኣብ ዕዳ እንተ ኣቲኻ ወይ ክትከይድ እንተ ዘይክኢልካ፡ ናብ ስርዓት ሓገዝ ደውል።"""),
+    "zh-hans": ("季节性工作和采摘浆果", "季节工享有与其他工人相同的权利。",
+                """农业、园艺和旅游业的季节工与其他工人享有相同的权利：合同、按集体协议支付的工资、休息和安全的住房。
+
+来采摘并出售野生浆果的人通常不是雇员。出发前要弄清楚你把浆果卖给谁，路费、住宿、伙食和用车要付多少钱，以及这些费用是否会从收入中扣除。
+
+自己记下采摘了多少、拿到了多少钱。绝不要把护照交给任何人。如果你欠了债或无法离开，请拨打援助系统。"""),
+    "ro": ("Munca sezonieră și culesul fructelor de pădure", "Lucrătorii sezonieri au aceleași drepturi ca ceilalți lucrători.",
+           """Lucrătorii sezonieri din agricultură, grădinărit și turism au aceleași drepturi ca ceilalți: contract, salariu după contractul colectiv, odihnă și locuință sigură.
+
+Culegătorii de fructe de pădure care vin să culeagă și să vândă fructe adesea nu sunt angajați. Înainte să pleci, află cui vei vinde fructele, cât plătești pentru drum, cazare, mâncare și mașini și dacă aceste costuri se scad din câștig.
+
+Notează singur ce culegi și cât ești plătit. Nu da niciodată pașaportul nimănui. Dacă ajungi îndatorat sau nu poți pleca, sună la Sistemul de asistență."""),
+    "bg": ("Сезонна работа и бране на плодове", "Сезонните работници имат същите права като другите работници.",
+           """Сезонните работници в земеделието, градинарството и туризма имат същите права като другите: договор, заплащане по колективния договор, почивка и безопасно жилище.
+
+Берачите на горски плодове, които идват да берат и продават плодове, често не са работници. Преди да тръгнете, разберете на кого ще продавате плодовете, колко ще плащате за път, квартира, храна и коли и дали тези разходи ще се удържат от изкараното.
+
+Сами записвайте какво берете и колко ви плащат. Никога не давайте паспорта си на никого. Ако изпаднете в дълг или не можете да си тръгнете, обадете се на Системата за помощ."""),
+    "tl": ("Seasonal na trabaho at pamimitas ng berry", "Pareho ang karapatan ng mga seasonal worker sa ibang manggagawa.",
+           """Ang mga seasonal worker sa pagsasaka, paghahalaman at turismo ay may parehong karapatan gaya ng iba: kontrata, sahod ayon sa collective agreement, pahinga at ligtas na tirahan.
+
+Ang mga pumipitas ng ligaw na berry na pumupunta para pumitas at magbenta ay kadalasang hindi empleyado. Bago bumiyahe, alamin kung kanino mo ibebenta ang berry, magkano ang babayaran mo sa biyahe, tirahan, pagkain at sasakyan, at kung ibabawas ba ang mga gastos na iyon sa kikitain mo.
+
+Isulat mo mismo ang pinitas mo at ang ibinayad sa iyo. Huwag kailanman ibigay ang pasaporte mo kaninuman. Kung nabaon ka sa utang o hindi ka makaalis, tawagan ang Assistance System."""),
+    "fr": ("Travail saisonnier et cueillette de baies", "Les travailleurs saisonniers ont les mêmes droits que les autres travailleurs.",
+           """Les travailleurs saisonniers de l'agriculture, du jardinage et du tourisme ont les mêmes droits que les autres : un contrat, un salaire selon la convention collective, du repos et un logement sûr.
+
+Les cueilleurs de baies sauvages qui viennent cueillir et vendre des baies ne sont souvent pas salariés. Avant de partir, renseignez-vous : à qui vendrez-vous les baies, combien paierez-vous pour le voyage, le logement, les repas et les voitures, et ces frais seront-ils déduits de vos gains ?
+
+Notez vous-même ce que vous cueillez et ce qu'on vous paie. Ne donnez jamais votre passeport à personne. Si vous êtes endetté ou ne pouvez pas partir, appelez le Système d'aide."""),
+}
+MORE["seasonal-work"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _SEASONAL.items()}
