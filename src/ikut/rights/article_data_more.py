@@ -854,3 +854,167 @@ Les cueilleurs de baies sauvages qui viennent cueillir et vendre des baies ne so
 Notez vous-même ce que vous cueillez et ce qu'on vous paie. Ne donnez jamais votre passeport à personne. Si vous êtes endetté ou ne pouvez pas partir, appelez le Système d'aide."""),
 }
 MORE["seasonal-work"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _SEASONAL.items()}
+
+# Annual holiday and sick leave (2026-11-30) in the other enabled portal languages. (title, summary, body)
+_HOLIDAY = {
+    "ru": ("Ежегодный отпуск", "За каждый месяц работы вы зарабатываете оплачиваемый отпуск.",
+           """Вы зарабатываете оплачиваемый ежегодный отпуск за каждый полный месяц работы (месяц, в котором не менее 14 рабочих дней, а в некоторых случаях — 35 рабочих часов). В первый год это 2 дня в месяц; если к концу марта трудовые отношения длятся не меньше года — 2,5 дня в месяц.
+
+Во время отпуска вы получаете обычную зарплату. Многие коллективные договоры дают ещё и отпускные премии.
+
+Если работа заканчивается до того, как вы использовали отпуск, работодатель должен выплатить компенсацию за отпуск."""),
+    "uk": ("Щорічна відпустка", "За кожен місяць роботи ви заробляєте оплачувану відпустку.",
+           """Ви заробляєте оплачувану щорічну відпустку за кожен повний місяць роботи (місяць, у якому щонайменше 14 робочих днів, а в деяких випадках — 35 робочих годин). Першого року це 2 дні на місяць; якщо до кінця березня трудові відносини тривають щонайменше рік — 2,5 дня на місяць.
+
+Під час відпустки ви отримуєте звичайну зарплату. Багато колективних договорів дають ще й відпускні.
+
+Якщо робота закінчується до того, як ви використали відпустку, роботодавець має виплатити компенсацію за відпустку."""),
+    "ar": ("الإجازة السنوية", "تكسب إجازة مدفوعة عن كل شهر تعمله.",
+           """تكسب إجازة سنوية مدفوعة عن كل شهر عمل كامل (شهر فيه 14 يوم عمل على الأقل، أو 35 ساعة عمل في بعض الحالات). في السنة الأولى تكون يومين في الشهر؛ وعندما يكون عملك قد استمر سنة على الأقل بحلول نهاية مارس، تصبح 2.5 يوم في الشهر.
+
+خلال الإجازة تحصل على أجرك العادي. وكثير من الاتفاقيات الجماعية تعطي أيضاً علاوة إجازة.
+
+إذا انتهى عملك قبل أن تأخذ إجازتك، فيجب على صاحب العمل أن يدفع لك تعويضاً عنها."""),
+    "fa": ("مرخصی سالانه", "برای هر ماه کار، مرخصی با حقوق به دست می‌آورید.",
+           """برای هر ماه کامل کار (ماهی با دست‌کم 14 روز کاری یا در برخی موارد 35 ساعت کاری) مرخصی سالانه با حقوق به دست می‌آورید. در سال اول 2 روز در ماه است؛ وقتی تا پایان مارس دست‌کم یک سال از کارتان گذشته باشد، 2.5 روز در ماه.
+
+در مرخصی دستمزد معمول خود را می‌گیرید. بسیاری از قراردادهای جمعی پاداش مرخصی هم می‌دهند.
+
+اگر کارتان پیش از گرفتن مرخصی تمام شود، کارفرما باید به‌جای آن غرامت مرخصی بپردازد."""),
+    "vi": ("Nghỉ phép năm", "Bạn được tích lũy ngày nghỉ có lương cho mỗi tháng làm việc.",
+           """Bạn được tích lũy ngày nghỉ phép năm có lương cho mỗi tháng làm việc đủ (tháng có ít nhất 14 ngày làm việc, hoặc trong một số trường hợp 35 giờ làm việc). Năm đầu là 2 ngày mỗi tháng; khi đến cuối tháng Ba bạn đã làm việc ít nhất một năm, là 2,5 ngày mỗi tháng.
+
+Trong thời gian nghỉ phép bạn được trả lương như bình thường. Nhiều thỏa ước tập thể còn có tiền thưởng nghỉ phép.
+
+Nếu bạn nghỉ việc trước khi dùng hết phép, chủ phải trả tiền bồi thường ngày phép."""),
+    "th": ("วันหยุดพักร้อนประจำปี", "คุณได้รับวันหยุดที่ได้ค่าจ้างสำหรับทุกเดือนที่ทำงาน",
+           """คุณได้รับวันหยุดพักร้อนที่ได้ค่าจ้างสำหรับแต่ละเดือนที่ทำงานเต็มเดือน (เดือนที่มีวันทำงานอย่างน้อย 14 วัน หรือในบางกรณี 35 ชั่วโมงทำงาน) ปีแรกได้ 2 วันต่อเดือน เมื่อทำงานครบอย่างน้อยหนึ่งปีภายในสิ้นเดือนมีนาคม ได้ 2.5 วันต่อเดือน
+
+ระหว่างวันหยุด คุณได้รับค่าจ้างตามปกติ ข้อตกลงร่วมหลายฉบับยังให้โบนัสวันหยุดด้วย
+
+ถ้างานสิ้นสุดก่อนที่คุณจะได้ใช้วันหยุด นายจ้างต้องจ่ายค่าชดเชยวันหยุดแทน"""),
+    "so": ("Fasaxa sanadlaha", "Bil kasta oo aad shaqeyso waxaad kasbanaysaa fasax mushaar leh.",
+           """Waxaad kasbanaysaa fasax sanadeed oo mushaar leh bil kasta oo shaqo buuxda ah (bil leh ugu yaraan 14 maalmood oo shaqo, ama xaaladaha qaar 35 saac oo shaqo). Sanadka koowaad waa 2 maalmood bishii; marka shaqadaadu dhammaadka Maarso ugu yaraan sanad socotay, waa 2.5 maalmood bishii.
+
+Inta lagu jiro fasaxa waxaad helaysaa mushaarkaaga caadiga ah. Heshiisyo wadajir ah oo badan ayaa sidoo kale bixiya gunno fasax.
+
+Haddii shaqadaadu dhammaato ka hor intaadan qaadan fasaxaaga, loo-shaqeeyaha waa inuu bixiyaa magdhow fasax."""),
+    "ti": ("ዓመታዊ ዕረፍቲ", "ንነፍሲ ወከፍ ወርሒ ስራሕ ክፍሊት ዘለዎ ዕረፍቲ ትረክብ።",
+           """ንነፍሲ ወከፍ ምሉእ ወርሒ ስራሕ (ብውሑዱ 14 መዓልታት ስራሕ ዘለዎ ወርሒ፡ ወይ ኣብ ገለ ኩነታት 35 ሰዓታት ስራሕ) ክፍሊት ዘለዎ ዓመታዊ ዕረፍቲ ትረክብ። ኣብ ቀዳማይ ዓመት ኣብ ወርሒ 2 መዓልቲ እዩ፡ ክሳብ መወዳእታ መጋቢት ስራሕካ ብውሑዱ ሓደ ዓመት እንተ ጸኒሑ ኣብ ወርሒ 2.5 መዓልቲ።
+
+ኣብ ግዜ ዕረፍቲ ልሙድ ደሞዝካ ትረክብ። ብዙሓት ሓባራዊ ስምምዓት ተወሳኺ ናይ ዕረፍቲ ክፍሊት ይህቡ።
+
+ዕረፍትኻ ከይወሰድካ ስራሕካ እንተ ተወዲኡ፡ ወሃቢ ስራሕ ኣብ ክንድኡ ካሕሳ ዕረፍቲ ክኸፍል ኣለዎ።"""),
+    "zh-hans": ("年假", "每工作一个月，你就积累带薪假期。",
+                """每工作满一个月（至少有14个工作日的月份，某些情况下为35个工作小时），你就积累带薪年假。第一年每月2天；到三月底雇佣关系已满一年时，每月2.5天。
+
+休假期间你拿正常工资。许多集体协议还发放休假奖金。
+
+如果在你休完年假之前雇佣关系结束，雇主必须支付年假补偿。"""),
+    "ro": ("Concediul anual", "Câștigi concediu plătit pentru fiecare lună lucrată.",
+           """Câștigi concediu anual plătit pentru fiecare lună întreagă de muncă (o lună cu cel puțin 14 zile lucrătoare sau, în unele cazuri, 35 de ore de muncă). În primul an sunt 2 zile pe lună; când la sfârșitul lui martie contractul a durat cel puțin un an, sunt 2,5 zile pe lună.
+
+În concediu primești salariul obișnuit. Multe contracte colective dau și o primă de concediu.
+
+Dacă munca se încheie înainte să-ți iei concediul, angajatorul trebuie să plătească o compensație pentru concediu."""),
+    "bg": ("Годишен отпуск", "За всеки месец работа натрупвате платен отпуск.",
+           """Натрупвате платен годишен отпуск за всеки пълен месец работа (месец с поне 14 работни дни или в някои случаи 35 работни часа). През първата година е 2 дни на месец; когато към края на март работата ви е продължила поне година — 2,5 дни на месец.
+
+По време на отпуска получавате обичайната си заплата. Много колективни договори дават и добавка за отпуск.
+
+Ако работата приключи, преди да сте ползвали отпуска си, работодателят трябва да ви изплати обезщетение за отпуск."""),
+    "tl": ("Taunang bakasyon", "May bayad na bakasyon kang naiipon bawat buwan ng trabaho.",
+           """May naiipon kang bayad na taunang bakasyon bawat buong buwan ng trabaho (buwan na may hindi bababa sa 14 na araw ng trabaho, o sa ilang kaso 35 oras ng trabaho). Sa unang taon, 2 araw bawat buwan; kapag isang taon na ang trabaho mo pagsapit ng katapusan ng Marso, 2.5 araw bawat buwan.
+
+Habang nagbabakasyon, natatanggap mo ang karaniwang sahod. Maraming collective agreement ang nagbibigay rin ng holiday bonus.
+
+Kung matapos ang trabaho bago mo nagamit ang bakasyon, dapat magbayad ang employer ng holiday compensation."""),
+    "fr": ("Congés annuels", "Vous gagnez des congés payés pour chaque mois travaillé.",
+           """Vous gagnez des congés annuels payés pour chaque mois complet de travail (un mois avec au moins 14 jours travaillés, ou dans certains cas 35 heures). La première année, c'est 2 jours par mois ; quand votre emploi a duré au moins un an à la fin mars, c'est 2,5 jours par mois.
+
+Pendant les congés, vous recevez votre salaire habituel. Beaucoup de conventions collectives donnent aussi une prime de vacances.
+
+Si votre emploi se termine avant que vous ayez pris vos congés, l'employeur doit vous verser une indemnité de congés."""),
+}
+_SICK = {
+    "ru": ("Больничный", "Если вы больны, можно остаться дома, и за первые дни платят зарплату.",
+           """Если вы слишком больны, чтобы работать, сообщите работодателю как можно скорее. Работодатель может попросить медицинскую справку; правила указаны в коллективном договоре или инструкциях на рабочем месте.
+
+Если трудовые отношения длятся не меньше месяца, работодатель платит полную зарплату за день, когда вы заболели, и за следующие девять рабочих дней. Если меньше месяца — половину зарплаты.
+
+При более долгой болезни можно подать заявление на пособие по болезни в Kela. Работодатель не может уволить вас только потому, что вы больны."""),
+    "uk": ("Лікарняний", "Якщо ви хворі, можна залишитися вдома, і за перші дні платять зарплату.",
+           """Якщо ви надто хворі, щоб працювати, повідомте роботодавцю якомога швидше. Роботодавець може попросити медичну довідку; правила зазначені в колективному договорі або інструкціях на робочому місці.
+
+Якщо трудові відносини тривають щонайменше місяць, роботодавець платить повну зарплату за день, коли ви захворіли, і за наступні дев'ять робочих днів. Якщо менше місяця — половину зарплати.
+
+При довшій хворобі можна подати заяву на допомогу з хвороби до Kela. Роботодавець не може звільнити вас лише через те, що ви хворі."""),
+    "ar": ("الإجازة المرضية", "إذا كنت مريضاً يمكنك البقاء في البيت، ويُدفع لك أجر الأيام الأولى.",
+           """إذا كنت مريضاً جداً ولا تستطيع العمل، فأخبر صاحب العمل في أسرع وقت. يمكن لصاحب العمل أن يطلب شهادة طبية؛ القواعد موجودة في الاتفاقية الجماعية أو تعليمات مكان العمل.
+
+إذا كان عملك قد استمر شهراً على الأقل، يدفع صاحب العمل أجرك كاملاً عن يوم مرضك والأيام التسعة التالية من أيام العمل. وإذا استمر أقل من شهر، تحصل على نصف أجرك.
+
+في حالة المرض الأطول يمكنك التقدم بطلب إعانة مرض من Kela. لا يجوز لصاحب العمل فصلك لمجرد أنك مريض."""),
+    "fa": ("مرخصی استعلاجی", "اگر بیمار هستید می‌توانید در خانه بمانید و برای روزهای اول دستمزد می‌گیرید.",
+           """اگر آن‌قدر بیمارید که نمی‌توانید کار کنید، هر چه زودتر به کارفرما خبر دهید. کارفرما می‌تواند گواهی پزشکی بخواهد؛ قواعد در قرارداد جمعی یا دستورالعمل‌های محل کار است.
+
+اگر دست‌کم یک ماه از کارتان گذشته باشد، کارفرما دستمزد کامل روز بیماری و نه روز کاری بعد از آن را می‌پردازد. اگر کمتر از یک ماه باشد، نصف دستمزد را می‌گیرید.
+
+برای بیماری طولانی‌تر می‌توانید از Kela مقرری بیماری درخواست کنید. کارفرما نمی‌تواند فقط به خاطر بیماری شما را اخراج کند."""),
+    "vi": ("Nghỉ ốm", "Nếu bị ốm bạn có thể ở nhà, và được trả lương cho những ngày đầu.",
+           """Nếu bạn ốm đến mức không làm việc được, hãy báo cho chủ càng sớm càng tốt. Chủ có thể yêu cầu giấy chứng nhận y tế; quy định nằm trong thỏa ước tập thể hoặc hướng dẫn nơi làm việc.
+
+Nếu bạn đã làm việc ít nhất một tháng, chủ trả đủ lương cho ngày bạn bị ốm và chín ngày làm việc tiếp theo. Nếu dưới một tháng, bạn được một nửa lương.
+
+Nếu ốm lâu hơn, bạn có thể xin trợ cấp ốm đau từ Kela. Chủ không được sa thải bạn chỉ vì bạn bị ốm."""),
+    "th": ("การลาป่วย", "ถ้าป่วย คุณอยู่บ้านได้ และได้ค่าจ้างสำหรับวันแรก ๆ",
+           """ถ้าคุณป่วยจนทำงานไม่ได้ ให้แจ้งนายจ้างโดยเร็วที่สุด นายจ้างอาจขอใบรับรองแพทย์ กฎอยู่ในข้อตกลงร่วมหรือคำแนะนำของที่ทำงาน
+
+ถ้าทำงานมาแล้วอย่างน้อยหนึ่งเดือน นายจ้างจ่ายค่าจ้างเต็มสำหรับวันที่เริ่มป่วยและวันทำงานอีกเก้าวันถัดไป ถ้าทำงานไม่ถึงหนึ่งเดือน คุณได้ครึ่งหนึ่งของค่าจ้าง
+
+ถ้าป่วยนานกว่านั้น คุณยื่นขอเงินช่วยเหลือกรณีเจ็บป่วยจาก Kela ได้ นายจ้างเลิกจ้างคุณเพียงเพราะคุณป่วยไม่ได้"""),
+    "so": ("Fasaxa jirrada", "Haddii aad jirran tahay guriga ayaad joogi kartaa, maalmaha koowaadna mushaar ayaa lagu siinayaa.",
+           """Haddii aad aad u jirran tahay oo aadan shaqeyn karin, sida ugu dhakhsaha badan u sheeg loo-shaqeeyaha. Loo-shaqeeyaha wuxuu codsan karaa shahaado caafimaad; xeerarka waxay ku qoran yihiin heshiiska wadajirka ah ama tilmaamaha goobta shaqada.
+
+Haddii shaqadaadu ugu yaraan hal bil socotay, loo-shaqeeyaha wuxuu bixiyaa mushaarkaaga oo dhan maalinta aad jirrato iyo sagaalka maalmood ee shaqo ee xiga. Haddii ay ka yar tahay hal bil, waxaad helaysaa mushaarka badhkiis.
+
+Jirro ka dheer waxaad ka codsan kartaa gunnada jirrada Kela. Loo-shaqeeyuhu kuma eryi karo kaliya inaad jirran tahay dartiis."""),
+    "ti": ("ዕረፍቲ ሕማም", "እንተ ሓሚምካ ኣብ ገዛ ክትጸንሕ ትኽእል ኢኻ፡ ንቀዳሞት መዓልታት ደሞዝ ይኽፈለካ።",
+           """ክትሰርሕ ዘይትኽእል ክሳብ ክንድኡ እንተ ሓሚምካ፡ ብዝተኻእለ ቅልጣፈ ንወሃቢ ስራሕ ሓብር። ወሃቢ ስራሕ ናይ ሕክምና ምስክር ወረቐት ክሓትት ይኽእል፡ ሕግታት ኣብ ሓባራዊ ስምምዕ ወይ መምርሒታት ቦታ ስራሕ ይርከቡ።
+
+ስራሕካ ብውሑዱ ሓደ ወርሒ እንተ ጸኒሑ፡ ወሃቢ ስራሕ ንዝሓመምካላ መዓልትን ንዝቕጽላ ትሽዓተ መዓልታት ስራሕን ምሉእ ደሞዝ ይኸፍል። ካብ ሓደ ወርሒ እንተ ወሓደ፡ ፍርቂ ደሞዝካ ትረክብ።
+
+ንነዊሕ ሕማም ካብ Kela ሓገዝ ሕማም ክትሓትት ትኽእል። ወሃቢ ስራሕ ስለ ዝሓመምካ ጥራይ ክሰጉጉኻ ኣይፍቀዶን።"""),
+    "zh-hans": ("病假", "生病时你可以待在家里，最初几天有工资。",
+                """如果你病得无法工作，请尽快告诉雇主。雇主可以要求医疗证明；规定写在集体协议或工作场所的指引中。
+
+如果雇佣关系已持续至少一个月，雇主支付你生病当天及随后九个工作日的全额工资。如果不到一个月，你拿一半工资。
+
+病得更久时，你可以向Kela申请疾病津贴。雇主不能仅仅因为你生病而解雇你。"""),
+    "ro": ("Concediul medical", "Dacă ești bolnav poți rămâne acasă, iar primele zile sunt plătite.",
+           """Dacă ești prea bolnav ca să lucrezi, anunță-l pe angajator cât mai repede. Angajatorul poate cere un certificat medical; regulile sunt în contractul colectiv sau în instrucțiunile locului de muncă.
+
+Dacă lucrezi de cel puțin o lună, angajatorul plătește salariul întreg pentru ziua în care te-ai îmbolnăvit și următoarele nouă zile lucrătoare. Dacă lucrezi de mai puțin de o lună, primești jumătate din salariu.
+
+Pentru o boală mai lungă poți cere indemnizație de boală de la Kela. Angajatorul nu te poate concedia doar pentru că ești bolnav."""),
+    "bg": ("Болничен", "Ако сте болни, можете да останете вкъщи и първите дни са платени.",
+           """Ако сте твърде болни, за да работите, кажете на работодателя възможно най-скоро. Работодателят може да поиска медицинско удостоверение; правилата са в колективния договор или в указанията на работното място.
+
+Ако работата ви е продължила поне месец, работодателят плаща пълна заплата за деня, в който сте се разболели, и за следващите девет работни дни. Ако е по-малко от месец, получавате половин заплата.
+
+При по-дълго боледуване можете да кандидатствате за обезщетение за болест от Kela. Работодателят не може да ви уволни само защото сте болни."""),
+    "tl": ("Sick leave", "Kung may sakit ka, puwede kang manatili sa bahay, at bayad ang mga unang araw.",
+           """Kung masyado kang may sakit para magtrabaho, sabihan agad ang employer. Puwedeng humingi ang employer ng medical certificate; nasa collective agreement o mga tagubilin ng lugar ng trabaho ang mga patakaran.
+
+Kung isang buwan o higit na ang trabaho mo, babayaran ng employer ang buong sahod para sa araw na nagkasakit ka at sa susunod na siyam na araw ng trabaho. Kung kulang sa isang buwan, kalahati ng sahod ang matatanggap mo.
+
+Para sa mas mahabang sakit, puwede kang mag-apply ng sickness allowance sa Kela. Hindi ka puwedeng tanggalin ng employer dahil lang may sakit ka."""),
+    "fr": ("Arrêt maladie", "Si vous êtes malade, vous pouvez rester chez vous, et les premiers jours sont payés.",
+           """Si vous êtes trop malade pour travailler, prévenez l'employeur dès que possible. L'employeur peut demander un certificat médical ; les règles figurent dans la convention collective ou les consignes du lieu de travail.
+
+Si votre emploi dure depuis au moins un mois, l'employeur paie votre salaire complet pour le jour où vous êtes tombé malade et les neuf jours ouvrables suivants. S'il dure depuis moins d'un mois, vous recevez la moitié de votre salaire.
+
+Pour une maladie plus longue, vous pouvez demander une indemnité de maladie à Kela. L'employeur ne peut pas vous licencier uniquement parce que vous êtes malade."""),
+}
+MORE["annual-holiday"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _HOLIDAY.items()}
+MORE["sick-leave"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _SICK.items()}
