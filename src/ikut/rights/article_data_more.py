@@ -1101,3 +1101,85 @@ Après la période d'essai, l'employeur a besoin d'un motif réel et sérieux po
 Vous pouvez aussi démissionner. Si votre emploi a duré moins de cinq ans, votre préavis est en général de 14 jours. Demandez un certificat de travail écrit à la fin de l'emploi."""),
 }
 MORE["trial-period"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _TRIAL.items()}
+
+_TAX = {
+    "ru": ("Налоговая карточка и налоги", "Получите налоговую карточку, чтобы из зарплаты удерживали правильный налог.",
+           """Для работы в Финляндии нужен финский личный код и налоговая карточка от Налоговой администрации (Vero). Отдайте налоговую карточку работодателю. Работодатель удерживает налог из зарплаты и перечисляет его в Vero.
+
+Без налоговой карточки работодатель должен удержать 60 % зарплаты в качестве налога. Эти деньги не пропадают, но лишнее вы получите обратно только позже, после налогообложения.
+
+На стройках также нужен налоговый номер на идентификационной карточке. В расчётном листке видно, сколько налога удержано; проверьте, что это соответствует налоговой карточке."""),
+    "uk": ("Податкова картка і податки", "Отримайте податкову картку, щоб із зарплати утримували правильний податок.",
+           """Для роботи у Фінляндії потрібен фінський особистий код і податкова картка від Податкової адміністрації (Vero). Віддайте податкову картку роботодавцю. Роботодавець утримує податок із зарплати і сплачує його до Vero.
+
+Без податкової картки роботодавець має утримати 60 % зарплати як податок. Ці гроші не зникають, але зайве ви отримаєте назад лише пізніше, після оподаткування.
+
+На будівництві також потрібен податковий номер на посвідченні особи. У розрахунковому листку видно, скільки податку утримано; перевірте, що це відповідає податковій картці."""),
+    "ar": ("البطاقة الضريبية والضرائب", "احصل على بطاقة ضريبية حتى تُخصم الضريبة الصحيحة من أجرك.",
+           """للعمل في فنلندا تحتاج إلى رقم هوية شخصي فنلندي وبطاقة ضريبية من مصلحة الضرائب (Vero). أعطِ البطاقة الضريبية لصاحب العمل. يخصم صاحب العمل الضريبة من أجرك ويدفعها إلى Vero.
+
+بدون بطاقة ضريبية يجب على صاحب العمل أن يخصم 60 % من أجرك كضريبة. هذا المال لا يضيع، لكنك لا تسترد الزيادة إلا لاحقاً بعد انتهاء التقدير الضريبي.
+
+في مواقع البناء تحتاج أيضاً إلى رقم ضريبي على بطاقة هويتك. تُظهر قسيمة الراتب مقدار الضريبة المخصومة؛ تحقق من أنها تطابق بطاقتك الضريبية."""),
+    "fa": ("کارت مالیاتی و مالیات", "کارت مالیاتی بگیرید تا مالیات درست از دستمزدتان کسر شود.",
+           """برای کار در فنلاند به کد شناسایی شخصی فنلاندی و کارت مالیاتی از اداره مالیات (Vero) نیاز دارید. کارت مالیاتی را به کارفرما بدهید. کارفرما مالیات را از دستمزد شما کم می‌کند و به Vero می‌پردازد.
+
+بدون کارت مالیاتی، کارفرما باید 60 % دستمزد شما را به‌عنوان مالیات کسر کند. این پول از بین نمی‌رود، اما مبلغ اضافه را بعداً، پس از پایان مالیات‌بندی، پس می‌گیرید.
+
+در کارگاه‌های ساختمانی شماره مالیاتی روی کارت شناسایی هم لازم است. فیش حقوقی نشان می‌دهد چقدر مالیات کسر شده؛ بررسی کنید با کارت مالیاتی‌تان مطابقت دارد."""),
+    "vi": ("Thẻ thuế và thuế", "Hãy lấy thẻ thuế để lương của bạn bị khấu trừ đúng mức thuế.",
+           """Để làm việc ở Phần Lan, bạn cần mã số cá nhân Phần Lan và thẻ thuế của Cơ quan Thuế (Vero). Hãy đưa thẻ thuế cho chủ. Chủ khấu trừ thuế từ lương và nộp cho Vero.
+
+Không có thẻ thuế, chủ phải khấu trừ 60 % lương làm thuế. Số tiền đó không mất, nhưng bạn chỉ được nhận lại phần thừa sau này, khi quyết toán thuế xong.
+
+Ở công trường xây dựng bạn còn cần mã số thuế trên thẻ tên. Phiếu lương cho thấy đã trừ bao nhiêu thuế; hãy kiểm tra xem có khớp với thẻ thuế không."""),
+    "th": ("บัตรภาษีและภาษี", "ทำบัตรภาษีเพื่อให้หักภาษีจากค่าจ้างได้ถูกต้อง",
+           """การทำงานในฟินแลนด์ต้องมีเลขประจำตัวบุคคลของฟินแลนด์และบัตรภาษีจากกรมสรรพากร (Vero) ให้บัตรภาษีกับนายจ้าง นายจ้างหักภาษีจากค่าจ้างและส่งให้ Vero
+
+ถ้าไม่มีบัตรภาษี นายจ้างต้องหักภาษี 60 % ของค่าจ้าง เงินนั้นไม่ได้หายไป แต่คุณจะได้ส่วนที่หักเกินคืนภายหลังเมื่อการประเมินภาษีเสร็จ
+
+ในไซต์ก่อสร้างต้องมีเลขภาษีบนบัตรประจำตัวด้วย สลิปเงินเดือนแสดงว่าหักภาษีไปเท่าไร ตรวจดูว่าตรงกับบัตรภาษีของคุณ"""),
+    "so": ("Kaarka canshuurta iyo canshuuraha", "Hel kaar canshuur si canshuurta saxda ah looga jaro mushaharkaaga.",
+           """Si aad uga shaqeyso Finland waxaad u baahan tahay lambar aqoonsi shakhsi oo Finnish ah iyo kaar canshuur oo ka yimid Maamulka Canshuuraha (Vero). Kaarka canshuurta sii loo-shaqeeyaha. Loo-shaqeeyaha ayaa canshuurta ka jara mushaharkaaga oo siiya Vero.
+
+Kaar canshuur la'aan, loo-shaqeeyaha waa inuu mushaharkaaga ka jaraa 60 % canshuur ahaan. Lacagtaasi ma lumayso, laakiin inta dheeraadka ah waxaad dib u heleysaa oo keliya hadhow, marka canshuur-qiimaynta la dhammeeyo.
+
+Goobaha dhismaha waxaad sidoo kale u baahan tahay lambar canshuur oo ku yaal kaarka aqoonsigaaga. Warqadda mushaharka ayaa muujinaysa inta canshuur ah ee la jaray; hubi inay la mid tahay kaarkaaga canshuurta."""),
+    "ti": ("ካርድ ግብርን ግብርታትን", "ቅኑዕ ግብሪ ካብ ደሞዝካ ንክቑረጽ ካርድ ግብሪ ውሰድ።",
+           """ኣብ ፊንላንድ ንምስራሕ ፊንላንዳዊ ውልቃዊ ቁጽሪ መንነትን ካብ ምምሕዳር ግብሪ (Vero) ካርድ ግብርን የድልየካ። ካርድ ግብሪ ንወሃቢ ስራሕ ሃቦ። ወሃቢ ስራሕ ግብሪ ካብ ደሞዝካ ቆሪጹ ንVero ይኸፍሎ።
+
+ካርድ ግብሪ እንተ ዘይብልካ፡ ወሃቢ ስራሕ 60 % ደሞዝካ ከም ግብሪ ክቖርጽ ኣለዎ። እቲ ገንዘብ ኣይጠፍእን፡ ግን እቲ ብዝሒ ዝተቖረጸ ድሕሪ ምውዳእ ግምገማ ግብሪ ጥራይ ይምለሰልካ።
+
+ኣብ ቦታታት ህንጻ ኣብ መንነት ካርድካ ቁጽሪ ግብሪ እውን የድልየካ። ወረቐት ደሞዝ ክንደይ ግብሪ ከም ዝተቖረጸ የርኢ፡ ምስ ካርድ ግብርኻ ከም ዝሰማማዕ ኣረጋግጽ።"""),
+    "zh-hans": ("税卡和税", "办理税卡，这样从工资中扣的税才正确。",
+                """在芬兰工作需要芬兰个人身份号码和税务局（Vero）发的税卡。把税卡交给雇主。雇主从你的工资中扣税并交给Vero。
+
+没有税卡，雇主必须扣除你工资的60 %作为税款。这笔钱不会丢，但多扣的部分要等到之后完税时才退给你。
+
+在建筑工地，你的身份卡上还需要有税号。工资单上显示扣了多少税；核对是否与你的税卡一致。"""),
+    "ro": ("Cardul fiscal și impozitele", "Obține un card fiscal ca să ți se rețină impozitul corect din salariu.",
+           """Ca să lucrezi în Finlanda ai nevoie de un cod personal finlandez și de un card fiscal de la Administrația fiscală (Vero). Dă cardul fiscal angajatorului. Angajatorul reține impozitul din salariu și îl plătește la Vero.
+
+Fără card fiscal, angajatorul trebuie să rețină 60 % din salariu ca impozit. Banii nu se pierd, dar primești înapoi diferența abia mai târziu, după impunere.
+
+Pe șantierele de construcții ai nevoie și de un număr fiscal pe legitimație. Fluturașul arată cât impozit s-a reținut; verifică dacă se potrivește cu cardul fiscal."""),
+    "bg": ("Данъчна карта и данъци", "Извадете данъчна карта, за да се удържа правилният данък от заплатата.",
+           """За да работите във Финландия, ви трябват финландски личен код и данъчна карта от Данъчната администрация (Vero). Дайте данъчната карта на работодателя. Работодателят удържа данъка от заплатата и го плаща на Vero.
+
+Без данъчна карта работодателят трябва да удържи 60 % от заплатата като данък. Парите не се губят, но надвнесеното ще получите обратно едва по-късно, след данъчното облагане.
+
+На строителни обекти ви трябва и данъчен номер на идентификационната карта. Във фиша се вижда колко данък е удържан; проверете дали съответства на данъчната карта."""),
+    "tl": ("Tax card at mga buwis", "Kumuha ng tax card para tama ang buwis na ibinabawas sa sahod mo.",
+           """Para magtrabaho sa Finland, kailangan mo ng Finnish personal identity code at tax card mula sa Tax Administration (Vero). Ibigay ang tax card sa employer. Ibinabawas ng employer ang buwis sa sahod mo at ibinabayad ito sa Vero.
+
+Kung walang tax card, dapat ibawas ng employer ang 60 % ng sahod mo bilang buwis. Hindi nawawala ang perang iyon, pero makukuha mo lang ang sobra sa ibang pagkakataon, kapag tapos na ang pagbubuwis.
+
+Sa mga construction site, kailangan mo ring may tax number sa ID card mo. Makikita sa payslip kung magkano ang ibinawas na buwis; tingnan kung tugma ito sa tax card mo."""),
+    "fr": ("Carte fiscale et impôts", "Obtenez une carte fiscale pour que le bon impôt soit retenu sur votre salaire.",
+           """Pour travailler en Finlande, il vous faut un code d'identité personnel finlandais et une carte fiscale de l'Administration fiscale (Vero). Donnez la carte fiscale à votre employeur. Il retient l'impôt sur votre salaire et le verse à Vero.
+
+Sans carte fiscale, l'employeur doit retenir 60 % de votre salaire au titre de l'impôt. Cet argent n'est pas perdu, mais vous ne récupérez le trop-perçu que plus tard, une fois l'imposition terminée.
+
+Sur les chantiers, il faut aussi un numéro fiscal sur votre carte d'identification. La fiche de paie indique l'impôt retenu ; vérifiez qu'il correspond à votre carte fiscale."""),
+}
+MORE["tax"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _TAX.items()}
