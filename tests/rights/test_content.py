@@ -78,3 +78,21 @@ def test_the_new_topics_show_in_the_portal_in_russian_without_fallback(client):
         assert f"/portal/ru/rights/{slug}/" in html
     html = client.get("/portal/ru/rights/wild-berries/").content.decode()
     assert "487/2021" in html and 'class="note"' not in html and "<article" in html
+
+
+def test_every_article_in_every_portal_language_without_fallback(client):
+    """Issue 14: a test enumerates every (article, language) pair of the enabled portal languages and fails on
+    any fallback to another language."""
+    from django.conf import settings
+
+    fallbacks = []
+    for article in Article.objects.prefetch_related("versions"):
+        have = {v.language for v in article.versions.all() if v.status != "missing"}
+        for lang in settings.PORTAL_LANGUAGES:
+            if lang not in have:
+                fallbacks.append((article.slug, lang))
+                continue
+            html = client.get(f"/portal/{lang}/rights/{article.slug}/").content.decode()
+            if 'class="note"' in html or "<article>" not in html:
+                fallbacks.append((article.slug, lang))
+    assert fallbacks == []

@@ -1183,3 +1183,85 @@ Sans carte fiscale, l'employeur doit retenir 60 % de votre salaire au titre de l
 Sur les chantiers, il faut aussi un numéro fiscal sur votre carte d'identification. La fiche de paie indique l'impôt retenu ; vérifiez qu'il correspond à votre carte fiscale."""),
 }
 MORE["tax"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _TAX.items()}
+
+_PERMIT = {
+    "ru": ("Разрешение на пребывание и смена работодателя", "Что позволяет ваше разрешение и что делать, если вы хотите сменить работу.",
+           """Многие разрешения на пребывание для работы привязаны к сфере деятельности. Обычно можно сменить работодателя в той же сфере. Для работы в другой сфере может понадобиться новое разрешение. Проверьте условия своего разрешения или спросите в Миграционной службе Финляндии (Migri).
+
+Работодатель должен проверить, что у вас есть право работать, но не может хранить вашу карточку вида на жительство или паспорт.
+
+Если работодатель вас эксплуатировал, вам могут помочь подать заявление на разрешение для новой работы. Эксплуатация не отнимает ваших прав: Система помощи помогает жертвам, даже если они находятся в Финляндии без действующего разрешения."""),
+    "uk": ("Дозвіл на проживання і зміна роботодавця", "Що дозволяє ваш дозвіл і що робити, якщо ви хочете змінити роботу.",
+           """Багато дозволів на проживання для роботи прив'язані до сфери діяльності. Зазвичай можна змінити роботодавця в тій самій сфері. Для роботи в іншій сфері може знадобитися новий дозвіл. Перевірте умови свого дозволу або запитайте в Міграційній службі Фінляндії (Migri).
+
+Роботодавець має перевірити, що ви маєте право працювати, але не може тримати вашу картку дозволу на проживання чи паспорт.
+
+Якщо роботодавець вас експлуатував, вам можуть допомогти подати заяву на дозвіл для нової роботи. Експлуатація не відбирає ваших прав: Система допомоги допомагає жертвам, навіть якщо вони у Фінляндії без чинного дозволу."""),
+    "ar": ("تصريح الإقامة وتغيير صاحب العمل", "ما يسمح به تصريحك، وماذا تفعل إذا أردت تغيير عملك.",
+           """كثير من تصاريح الإقامة للعمل مرتبطة بمجال عمل. عادةً يمكنك تغيير صاحب العمل في المجال نفسه. وللعمل في مجال آخر قد تحتاج إلى تصريح جديد. تحقق من شروط تصريحك أو اسأل دائرة الهجرة الفنلندية (Migri).
+
+يجب على صاحب العمل التأكد من أن لديك حق العمل، لكن لا يجوز له الاحتفاظ ببطاقة تصريح إقامتك أو جواز سفرك.
+
+إذا استغلك صاحب العمل، يمكنك الحصول على مساعدة لتقديم طلب تصريح لعمل جديد. الاستغلال لا يسلبك حقوقك: نظام المساعدة يساعد الضحايا حتى لو كانوا في فنلندا بدون تصريح ساري المفعول."""),
+    "fa": ("اجازه اقامت و تغییر کارفرما", "اجازه شما چه چیزی را مجاز می‌کند و اگر می‌خواهید کار عوض کنید چه کنید.",
+           """بسیاری از اجازه‌های اقامت کاری به یک حوزه کاری وابسته‌اند. معمولاً می‌توانید در همان حوزه کارفرما را عوض کنید. برای کار در حوزه دیگر ممکن است اجازه جدید لازم باشد. شرایط اجازه خود را بررسی کنید یا از اداره مهاجرت فنلاند (Migri) بپرسید.
+
+کارفرما باید بررسی کند که حق کار دارید، اما نمی‌تواند کارت اجازه اقامت یا گذرنامه شما را نگه دارد.
+
+اگر کارفرما از شما بهره‌کشی کرده، می‌توانید برای درخواست اجازه کار جدید کمک بگیرید. بهره‌کشی حقوق شما را از بین نمی‌برد: سیستم کمک به قربانیان کمک می‌کند، حتی اگر بدون اجازه معتبر در فنلاند باشند."""),
+    "vi": ("Giấy phép cư trú và đổi chủ lao động", "Giấy phép của bạn cho phép gì, và làm gì nếu bạn muốn đổi việc.",
+           """Nhiều giấy phép cư trú lao động gắn với một lĩnh vực nghề nghiệp. Thường bạn có thể đổi chủ trong cùng lĩnh vực. Để làm ở lĩnh vực khác, bạn có thể cần giấy phép mới. Hãy kiểm tra điều kiện giấy phép của bạn hoặc hỏi Cơ quan Di trú Phần Lan (Migri).
+
+Chủ phải kiểm tra bạn có quyền làm việc, nhưng không được giữ thẻ cư trú hay hộ chiếu của bạn.
+
+Nếu chủ đã bóc lột bạn, bạn có thể được giúp xin giấy phép cho công việc mới. Bị bóc lột không làm mất quyền của bạn: Hệ thống hỗ trợ giúp nạn nhân kể cả khi họ ở Phần Lan không có giấy phép hợp lệ."""),
+    "th": ("ใบอนุญาตพำนักและการเปลี่ยนนายจ้าง", "ใบอนุญาตของคุณอนุญาตให้ทำอะไร และต้องทำอย่างไรถ้าอยากเปลี่ยนงาน",
+           """ใบอนุญาตพำนักเพื่อทำงานหลายประเภทผูกกับสาขาอาชีพ โดยปกติคุณเปลี่ยนนายจ้างในสาขาเดียวกันได้ ถ้าจะทำงานสาขาอื่นอาจต้องมีใบอนุญาตใหม่ ตรวจสอบเงื่อนไขใบอนุญาตของคุณ หรือถามสำนักงานตรวจคนเข้าเมืองฟินแลนด์ (Migri)
+
+นายจ้างต้องตรวจสอบว่าคุณมีสิทธิทำงาน แต่เก็บบัตรใบอนุญาตพำนักหรือหนังสือเดินทางของคุณไว้ไม่ได้
+
+ถ้านายจ้างแสวงประโยชน์จากคุณ คุณขอความช่วยเหลือในการยื่นขอใบอนุญาตสำหรับงานใหม่ได้ การถูกแสวงประโยชน์ไม่ได้ทำให้คุณเสียสิทธิ ระบบช่วยเหลือช่วยผู้เสียหายแม้อยู่ในฟินแลนด์โดยไม่มีใบอนุญาตที่ยังใช้ได้"""),
+    "so": ("Ruqsadda deganaanshaha iyo beddelidda loo-shaqeeyaha", "Waxa ruqsaddaadu kuu oggolaato iyo waxa aad samayso haddii aad rabto inaad shaqo beddesho.",
+           """Ruqsado badan oo deganaansho shaqo waxay ku xiran yihiin qayb shaqo. Badanaa waxaad beddeli kartaa loo-shaqeeyaha isla qaybtaas gudaheeda. Si aad uga shaqeyso qayb kale waxaa laga yaabaa inaad u baahato ruqsad cusub. Hubi shuruudaha ruqsaddaada ama weydii Hay'adda Socdaalka Finland (Migri).
+
+Loo-shaqeeyaha waa inuu hubiyaa inaad xaq u leedahay inaad shaqeyso, laakiin ma hayn karo kaarka ruqsaddaada deganaanshaha ama baasaboorkaaga.
+
+Haddii loo-shaqeeyuhu kaa faa'iidaystay, waxaad heli kartaa caawimo si aad ruqsad ugu codsato shaqo cusub. Ka faa'iidaysigu xuquuqdaada kaama qaado: Nidaamka Caawinta wuxuu caawiyaa dhibanayaasha xitaa haddii ay Finland joogaan ruqsad sax ah la'aan."""),
+    "ti": ("ፍቓድ መንበርን ምቕያር ወሃቢ ስራሕን", "ፍቓድካ እንታይ ከም ዘፍቅድን ስራሕ ክትቅይር እንተ ደሊኻ እንታይ ከም እትገብርን።",
+           """ብዙሓት ናይ ስራሕ ፍቓድ መንበር ምስ ሓደ ዓውዲ ስራሕ ዝተኣሳሰሩ እዮም። ብዙሕ ግዜ ኣብ ሓደ ዓውዲ ወሃቢ ስራሕ ክትቅይር ትኽእል። ኣብ ካልእ ዓውዲ ንምስራሕ ሓድሽ ፍቓድ ከድልየካ ይኽእል። ኩነታት ፍቓድካ ኣረጋግጽ ወይ ንቤት ጽሕፈት ኢሚግሬሽን ፊንላንድ (Migri) ሕተት።
+
+ወሃቢ ስራሕ ናይ ምስራሕ መሰል ከም ዘለካ ከረጋግጽ ኣለዎ፡ ግን ካርድ ፍቓድ መንበርካ ወይ ፓስፖርትካ ክሕዝ ኣይፍቀዶን።
+
+ወሃቢ ስራሕ እንተ መዝሚዙካ፡ ንሓድሽ ስራሕ ፍቓድ ንምሕታት ሓገዝ ክትረክብ ትኽእል። ምዝመዛ መሰላትካ ኣይወስድን: ስርዓት ሓገዝ ንግዳያት ብዘይ ቅቡል ፍቓድ ኣብ ፊንላንድ እንተ ሃለዉ እውን ይሕግዝ።"""),
+    "zh-hans": ("居留许可和更换雇主", "你的许可允许做什么，想换工作时该怎么办。",
+                """许多工作类居留许可与某个职业领域挂钩。通常你可以在同一领域内更换雇主。要在其他领域工作，可能需要新的许可。请核对你自己许可的条件，或询问芬兰移民局（Migri）。
+
+雇主必须核实你有工作权利，但不能扣留你的居留卡或护照。
+
+如果雇主剥削了你，你可以得到帮助，为新工作申请许可。被剥削不会让你失去权利：即使受害者在芬兰没有有效许可，援助系统也会帮助他们。"""),
+    "ro": ("Permisul de ședere și schimbarea angajatorului", "Ce îți permite permisul și ce faci dacă vrei să schimbi locul de muncă.",
+           """Multe permise de ședere pentru muncă sunt legate de un domeniu de activitate. De obicei poți schimba angajatorul în același domeniu. Pentru a lucra în alt domeniu s-ar putea să ai nevoie de un permis nou. Verifică condițiile permisului tău sau întreabă Serviciul finlandez de imigrări (Migri).
+
+Angajatorul trebuie să verifice că ai dreptul să lucrezi, dar nu are voie să-ți păstreze cardul de ședere sau pașaportul.
+
+Dacă angajatorul te-a exploatat, poți primi ajutor să ceri un permis pentru un loc de muncă nou. Exploatarea nu îți ia drepturile: Sistemul de asistență ajută victimele chiar dacă sunt în Finlanda fără un permis valabil."""),
+    "bg": ("Разрешение за пребиваване и смяна на работодател", "Какво позволява разрешението ви и какво да правите, ако искате да смените работата.",
+           """Много разрешения за пребиваване с цел работа са свързани с определена област. Обикновено можете да смените работодателя в същата област. За работа в друга област може да ви трябва ново разрешение. Проверете условията на разрешението си или попитайте Финландската имиграционна служба (Migri).
+
+Работодателят трябва да провери, че имате право да работите, но не може да държи картата ви за пребиваване или паспорта ви.
+
+Ако работодателят ви е експлоатирал, можете да получите помощ да кандидатствате за разрешение за нова работа. Експлоатацията не ви отнема правата: Системата за помощ помага на жертви дори ако са във Финландия без валидно разрешение."""),
+    "tl": ("Residence permit at pagpapalit ng employer", "Ano ang pinapayagan ng permit mo, at ano ang gagawin kung gusto mong lumipat ng trabaho.",
+           """Maraming work-based residence permit ang nakatali sa isang larangan ng trabaho. Karaniwan, puwede kang lumipat ng employer sa loob ng parehong larangan. Para magtrabaho sa ibang larangan, baka kailangan mo ng bagong permit. Tingnan ang mga kondisyon ng sarili mong permit o magtanong sa Finnish Immigration Service (Migri).
+
+Dapat suriin ng employer na may karapatan kang magtrabaho, pero hindi nito puwedeng itago ang residence permit card o pasaporte mo.
+
+Kung pinagsamantalahan ka ng employer, puwede kang matulungang mag-apply ng permit para sa bagong trabaho. Hindi inaalis ng pagsasamantala ang mga karapatan mo: tinutulungan ng Assistance System ang mga biktima kahit nasa Finland sila nang walang balidong permit."""),
+    "fr": ("Titre de séjour et changement d'employeur", "Ce que permet votre titre de séjour, et que faire si vous voulez changer d'emploi.",
+           """Beaucoup de titres de séjour pour le travail sont liés à un domaine d'activité. En général, vous pouvez changer d'employeur dans le même domaine. Pour travailler dans un autre domaine, il vous faudra peut-être un nouveau titre. Vérifiez les conditions de votre titre ou renseignez-vous auprès du Service finlandais de l'immigration (Migri).
+
+L'employeur doit vérifier que vous avez le droit de travailler, mais il ne peut pas garder votre carte de séjour ni votre passeport.
+
+Si votre employeur vous a exploité, vous pouvez être aidé pour demander un titre pour un nouvel emploi. L'exploitation ne vous enlève pas vos droits : le Système d'aide aide les victimes même si elles sont en Finlande sans titre valide."""),
+}
+MORE["residence-permit"] = {lang: {"title": t, "summary": s, "body": b} for lang, (t, s, b) in _PERMIT.items()}
