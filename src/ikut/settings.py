@@ -306,7 +306,12 @@ LANG_INFO.update(
         "ps": {"bidi": True, "code": "ps", "name": "Pashto", "name_local": "پښتو"},
     }
 )
-# Participant-facing (portal) languages, in addition to the staff languages.
+# Languages prepared for survivors (ikut/languages.py): names in their own script and direction for those
+# Django does not know (or names in Latin script, as Khmer).
+from ikut.languages import lang_info as _lang_info  # noqa: E402
+
+LANG_INFO.update({code: info for code, info in _lang_info().items() if code not in LANG_INFO or code == "km"})
+# Participant-facing (portal) languages, in addition to the staff languages (ikut.languages.ENABLED).
 PORTAL_LANGUAGES = ["fi", "sv", "en", "ru", "uk", "ar", "fa", "vi", "th", "so", "ti", "zh-hans",
                     "ro", "bg", "tl", "fr"]
 LANGUAGES = [(code, LANG_INFO[code]["name_local"]) for code in PORTAL_LANGUAGES]

@@ -37,3 +37,14 @@ MATRIX = {
     "api:check_offer": Case(allow=EVERYONE, method="post", json=True, data=OFFER,
                             note="public on purpose: the portal uses it without an account; stateless"),
 }
+
+
+def _fact(w):
+    return {"fact": "help:osh-advice", "source": "https://www.tyosuojelu.fi/"}
+
+
+MATRIX |= {
+    "rights:facts": Case(allow=EDITORS),
+    # POST marks a help contact checked (content editors); the view redirects (302) when allowed.
+    "rights:fact_check": Case(allow=EDITORS, method="post", data=_fact),
+}

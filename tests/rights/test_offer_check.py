@@ -38,12 +38,15 @@ def test_minimal_offer_raises_nothing():
     assert result["recommendation"] != "safe"
 
 
-def test_help_list_has_the_three_contacts_with_source_and_date():
+def test_help_list_has_the_contacts_with_source_and_a_date_only_when_checked():
     help_list = check(json.dumps(offer()))["help"]
-    phones = [h["phone"] for h in help_list]
-    assert phones == ["+358 295 463 177", "+358 295 016 620", "112"]
-    assert all(h["name"] and h["hours"] and h["source"].startswith("https://") and h["last_verified"]
-               for h in help_list)
+    by_phone = {h["phone"]: h for h in help_list}
+    assert {"+358 295 463 177", "+358 295 016 620", "112", "116 006", "+358 80 005 005"} <= set(by_phone)
+    assert by_phone["+358 295 463 177"]["phone_national"] == "0295 463 177"
+    assert by_phone["+358 295 463 177"]["checked_on"] == by_phone["+358 295 463 177"]["last_verified"] == "2026-11-30"
+    # FACTS.md: the OSH advice number is still to be checked after the 2026 reorganisation.
+    assert by_phone["+358 295 016 620"]["checked_on"] is None and by_phone["+358 295 016 620"]["last_verified"] is None
+    assert all(h["name"] and h["hours"] and h["source"].startswith("https://") for h in help_list)
 
 
 # ------------------------------------------------------------------ control (red)
@@ -255,7 +258,7 @@ def _minimum(sector="cleaning", hourly="12.00", days_old=10):
     return SectorMinimumPay.objects.create(
         sector=sector, agreement="Test agreement", lowest_pay_group="1", hourly_minimum=Decimal(hourly),
         effective_from=datetime.date.today() - datetime.timedelta(days=days_old), source="https://example.org/",
-        verified_on=datetime.date.today())
+        checked_on=datetime.date.today())
 
 
 @pytest.mark.parametrize("pay,flagged", [

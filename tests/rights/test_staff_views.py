@@ -37,9 +37,11 @@ def test_library_lists_every_topic_with_status_per_language(client, editor, djan
         response = client.get(reverse("rights:library"))
     html = response.content.decode()
     assert response.status_code == 200
-    assert html.count('class="st-draft"') >= 15 * 3
-    assert 'class="st-missing"' in html
+    assert html.count('class="st-draft"') >= 24 * 16  # every article in every portal language
+    assert 'class="st-missing"' not in html
     assert "Employment contract and written terms" in html
+    ArticleVersion.objects.filter(article__slug="tax", language="ti").delete()
+    assert 'class="st-missing"' in client.get(reverse("rights:library")).content.decode()
 
 
 def test_article_page_queries_are_pinned(client, editor, django_assert_max_num_queries):
@@ -85,17 +87,22 @@ def test_unknown_language_is_404(client, editor):
 
 def test_article_references_parse_and_validate(client, editor):
     url = reverse("rights:article", args=["safety"])
-    bad = client.post(url, {"legal_references": "only one part", "sources": "", "verified_on": "2026-11-28"})
+    bad = client.post(url, {"legal_references": "only one part", "sources": ""})
     assert bad.status_code == 200 and "Legal references, line 1" in bad.content.decode()
+    # A checked-on date without the source read is refused, naming the field.
+    unsourced = client.post(url, {"legal_references": "Occupational Safety and Health Act | 738/2002 | s. 8 | | 2026-11-27",
+                                  "sources": ""})
+    assert unsourced.status_code == 200 and "Legal references: a checked-on date needs" in unsourced.content.decode()
     good = client.post(url, {"legal_references": "Occupational Safety and Health Act | 738/2002 | s. 8",
-                             "sources": "Työsuojelu | https://www.tyosuojelu.fi/", "verified_on": "2026-11-27"})
+                             "sources": "Työsuojelu | https://www.tyosuojelu.fi/ | 2026-11-27"})
     assert good.status_code == 302
     from ikut.rights.models import Article
 
     article = Article.objects.get(slug="safety")
     assert article.legal_references == [{"statute": "Occupational Safety and Health Act", "number": "738/2002",
-                                         "section": "s. 8"}]
-    assert article.verified_on == datetime.date(2026, 11, 27)
+                                         "section": "s. 8", "source": "", "checked_on": ""}]
+    assert article.sources == [{"title": "Työsuojelu", "url": "https://www.tyosuojelu.fi/",
+                                "checked_on": "2026-11-27"}]
 
 
 def test_minimum_pay_table_marks_outdated_and_unconfirmed(client, editor):
@@ -111,7 +118,7 @@ def test_admin_adds_minimum_pay_and_the_check_uses_it(client, admin):
     response = client.post(reverse("rights:minimum_pay_add"), {
         "sector": "beauty", "agreement": "Kampaamoalan TES (test)", "lowest_pay_group": "1", "hourly_minimum": "11.50",
         "effective_from": datetime.date.today().isoformat(), "source": "https://example.org/tes",
-        "verified_on": datetime.date.today().isoformat(), "note": ""})
+        "checked_on": datetime.date.today().isoformat(), "note": ""})
     assert response.status_code == 302
     row = SectorMinimumPay.objects.get(sector="beauty")
     assert row.updated_by == admin

@@ -8,6 +8,7 @@ from functools import lru_cache
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from ikut.core.pdf import FONT_STACK as CORE_FONT_STACK
 from ikut.core.pdf import bundled_fonts
 
 from .models import PHASE_ORDER, Phase
@@ -83,7 +84,7 @@ def font_css():
                      for family, path in bundled_fonts().items())
 
 
-FONT_STACK = '"NotoSans", "NotoSansArabic", "NotoSansThai", "NotoSansEthiopic", sans-serif'
+FONT_STACK = ", ".join(f'"{family}"' for family in CORE_FONT_STACK) + ", sans-serif"
 
 
 def _render(html):

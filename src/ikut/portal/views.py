@@ -24,6 +24,7 @@ from django.views.decorators.csrf import csrf_exempt
 from ikut import access
 from ikut.rights import offer_check, offer_texts, questions
 from ikut.rights.models import SECTORS, Article, ArticleVersion
+from ikut.rights.provenance import article_rows
 
 FALLBACKS = ["en", "fi"]
 
@@ -185,7 +186,7 @@ def article(request, lang, slug):
     if version is None:
         raise Http404
     return _render(request, lang, "portal/article.html", {
-        "article": found, "version": version, "fallback": fallback,
+        "article": found, "version": version, "fallback": fallback, "facts": article_rows(found),
         "version_lang": get_language_info(version.language) | {"code": version.language}})
 
 

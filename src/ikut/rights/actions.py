@@ -12,7 +12,6 @@ def save_article_meta(request, article, data):
     with transaction.atomic():
         article.legal_references = data["legal_references"]
         article.sources = data["sources"]
-        article.verified_on = data["verified_on"]
         article.save()
         record(request, "rights.article.edit", article, details={"slug": article.slug})
     return article
@@ -53,3 +52,52 @@ def save_rule(request, form):
         rule.save()
         record(request, "rights.rule.edit", rule, details={"code": rule.code, "severity": rule.severity})
     return rule
+
+
+class FactNotFound(Exception):
+    pass
+
+
+def fact_kind(key):
+    return key.split(":", 1)[0]
+
+
+def mark_fact_checked(request, key, source):
+    """Record that `source` was read today for the fact named `key` (see provenance.py): the fact's source
+    becomes `source` and its checked_on today. Audited; raises FactNotFound for an unknown key."""
+    from .models import Article, HelpContact, OfferRule, SectorMinimumPay
+
+    today = timezone.localdate()
+    parts = key.split(":")
+    with transaction.atomic():
+        if parts[0] == "help" and len(parts) == 2:
+            row = HelpContact.objects.select_for_update().filter(key=parts[1]).first()
+        elif parts[0] == "minimum-pay" and len(parts) == 2 and parts[1].isdigit():
+            row = SectorMinimumPay.objects.select_for_update().filter(pk=int(parts[1])).first()
+        elif parts[0] == "rule" and len(parts) == 2 and parts[1].isdigit():
+            row = OfferRule.objects.select_for_update().filter(pk=int(parts[1])).first()
+        elif parts[0] == "article" and len(parts) == 4 and parts[2] in ("ref", "source") and parts[3].isdigit():
+            row = _check_article_row(Article.objects.select_for_update().filter(slug=parts[1]).first(),
+                                     parts[2], int(parts[3]), source, today)
+        else:
+            row = None
+        if row is None:
+            raise FactNotFound(key)
+        if not isinstance(row, Article):
+            row.source, row.checked_on = source, today
+            row.save(update_fields=["source", "checked_on"])
+        record(request, "rights.fact.check", row, reason="source read",
+               details={"fact": key, "source": source, "checked_on": today.isoformat()})
+    return row
+
+
+def _check_article_row(article, part, index, source, today):
+    if article is None:
+        return None
+    rows = article.legal_references if part == "ref" else article.sources
+    if index >= len(rows):
+        return None
+    rows[index] = dict(rows[index]) | {"source" if part == "ref" else "url": source,
+                                       "checked_on": today.isoformat()}
+    article.save(update_fields=["legal_references" if part == "ref" else "sources", "updated_at"])
+    return article

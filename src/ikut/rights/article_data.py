@@ -1,65 +1,84 @@
 """Shipped rights-library content. English is the source text; every other language is machine-drafted
 and loaded with status "draft" until a named reviewer marks it reviewed in the UI.
 
-Facts were checked against the sources listed per article on VERIFIED (see docs/rights.md for what
-was and was not confirmed).
+Provenance (rights/provenance.py): every legal reference carries `source` (the statute on Finlex) and every
+source row its `url`; `checked_on` is the date someone read that source for the fact, else "" ("not yet
+checked"). The readings of 2026-11-30 are in ../shared/FACTS.md. Texts were corrected on 2026-11-30 from
+FACTS.md (written terms: 7 days / one month; daily rest; a day over 8 h vs a week over 40 h; the 1.1.2026
+reorganisation of authorities).
 """
 
-VERIFIED = "2026-11-28"
+CHECKED = "2026-11-30"
+FINLEX_AJANTASA = "https://www.finlex.fi/fi/laki/ajantasa/"
 
-ECA = {"statute": "Employment Contracts Act", "number": "55/2001"}
-WHA = {"statute": "Working Hours Act", "number": "872/2019"}
-AHA = {"statute": "Annual Holidays Act", "number": "162/2005"}
-OSHA = {"statute": "Occupational Safety and Health Act", "number": "738/2002"}
-CC = {"statute": "Criminal Code", "number": "39/1889"}
-NDA = {"statute": "Non-discrimination Act", "number": "1325/2014"}
-ALIENS = {"statute": "Aliens Act", "number": "301/2004"}
-SEASONAL = {"statute": "Seasonal Workers Act", "number": "907/2017"}
+ECA = {"statute": "Employment Contracts Act", "number": "55/2001", "source": FINLEX_AJANTASA + "2001/20010055"}
+WHA = {"statute": "Working Hours Act", "number": "872/2019", "source": FINLEX_AJANTASA + "2019/20190872"}
+AHA = {"statute": "Annual Holidays Act", "number": "162/2005", "source": FINLEX_AJANTASA + "2005/20050162"}
+OSHA = {"statute": "Occupational Safety and Health Act", "number": "738/2002",
+        "source": FINLEX_AJANTASA + "2002/20020738"}
+CC = {"statute": "Criminal Code", "number": "39/1889", "source": FINLEX_AJANTASA + "1889/18890039001"}
+NDA = {"statute": "Non-discrimination Act", "number": "1325/2014", "source": FINLEX_AJANTASA + "2014/20141325"}
+ALIENS = {"statute": "Aliens Act", "number": "301/2004", "source": FINLEX_AJANTASA + "2004/20040301"}
+SEASONAL = {"statute": "Seasonal Workers Act", "number": "907/2017", "source": FINLEX_AJANTASA + "2017/20170907"}
+BERRY = {"statute": "Act on the legal status of foreigners picking natural products", "number": "487/2021",
+         "source": "https://finlex.fi/fi/laki/alkup/2021/20210487"}
 
 
-def r(base, section):
-    return base | {"section": section}
+def r(base, section, source=None, checked_on=""):
+    """A legal reference; `source`/`checked_on` override the statute's Finlex page when a specific page was
+    read for this fact."""
+    return base | {"section": section, "source": source or base["source"], "checked_on": checked_on}
 
 
-TYOSUOJELU = {"title": "Työsuojelu.fi — Foreign employees (Työsuojelu, in several languages)",
-              "url": "https://www.tyosuojelu.fi/web/en/employment-relationship/foreign-employees"}
-FINLEX = {"title": "Finlex — Finnish legislation", "url": "https://www.finlex.fi/"}
-MIGRI_HELP = {"title": "Migri — Assistance system for victims of human trafficking",
-              "url": "https://migri.fi/en/assistance-system-for-victims-of-human-trafficking"}
-AVI_HELP = {"title": "AVI — Occupational safety and health helpline",
-            "url": "https://avi.fi/en/occupational-safety-and-health-helpline"}
+def src(title, url, checked_on=""):
+    return {"title": title, "url": url, "checked_on": checked_on}
+
+
+TYOSUOJELU = src("Työsuojelu.fi — Foreign employees (OSH authorities' information site)",
+                 "https://www.tyosuojelu.fi/web/en/employment-relationship/foreign-employees")
+FINLEX = src("Finlex — Finnish legislation", "https://www.finlex.fi/")
+MIGRI_HELP = src("Migri — Assistance system for victims of human trafficking",
+                 "https://migri.fi/en/assistance-system-for-victims-of-human-trafficking")
+# FACTS.md 2026-11-30: written terms within 7 days / one month (ECA ch. 2 s. 4 as amended from 1.8.2022).
+WRITTEN_TERMS = src("Työsuojelu.fi — Selvitys työnteon keskeisistä ehdoista (written statement of key terms)",
+                    "https://www.tyosuojelu.fi/tyosuhde/tyosopimus/selvitys-tyonteon-ehdoista", CHECKED)
+HELP_CONTACTS = src("e-justice.europa.eu — Finland: support for victims of crime (help numbers)",
+                    "https://e-justice.europa.eu/content_rights_of_victims_of_crime_in_criminal_proceedings-171-FI-"
+                    "maximizeMS-en.do?clang=fi&idSubpage=9&member=1", CHECKED)
+OMBUDSMAN = src("Non-Discrimination Ombudsman — customer service",
+                "https://yhdenvertaisuusvaltuutettu.fi/en/customer-service", CHECKED)
 
 ARTICLES = [
     {"slug": "contract", "icon": "contract",
-     "legal_references": [r(ECA, "ch. 2 s. 4"), r(ECA, "ch. 1 s. 3")],
-     "sources": [TYOSUOJELU, FINLEX],
+     "legal_references": [r(ECA, "ch. 2 s. 4", WRITTEN_TERMS["url"], CHECKED), r(ECA, "ch. 1 s. 3")],
+     "sources": [WRITTEN_TERMS, TYOSUOJELU, FINLEX],
      "text": {
          "en": {"title": "Employment contract and written terms",
                 "summary": "What your contract must say, and why you should get it in writing.",
                 "body": """An employment contract can be made orally, in writing or electronically. A written contract is the best proof of what was agreed.
 
-If you do not get a written contract, the employer must still give you the main terms in writing by the end of the first pay period: who the employer is, where you work, what work you do, your pay and when it is paid, your working hours, your annual holiday, the notice period and which collective agreement applies.
+If you do not get a written contract, the employer must still give you the key terms in writing. Within 7 days of starting work: who the employer is, when the work starts, when a fixed-term job ends and why, any trial period, where you work, what work you do, your pay and pay period, and your working hours. The other terms, such as annual holiday, the notice period and which collective agreement applies, within one month. This applies when you work more than 12 hours in four weeks.
 
 Do not sign anything you do not understand. You may take the contract home, ask for it in a language you understand, and ask a trade union or a support worker to read it with you."""},
          "fi": {"title": "Työsopimus ja kirjalliset ehdot",
                 "summary": "Mitä työsopimuksessa pitää lukea ja miksi se kannattaa saada kirjallisena.",
                 "body": """Työsopimuksen voi tehdä suullisesti, kirjallisesti tai sähköisesti. Kirjallinen sopimus on paras todiste siitä, mitä on sovittu.
 
-Jos et saa kirjallista sopimusta, työnantajan on silti annettava sinulle työn keskeiset ehdot kirjallisesti viimeistään ensimmäisen palkanmaksukauden loppuun mennessä: kuka on työnantaja, missä teet työtä, mitä työtä teet, palkka ja sen maksupäivät, työaika, vuosiloma, irtisanomisaika ja mitä työehtosopimusta noudatetaan.
+Jos et saa kirjallista sopimusta, työnantajan on silti annettava sinulle työn keskeiset ehdot kirjallisesti. 7 päivän kuluessa työn aloittamisesta: kuka on työnantaja, milloin työ alkaa, milloin määräaikainen työ päättyy ja miksi, mahdollinen koeaika, missä teet työtä, mitä työtä teet, palkka ja palkanmaksukausi sekä työaika. Muut ehdot, kuten vuosiloma, irtisanomisaika ja mitä työehtosopimusta noudatetaan, kuukauden kuluessa. Tämä koskee työtä, jota on yli 12 tuntia neljässä viikossa.
 
 Älä allekirjoita mitään, mitä et ymmärrä. Voit ottaa sopimuksen kotiin, pyytää sitä kielellä, jota ymmärrät, ja pyytää ammattiliittoa tai tukityöntekijää lukemaan sen kanssasi."""},
          "sv": {"title": "Arbetsavtal och skriftliga villkor",
                 "summary": "Vad ditt arbetsavtal ska innehålla och varför du ska få det skriftligt.",
                 "body": """Ett arbetsavtal kan ingås muntligt, skriftligt eller elektroniskt. Ett skriftligt avtal är det bästa beviset på vad ni har kommit överens om.
 
-Om du inte får ett skriftligt avtal måste arbetsgivaren ändå ge dig de viktigaste villkoren skriftligt senast vid slutet av den första lönebetalningsperioden: vem arbetsgivaren är, var du arbetar, vilket arbete du gör, lönen och när den betalas, arbetstiden, semestern, uppsägningstiden och vilket kollektivavtal som tillämpas.
+Om du inte får ett skriftligt avtal måste arbetsgivaren ändå ge dig de centrala villkoren skriftligt. Inom 7 dagar från att arbetet började: vem arbetsgivaren är, när arbetet börjar, när en visstidsanställning upphör och varför, eventuell prövotid, var du arbetar, vilket arbete du gör, lönen och lönebetalningsperioden samt arbetstiden. Övriga villkor, till exempel semester, uppsägningstid och vilket kollektivavtal som tillämpas, inom en månad. Detta gäller när du arbetar mer än 12 timmar på fyra veckor.
 
 Skriv inte under något du inte förstår. Du får ta med avtalet hem, be om det på ett språk du förstår och be ett fackförbund eller en stödperson läsa det med dig."""},
      }},
     {"slug": "pay", "icon": "pay",
      "legal_references": [r(ECA, "ch. 2 s. 7"), r(ECA, "ch. 2 s. 10")],
-     "sources": [TYOSUOJELU, {"title": "Finlex — generally applicable collective agreements",
-                              "url": "https://finlex.fi/fi/viranomaiset/tyoehto/"}],
+     "sources": [TYOSUOJELU, src("Finlex — generally applicable collective agreements",
+                                 "https://finlex.fi/fi/viranomaiset/tyoehto/")],
      "text": {
          "en": {"title": "Pay and collective agreements",
                 "summary": "Finland has no minimum wage law: the collective agreement of your sector sets the lowest pay.",
@@ -111,30 +130,30 @@ Spara dina lönespecifikationer och skriv upp dina egna arbetstimmar. Om lönen 
      }},
     {"slug": "working-hours", "icon": "clock",
      "legal_references": [r(WHA, "s. 16"), r(WHA, "s. 18"), r(WHA, "s. 20"), r(WHA, "s. 25"), r(WHA, "s. 27")],
-     "sources": [TYOSUOJELU, {"title": "Finlex — Working Hours Act 872/2019",
-                              "url": "https://www.finlex.fi/fi/laki/ajantasa/2019/20190872"}],
+     "sources": [TYOSUOJELU, src("Finlex — Working Hours Act 872/2019",
+                                 "https://www.finlex.fi/fi/laki/ajantasa/2019/20190872")],
      "text": {
          "en": {"title": "Working hours, overtime and rest",
                 "summary": "Normal hours, extra pay for overtime, and your right to rest.",
-                "body": """Normal working time is at most 8 hours a day and 40 hours a week. Collective agreements can arrange hours differently, for example in shifts.
+                "body": """Regular working time is usually at most 8 hours a day and 40 hours a week. Working time can also be arranged as an average over several weeks, for example in shift work or period-based work. Then a single longer day can be lawful. Ask how your working time is arranged.
 
-Work beyond that is overtime. It needs your agreement and must be paid extra: under the law, 50 % more for the first two hours of daily overtime and 100 % more after that. In total, working time may not exceed 48 hours a week on average.
+Work beyond your agreed hours needs your agreement. Overtime must be paid extra. If you work more than 40 hours a week, week after week, and get no overtime pay, that is a serious warning sign. In total, working time may not exceed 48 hours a week on average.
 
-You have the right to at least 11 hours of rest between working days and at least 35 hours of rest in a row every week. On a day of more than 6 hours you get a break, normally at least one hour."""},
+The normal rule is at least 11 hours of rest between working days and at least 35 hours of rest in a row every week. In some cases the rest between working days can lawfully be shorter. If you get less than 11 hours, ask why and get advice. On a day of more than 6 hours you get a break, normally at least one hour."""},
          "fi": {"title": "Työaika, ylityö ja lepo",
                 "summary": "Säännöllinen työaika, ylityökorvaus ja oikeus lepoon.",
-                "body": """Säännöllinen työaika on enintään 8 tuntia päivässä ja 40 tuntia viikossa. Työehtosopimuksissa työaika voidaan järjestää toisin, esimerkiksi vuorotyönä.
+                "body": """Säännöllinen työaika on yleensä enintään 8 tuntia päivässä ja 40 tuntia viikossa. Työaika voidaan järjestää myös keskimääräisenä usean viikon aikana, esimerkiksi vuorotyössä tai jaksotyössä. Silloin yksittäinen pidempi päivä voi olla lain mukainen. Kysy, miten työaikasi on järjestetty.
 
-Sen ylittävä työ on ylityötä. Siihen tarvitaan suostumuksesi, ja siitä on maksettava korotettua palkkaa: lain mukaan vuorokautisen ylityön kahdelta ensimmäiseltä tunnilta 50 % ja sen jälkeen 100 % korotettuna. Kaikkiaan työaika saa olla keskimäärin enintään 48 tuntia viikossa.
+Sovitun työajan ylittävään työhön tarvitaan suostumuksesi. Ylityöstä on maksettava korotettua palkkaa. Jos teet viikosta toiseen yli 40 tuntia viikossa etkä saa ylityökorvausta, se on vakava varoitusmerkki. Kaikkiaan työaika saa olla keskimäärin enintään 48 tuntia viikossa.
 
-Sinulla on oikeus vähintään 11 tunnin lepoon työpäivien välillä ja vähintään 35 tunnin yhtäjaksoiseen viikkovapaaseen. Yli 6 tunnin työpäivänä saat tauon, tavallisesti vähintään tunnin."""},
+Pääsääntö on vähintään 11 tunnin lepo työpäivien välillä ja vähintään 35 tunnin yhtäjaksoinen viikkovapaa. Joissain tilanteissa työpäivien välinen lepo voi lain mukaan olla lyhyempi. Jos lepoa on alle 11 tuntia, kysy miksi ja pyydä neuvoa. Yli 6 tunnin työpäivänä saat tauon, tavallisesti vähintään tunnin."""},
          "sv": {"title": "Arbetstid, övertid och vila",
                 "summary": "Ordinarie arbetstid, ersättning för övertid och rätt till vila.",
-                "body": """Den ordinarie arbetstiden är högst 8 timmar per dag och 40 timmar per vecka. Kollektivavtal kan ordna arbetstiden på annat sätt, till exempel i skift.
+                "body": """Den ordinarie arbetstiden är vanligen högst 8 timmar per dag och 40 timmar per vecka. Arbetstiden kan också ordnas som ett genomsnitt över flera veckor, till exempel i skiftarbete eller periodarbete. Då kan en enskild längre dag vara laglig. Fråga hur din arbetstid är ordnad.
 
-Arbete utöver det är övertid. Det kräver ditt samtycke och ska betalas extra: enligt lagen 50 % mer för de två första timmarna dygnsövertid och 100 % mer därefter. Sammanlagt får arbetstiden vara högst 48 timmar per vecka i genomsnitt.
+Arbete utöver den avtalade arbetstiden kräver ditt samtycke. Övertid ska betalas extra. Om du vecka efter vecka arbetar mer än 40 timmar per vecka utan övertidsersättning är det ett allvarligt varningstecken. Sammanlagt får arbetstiden vara högst 48 timmar per vecka i genomsnitt.
 
-Du har rätt till minst 11 timmars vila mellan arbetsdagarna och minst 35 timmars sammanhängande vila varje vecka. En dag på över 6 timmar får du en rast, vanligen minst en timme."""},
+Huvudregeln är minst 11 timmars vila mellan arbetsdagarna och minst 35 timmars sammanhängande vila varje vecka. I vissa fall kan vilan mellan arbetsdagarna lagligt vara kortare. Om du får mindre än 11 timmar, fråga varför och be om råd. En dag på över 6 timmar får du en rast, vanligen minst en timme."""},
      }},
     {"slug": "annual-holiday", "icon": "sun",
      "legal_references": [r(AHA, "s. 5"), r(AHA, "s. 6"), r(AHA, "s. 17")],
@@ -164,7 +183,7 @@ Om anställningen upphör innan du har tagit ut din semester ska arbetsgivaren b
      }},
     {"slug": "sick-leave", "icon": "health",
      "legal_references": [r(ECA, "ch. 2 s. 11")],
-     "sources": [TYOSUOJELU, {"title": "Kela — Sickness allowance", "url": "https://www.kela.fi/sickness-allowance"}],
+     "sources": [TYOSUOJELU, src("Kela — Sickness allowance", "https://www.kela.fi/sickness-allowance")],
      "text": {
          "en": {"title": "Sick leave",
                 "summary": "If you are ill you may stay home, and you are paid for the first days.",
@@ -216,7 +235,8 @@ Du kan också själv säga upp dig. Om anställningen har varat mindre än fem �
      }},
     {"slug": "tax", "icon": "tax",
      "legal_references": [],
-     "sources": [{"title": "Vero — Tax card for foreign workers", "url": "https://www.vero.fi/en/individuals/tax-cards-and-tax-returns/arriving_in_finland/"}],
+     "sources": [src("Vero — Tax card for foreign workers",
+                    "https://www.vero.fi/en/individuals/tax-cards-and-tax-returns/arriving_in_finland/")],
      "text": {
          "en": {"title": "Tax card and taxes",
                 "summary": "Get a tax card so the right tax is taken from your pay.",
@@ -242,7 +262,7 @@ På byggarbetsplatser behöver du också ett skattenummer på ditt id-kort. På 
      }},
     {"slug": "safety", "icon": "helmet",
      "legal_references": [r(OSHA, "s. 8"), r(OSHA, "s. 14"), r(OSHA, "s. 23")],
-     "sources": [TYOSUOJELU, AVI_HELP],
+     "sources": [TYOSUOJELU],
      "text": {
          "en": {"title": "Safety at work",
                 "summary": "Your employer must keep you safe and teach you how to work safely.",
@@ -250,25 +270,26 @@ På byggarbetsplatser behöver du också ett skattenummer på ditt id-kort. På 
 
 Protective equipment that the work needs (for example gloves, safety shoes, a helmet or a mask) must be given to you free of charge. The employer must also arrange occupational health care.
 
-If the work puts your life or health in serious danger, you have the right to refuse it. Report accidents to your employer. You can ask the occupational safety and health authority for advice: +358 295 016 620, Monday to Friday 9–15."""},
+If the work puts your life or health in serious danger, you have the right to refuse it. Report accidents to your employer. You can ask the occupational safety and health authority for advice: +358 295 016 620 (0295 016 620), Monday to Friday 9–15."""},
          "fi": {"title": "Työturvallisuus",
                 "summary": "Työnantajan on huolehdittava turvallisuudestasi ja opastettava turvalliseen työhön.",
                 "body": """Työnantajan on huolehdittava turvallisuudestasi ja terveydestäsi työssä. Sinulle on näytettävä ennen työn aloittamista, miten työ tehdään turvallisesti, tavalla jota ymmärrät.
 
 Työssä tarvittavat suojaimet (esimerkiksi käsineet, turvakengät, kypärä tai maski) on annettava sinulle maksutta. Työnantajan on myös järjestettävä työterveyshuolto.
 
-Jos työ aiheuttaa vakavaa vaaraa hengellesi tai terveydellesi, sinulla on oikeus kieltäytyä siitä. Ilmoita tapaturmista työnantajalle. Työsuojeluviranomaiselta saat neuvoja: 0295 016 620, maanantaista perjantaihin klo 9–15."""},
+Jos työ aiheuttaa vakavaa vaaraa hengellesi tai terveydellesi, sinulla on oikeus kieltäytyä siitä. Ilmoita tapaturmista työnantajalle. Työsuojeluviranomaiselta saat neuvoja: +358 295 016 620 (0295 016 620), maanantaista perjantaihin klo 9–15."""},
          "sv": {"title": "Säkerhet i arbetet",
                 "summary": "Arbetsgivaren ska skydda dig och lära dig att arbeta säkert.",
                 "body": """Arbetsgivaren ska sörja för din säkerhet och hälsa i arbetet. Innan du börjar ska du få visat hur arbetet görs säkert, på ett sätt som du förstår.
 
 Skyddsutrustning som arbetet kräver (till exempel handskar, skyddsskor, hjälm eller mask) ska du få gratis. Arbetsgivaren ska också ordna företagshälsovård.
 
-Om arbetet innebär allvarlig fara för ditt liv eller din hälsa har du rätt att vägra utföra det. Anmäl olyckor till arbetsgivaren. Arbetarskyddsmyndigheten ger råd: +358 295 016 620, måndag till fredag kl. 9–15."""},
+Om arbetet innebär allvarlig fara för ditt liv eller din hälsa har du rätt att vägra utföra det. Anmäl olyckor till arbetsgivaren. Arbetarskyddsmyndigheten ger råd: +358 295 016 620 (0295 016 620), måndag till fredag kl. 9–15."""},
      }},
     {"slug": "unions", "icon": "people",
      "legal_references": [r(ECA, "ch. 13 s. 1")],
-     "sources": [TYOSUOJELU, {"title": "SAK — Trade unions in Finland", "url": "https://www.sak.fi/en"}],
+     "sources": [TYOSUOJELU, src("SAK — Employee rights advisory service for immigrants",
+                                             "https://www.sak.fi/en/working-life/immigrants")],
      "text": {
          "en": {"title": "Trade unions and unemployment funds",
                 "summary": "You may join a union. It can advise you and help with problems at work.",
@@ -320,7 +341,7 @@ Arbetsgivaren får dra pengar från lönen endast inom lagens gränser, och varj
      }},
     {"slug": "residence-permit", "icon": "card",
      "legal_references": [r(ALIENS, "ch. 4")],
-     "sources": [{"title": "Migri — Working in Finland", "url": "https://migri.fi/en/working-in-finland"}],
+     "sources": [src("Migri — Working in Finland", "https://migri.fi/en/working-in-finland")],
      "text": {
          "en": {"title": "Residence permit and changing employer",
                 "summary": "What your permit allows, and what to do if you want to change jobs.",
@@ -346,7 +367,7 @@ Om arbetsgivaren har utnyttjat dig kan du få hjälp att ansöka om tillstånd f
      }},
     {"slug": "seasonal-work", "icon": "berry",
      "legal_references": [r(SEASONAL, "s. 1")],
-     "sources": [TYOSUOJELU, {"title": "Migri — Seasonal work", "url": "https://migri.fi/en/seasonal-work"}],
+     "sources": [TYOSUOJELU, src("Migri — Seasonal work", "https://migri.fi/en/seasonal-work")],
      "text": {
          "en": {"title": "Seasonal work and berry picking",
                 "summary": "Seasonal workers have the same rights as other workers.",
@@ -372,7 +393,7 @@ Anteckna själv vad du plockar och vad du får betalt. Ge aldrig ditt pass till 
      }},
     {"slug": "discrimination", "icon": "scale",
      "legal_references": [r(NDA, "s. 8"), r(ECA, "ch. 2 s. 2"), r(CC, "ch. 47 s. 3"), r(CC, "ch. 47 s. 3a")],
-     "sources": [TYOSUOJELU, {"title": "Non-Discrimination Ombudsman", "url": "https://syrjinta.fi/en/"}],
+     "sources": [TYOSUOJELU, OMBUDSMAN],
      "text": {
          "en": {"title": "Discrimination and extortionate work discrimination",
                 "summary": "You may not be treated worse because of where you come from, and exploiting your situation is a crime.",
@@ -398,41 +419,46 @@ Du kan be arbetarskyddsmyndigheten eller diskrimineringsombudsmannen om råd, oc
      }},
     {"slug": "trafficking-help", "icon": "help",
      "legal_references": [r(CC, "ch. 25 s. 3"), r(CC, "ch. 25 s. 3a")],
-     "sources": [MIGRI_HELP, AVI_HELP, {"title": "ILO indicators of forced labour",
-                                        "url": "https://www.ilo.org/publications/ilo-indicators-forced-labour"}],
+     "sources": [HELP_CONTACTS, MIGRI_HELP, TYOSUOJELU,
+                 src("ILO indicators of forced labour", "https://www.ilo.org/publications/ilo-indicators-forced-labour")],
      "text": {
          "en": {"title": "Signs of trafficking and where to get help",
                 "summary": "Warning signs, and who helps you — free and confidential, even without papers.",
                 "body": """Warning signs include: someone keeps your passport or bank card; you owe a debt to the employer or recruiter; you cannot leave the workplace or the housing; your phone or contacts are controlled; you are threatened; you work very long hours for little or no pay; the job is different from what was promised.
 
-The Assistance System for Victims of Human Trafficking helps you, even if you are in Finland without a valid permit and even if you do not want to go to the police. Call +358 295 463 177, 24 hours a day.
+The Assistance System for Victims of Human Trafficking helps you, even if you are in Finland without a valid permit and even if you do not want to go to the police. Call +358 295 463 177 (0295 463 177), 24 hours a day.
 
-For advice on working conditions, call the occupational safety and health authority: +358 295 016 620, Monday to Friday 9–15. In danger, call 112."""},
+For advice on working conditions, call the occupational safety and health authority: +358 295 016 620 (0295 016 620), Monday to Friday 9–15. In danger, call 112."""},
          "fi": {"title": "Ihmiskaupan merkit ja mistä saa apua",
                 "summary": "Varoitusmerkit ja kuka auttaa — maksutta ja luottamuksellisesti, myös ilman papereita.",
                 "body": """Varoitusmerkkejä ovat esimerkiksi: joku pitää passiasi tai pankkikorttiasi; olet velkaa työnantajalle tai rekrytoijalle; et pääse lähtemään työpaikalta tai asunnosta; puhelintasi tai yhteydenpitoasi valvotaan; sinua uhkaillaan; teet hyvin pitkiä päiviä pienellä palkalla tai ilman palkkaa; työ on erilaista kuin luvattiin.
 
-Ihmiskaupan uhrien auttamisjärjestelmä auttaa sinua, vaikka olisit Suomessa ilman voimassa olevaa lupaa ja vaikka et haluaisi mennä poliisille. Soita 029 546 3177, ympäri vuorokauden.
+Ihmiskaupan uhrien auttamisjärjestelmä auttaa sinua, vaikka olisit Suomessa ilman voimassa olevaa lupaa ja vaikka et haluaisi mennä poliisille. Soita +358 295 463 177 (0295 463 177), ympäri vuorokauden.
 
-Työoloja koskevaa neuvontaa saat työsuojeluviranomaiselta: 0295 016 620, maanantaista perjantaihin klo 9–15. Vaaratilanteessa soita 112."""},
+Työoloja koskevaa neuvontaa saat työsuojeluviranomaiselta: +358 295 016 620 (0295 016 620), maanantaista perjantaihin klo 9–15. Vaaratilanteessa soita 112."""},
          "sv": {"title": "Tecken på människohandel och var du får hjälp",
                 "summary": "Varningstecken och vem som hjälper dig — gratis och konfidentiellt, även utan papper.",
                 "body": """Varningstecken är till exempel: någon behåller ditt pass eller bankkort; du har en skuld till arbetsgivaren eller rekryteraren; du kan inte lämna arbetsplatsen eller bostaden; din telefon eller dina kontakter kontrolleras; du blir hotad; du arbetar mycket långa dagar för lite eller ingen lön; arbetet är annorlunda än det som lovades.
 
-Hjälpsystemet för offer för människohandel hjälper dig, även om du är i Finland utan giltigt tillstånd och även om du inte vill gå till polisen. Ring +358 295 463 177, dygnet runt.
+Hjälpsystemet för offer för människohandel hjälper dig, även om du är i Finland utan giltigt tillstånd och även om du inte vill gå till polisen. Ring +358 295 463 177 (0295 463 177), dygnet runt.
 
-Råd om arbetsvillkor får du av arbetarskyddsmyndigheten: +358 295 016 620, måndag till fredag kl. 9–15. Vid fara, ring 112."""},
+Råd om arbetsvillkor får du av arbetarskyddsmyndigheten: +358 295 016 620 (0295 016 620), måndag till fredag kl. 9–15. Vid fara, ring 112."""},
      }},
 ]
 
 
 def _merge_more():
     from .article_data_more import MORE
+    from .article_data_new import NEW_ARTICLES
+
+    ARTICLES.extend(NEW_ARTICLES)
+    from .article_data_new_more import NEW_MORE
 
     by_slug = {item["slug"]: item for item in ARTICLES}
-    for slug, texts in MORE.items():
-        for lang, text in texts.items():
-            by_slug[slug]["text"].setdefault(lang, text)
+    for more in (MORE, NEW_MORE):
+        for slug, texts in more.items():
+            for lang, text in texts.items():
+                by_slug[slug]["text"].setdefault(lang, text)
 
 
 _merge_more()

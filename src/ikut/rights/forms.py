@@ -11,6 +11,7 @@ def _lines_to_refs(text, keys, field_label):
         if not line.strip():
             continue
         parts = [p.strip() for p in line.split("|")]
+        parts += [""] * (len(keys) - len(parts)) if 2 <= len(parts) < len(keys) else []
         if len(parts) != len(keys) or not all(parts[:2]):
             raise forms.ValidationError(
                 _("%(field)s, line %(line)s: write %(count)s parts separated by |") % {
@@ -23,27 +24,54 @@ def refs_to_lines(rows, keys):
     return "\n".join(" | ".join(str(row.get(k, "")) for k in keys) for row in rows)
 
 
-REF_KEYS = ["statute", "number", "section"]
-SOURCE_KEYS = ["title", "url"]
+REF_KEYS = ["statute", "number", "section", "source", "checked_on"]
+SOURCE_KEYS = ["title", "url", "checked_on"]
 
 
 class ArticleForm(forms.Form):
     legal_references = forms.CharField(
         label=_("Legal references"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("One per line: statute | number | section, e.g. Working Hours Act | 872/2019 | s. 25"))
+        help_text=_("One per line: statute | number | section | source address | checked on (YYYY-MM-DD, "
+                    "only if you read the source), e.g. Working Hours Act | 872/2019 | s. 25 | "
+                    "https://www.finlex.fi/fi/laki/ajantasa/2019/20190872 |"))
     sources = forms.CharField(label=_("Sources"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
-                              help_text=_("One per line: title | address"))
-    verified_on = forms.DateField(label=_("Facts last verified"), widget=forms.DateInput(attrs={"type": "date"}))
+                              help_text=_("One per line: title | address | checked on (YYYY-MM-DD, only if you "
+                                          "read it)"))
 
     def clean_legal_references(self):
-        return _lines_to_refs(self.cleaned_data["legal_references"], REF_KEYS, _("Legal references"))
+        rows = _lines_to_refs(self.cleaned_data["legal_references"], REF_KEYS, _("Legal references"))
+        _check_provenance(rows, "source", _("Legal references"))
+        return rows
 
     def clean_sources(self):
         rows = _lines_to_refs(self.cleaned_data["sources"], SOURCE_KEYS, _("Sources"))
         for row in rows:
             if not row["url"].startswith(("https://", "http://")):
                 raise forms.ValidationError(_("Sources: each address must start with https:// or http://"))
+        _check_provenance(rows, "url", _("Sources"))
         return rows
+
+
+def _check_provenance(rows, source_key, field_label):
+    from .provenance import validate_items
+
+    for row in rows:
+        if row.get(source_key) and not row[source_key].startswith(("https://", "http://")):
+            raise forms.ValidationError(_("%(field)s: a source address must start with https:// or http://")
+                                        % {"field": field_label})
+    try:
+        validate_items(rows, source_key)
+    except ValueError:
+        raise forms.ValidationError(_("%(field)s: a checked-on date needs the source that was read, and must be "
+                                      "a date (YYYY-MM-DD)") % {"field": field_label}) from None
+
+
+class FactCheckForm(forms.Form):
+    """Mark one fact checked: only by entering the address of the source read (nothing is prefilled)."""
+
+    fact = forms.CharField(max_length=120, widget=forms.HiddenInput)
+    source = forms.URLField(label=_("Address of the source you read"), max_length=300, assume_scheme="https",
+                            help_text=_("The page where you found this fact today."))
 
 
 class VersionForm(forms.ModelForm):
@@ -65,9 +93,16 @@ class MinimumPayForm(forms.ModelForm):
     class Meta:
         model = SectorMinimumPay
         fields = ["sector", "agreement", "lowest_pay_group", "hourly_minimum", "effective_from", "source",
-                  "verified_on", "uncertain", "note"]
+                  "checked_on", "uncertain", "note"]
         widgets = {"effective_from": forms.DateInput(attrs={"type": "date"}),
-                   "verified_on": forms.DateInput(attrs={"type": "date"})}
+                   "checked_on": forms.DateInput(attrs={"type": "date"})}
+        help_texts = {"checked_on": _("Only the date you read the source above and found this figure there.")}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("checked_on") and not data.get("source"):
+            self.add_error("checked_on", _("Checked on needs the source you read: give its address."))
+        return data
 
     def clean_hourly_minimum(self):
         value = self.cleaned_data["hourly_minimum"]

@@ -8,11 +8,18 @@ idempotent and never overwrites what staff have changed: rows that already exist
 import datetime
 from decimal import Decimal
 
-from . import article_data, rule_data
+from . import article_data, fact_data, rule_data
 
 
 def _date(value):
-    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
+    return datetime.date.fromisoformat(value) if isinstance(value, str) and value else (value or None)
+
+
+def _known(model, values):
+    """Only the fields the (possibly historical) model has: the data migration 0002 runs this loader
+    against the schema before provenance fields existed (0003), 0004 then fills them."""
+    names = {f.name for f in model._meta.get_fields()}
+    return {k: v for k, v in values.items() if k in names}
 
 
 def load_rules(get_model, update=False):
@@ -36,22 +43,23 @@ def load_rules(get_model, update=False):
 def load_help(get_model, update=False):
     HelpContact = get_model("rights", "HelpContact")
     created = 0
-    for item in rule_data.HELP:
-        values = {k: v for k, v in item.items() if k != "key"} | {"verified_on": _date(item["verified_on"])}
+    for item in fact_data.HELP:
+        values = {k: v for k, v in item.items() if k != "key"} | {"checked_on": _date(item["checked_on"])}
         method = HelpContact.objects.update_or_create if update else HelpContact.objects.get_or_create
-        created += method(key=item["key"], defaults=values)[1]
+        created += method(key=item["key"], defaults=_known(HelpContact, values))[1]
     return created
 
 
 def load_minimum_pay(get_model):
     SectorMinimumPay = get_model("rights", "SectorMinimumPay")
     created = 0
-    for sector, agreement, group, hourly, effective, source in rule_data.MINIMUM_PAY:
+    for sector, agreement, group, hourly, effective, source, checked_on in fact_data.MINIMUM_PAY:
         _, made = SectorMinimumPay.objects.get_or_create(
             sector=sector, effective_from=_date(effective),
-            defaults={"agreement": agreement, "lowest_pay_group": group, "hourly_minimum": Decimal(hourly),
-                      "source": source, "uncertain": True, "verified_on": None,
-                      "note": "Shipped approximation; confirm against the current pay table at the source."})
+            defaults=_known(SectorMinimumPay, {
+                "agreement": agreement, "lowest_pay_group": group, "hourly_minimum": Decimal(hourly),
+                "source": source, "uncertain": True, "checked_on": _date(checked_on),
+                "note": "Shipped approximation; confirm against the current pay table at the source."}))
         created += made
     return created
 
@@ -61,15 +69,10 @@ def load_articles(get_model, update=False):
     ArticleVersion = get_model("rights", "ArticleVersion")
     created = 0
     for order, item in enumerate(article_data.ARTICLES):
-        article, _ = Article.objects.update_or_create(
-            slug=item["slug"],
-            defaults={"order": order, "icon": item["icon"], "legal_references": item["legal_references"],
-                      "sources": item["sources"], "verified_on": _date(article_data.VERIFIED)},
-        ) if update else Article.objects.get_or_create(
-            slug=item["slug"],
-            defaults={"order": order, "icon": item["icon"], "legal_references": item["legal_references"],
-                      "sources": item["sources"], "verified_on": _date(article_data.VERIFIED)},
-        )
+        values = {"order": order, "icon": item["icon"], "legal_references": item["legal_references"],
+                  "sources": item["sources"]}
+        method = Article.objects.update_or_create if update else Article.objects.get_or_create
+        article, _ = method(slug=item["slug"], defaults=values)
         for lang, text in item["text"].items():
             # Shipped translations are machine-drafted: always "draft" (English is the source text,
             # also "draft" until a named reviewer marks it reviewed in the UI).

@@ -11,6 +11,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import provenance
+
+# A fact may carry a checked-on date only together with the source that was read (docs/rights.md).
+CHECKED_NEEDS_SOURCE = models.Q(checked_on__isnull=True) | ~models.Q(source="")
+
 SECTORS = [
     ("cleaning", _("Cleaning")),
     ("hospitality", _("Hotels and restaurants")),
@@ -50,6 +55,9 @@ class OfferRule(models.Model):
     # Empty = the legal basis is "source to be checked" (never stamped without a source read).
     verified_on = models.DateField(_("last verified"), null=True, blank=True)
     source = models.CharField(_("source"), max_length=300, blank=True)
+    # Provenance (docs/rights.md, "Provenance"): the date someone read `source` for this rule; empty
+    # until then. The rule data (rule_data.RULES) does not set it yet.
+    checked_on = models.DateField(_("checked on"), null=True, blank=True)
 
     class Meta:
         ordering = ["code", "severity"]
@@ -68,8 +76,8 @@ class SectorMinimumPay(models.Model):
     lowest_pay_group = models.CharField(_("lowest pay group"), max_length=120)
     hourly_minimum = models.DecimalField(_("hourly minimum (EUR)"), max_digits=7, decimal_places=2)
     effective_from = models.DateField(_("effective from"))
-    source = models.URLField(_("source"), max_length=300)
-    verified_on = models.DateField(_("last verified"), null=True, blank=True)
+    source = models.URLField(_("source"), max_length=300, blank=True)
+    checked_on = models.DateField(_("checked on"), null=True, blank=True)
     uncertain = models.BooleanField(_("value not confirmed from the pay table"), default=False)
     note = models.CharField(_("note"), max_length=300, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -79,6 +87,7 @@ class SectorMinimumPay(models.Model):
     class Meta:
         ordering = ["sector", "-effective_from"]
         verbose_name = _("sector minimum pay")
+        constraints = [models.CheckConstraint(condition=CHECKED_NEEDS_SOURCE, name="rights_minpay_checked_source")]
 
     def __str__(self):
         return f"{self.sector}: {self.hourly_minimum} € ({self.effective_from})"
@@ -102,12 +111,19 @@ class HelpContact(models.Model):
     phone = models.CharField(_("phone"), max_length=40)
     hours = models.CharField(_("hours (English)"), max_length=200)
     translations = models.JSONField(_("translations"), default=dict, blank=True)
-    source = models.URLField(_("source"), max_length=300)
-    verified_on = models.DateField(_("last verified"), null=True, blank=True)
+    source = models.URLField(_("source"), max_length=300, blank=True)
+    checked_on = models.DateField(_("checked on"), null=True, blank=True)
 
     class Meta:
         ordering = ["order"]
         verbose_name = _("help contact")
+        constraints = [models.CheckConstraint(condition=CHECKED_NEEDS_SOURCE, name="rights_help_checked_source")]
+
+    @property
+    def national_phone(self):
+        """The national form beside the international one: "+358 295 463 177" -> "0295 463 177";
+        empty for numbers that have only one form (112, 116 006)."""
+        return provenance.national_phone(self.phone)
 
     def __str__(self):
         return self.name
@@ -119,11 +135,10 @@ class Article(models.Model):
     slug = models.SlugField(_("topic"), unique=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     icon = models.CharField(_("icon"), max_length=40, default="info")
-    # [{"statute": ..., "number": ..., "section": ...}]
+    # [{"statute": ..., "number": ..., "section": ..., "source": address, "checked_on": "YYYY-MM-DD" or ""}]
     legal_references = models.JSONField(_("legal references"), default=list, blank=True)
-    # [{"title": ..., "url": ...}]
+    # [{"title": ..., "url": ..., "checked_on": "YYYY-MM-DD" or ""}] — the url is the source of the row
     sources = models.JSONField(_("sources"), default=list, blank=True)
-    verified_on = models.DateField(_("facts last verified"), null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -443,13 +443,19 @@ def minimum_pay_used(ctx):
 
 
 def help_contacts(lang="en"):
-    """The help list (name, phone, hours; plus source and last-verified date) in `lang`."""
+    """The help list (name, phone and its national form, hours; plus source and checked-on date) in `lang`.
+    `checked_on` (and, for the stable interface, `last_verified`) is a date only when a source was read."""
     from .models import HelpContact
+    from .provenance import is_checked
 
     with translation.override(lang):
-        return [{"name": _text(h, "name", lang), "phone": h.phone, "hours": _text(h, "hours", lang),
-                 "source": h.source, "last_verified": h.verified_on.isoformat() if h.verified_on else None}
-                for h in HelpContact.objects.all()]
+        rows = []
+        for h in HelpContact.objects.all():
+            checked = h.checked_on.isoformat() if is_checked(h.source, h.checked_on) else None
+            rows.append({"name": _text(h, "name", lang), "phone": h.phone, "phone_national": h.national_phone,
+                         "hours": _text(h, "hours", lang), "source": h.source, "checked_on": checked,
+                         "last_verified": checked})
+        return rows
 
 
 def check(raw, lang="en"):

@@ -164,37 +164,4 @@ NEW_RULES_UNCHECKED = {("OVERTIME_UNPAID", "red"), ("OVERTIME_UNPAID", "amber"),
                        ("WORKER_PAYS_FOR_PPE", "amber"), ("THREATS_ABOUT_RESIDENCE_STATUS", "red"),
                        ("SEASONAL_HOUSING_DEDUCTED", "red"), ("PAY_MINIMUM_UNCONFIRMED", "info")}
 
-HELP = [
-    {"key": "assistance-system", "order": 1,
-     "name": gettext_noop("Assistance System for Victims of Human Trafficking"),
-     "phone": "+358 295 463 177", "hours": gettext_noop("24 hours a day, every day"),
-     "source": "https://migri.fi/en/assistance-system-for-victims-of-human-trafficking",
-     "verified_on": VERIFIED},
-    {"key": "osh-advice", "order": 2,
-     "name": gettext_noop("Occupational safety and health authority, telephone advice"),
-     "phone": "+358 295 016 620", "hours": gettext_noop("Monday to Friday 9.00–15.00"),
-     "source": "https://avi.fi/en/occupational-safety-and-health-helpline",
-     "verified_on": VERIFIED},
-    {"key": "emergency", "order": 3, "name": gettext_noop("Emergency number"),
-     "phone": "112", "hours": gettext_noop("24 hours a day, in danger or emergency"),
-     "source": "https://112.fi/en/", "verified_on": VERIFIED},
-]
-
-# Lowest hourly pay of the generally applicable collective agreements. The figures were NOT confirmed
-# against the current pay tables when shipped (uncertain=True): they are approximations to be checked and
-# corrected by an administrator in the UI (Rights → Minimum pay) from the linked source.
-MINIMUM_PAY = [
-    ("cleaning", "Kiinteistöpalvelualan työehtosopimus (property services)", "Pay group 2 (pr 2)", "12.20",
-     "2025-04-01", "https://tes.pam.fi/"),
-    ("hospitality", "Matkailu-, ravintola- ja vapaa-ajan palveluja koskeva työehtosopimus (MaRa)",
-     "T1, under 2 years", "11.80", "2024-09-01", "https://tes.pam.fi/marava-tes-tyontekijoiden-palkat/"),
-    ("construction", "Rakennusalan työehtosopimus (building construction)", "Pay group I", "13.00",
-     "2025-05-01", "https://rakennusliitto.fi/tyoehtosopimukset/"),
-    ("agriculture", "Maaseudun työntekijöiden työehtosopimus (agriculture and gardening)", "Lowest pay group",
-     "11.00", "2025-04-01", "https://www.mtl.fi/"),
-    ("warehouse", "Kaupan alan työehtosopimus (trade, including warehouses)", "Pay group A", "12.00",
-     "2025-04-01", "https://tes.pam.fi/"),
-    ("retail", "Kaupan alan työehtosopimus (trade)", "Pay group A", "12.00", "2025-04-01", "https://tes.pam.fi/"),
-    ("care", "Yksityisen sosiaalipalvelualan työehtosopimus (private social services)", "Lowest pay group",
-     "12.30", "2025-05-01", "https://www.tehy.fi/"),
-]
+# Help contacts and the sector minimum-pay table live in fact_data.py (with their provenance).

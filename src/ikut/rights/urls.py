@@ -12,4 +12,6 @@ urlpatterns = [
     path("minimum-pay/<int:pk>/", views.minimum_pay_edit, name="minimum_pay_edit"),
     path("rules/", views.rules, name="rules"),
     path("rules/<int:pk>/", views.rule_edit, name="rule_edit"),
+    path("facts/", views.facts, name="facts"),
+    path("facts/check/", views.fact_check, name="fact_check"),
 ]

@@ -10,8 +10,10 @@ from django.utils.translation import gettext as _
 from ikut import access
 
 from . import actions
-from .forms import REF_KEYS, SOURCE_KEYS, ArticleForm, MinimumPayForm, RuleForm, VersionForm, refs_to_lines
+from .forms import (REF_KEYS, SOURCE_KEYS, ArticleForm, FactCheckForm, MinimumPayForm, RuleForm, VersionForm,
+                    refs_to_lines)
 from .models import Article, ArticleVersion, OfferRule, SectorMinimumPay
+from .provenance import article_rows, unchecked_facts
 
 
 def _language(lang):
@@ -46,11 +48,11 @@ def article(request, slug):
             return redirect("rights:article", slug=slug)
     else:
         form = ArticleForm(initial={"legal_references": refs_to_lines(found.legal_references, REF_KEYS),
-                                    "sources": refs_to_lines(found.sources, SOURCE_KEYS),
-                                    "verified_on": found.verified_on})
+                                    "sources": refs_to_lines(found.sources, SOURCE_KEYS)})
     versions = {v.language: v for v in found.versions.select_related("reviewer")}
     langs = [get_language_info(c) | {"code": c, "version": versions.get(c)} for c in settings.PORTAL_LANGUAGES]
-    return render(request, "rights/article.html", {"article": found, "form": form, "langs": langs})
+    return render(request, "rights/article.html", {"article": found, "form": form, "langs": langs,
+                                                   "facts": article_rows(found)})
 
 
 @access.requires("rights.content.edit")
@@ -107,3 +109,38 @@ def rule_edit(request, pk):
         messages.success(request, _("Saved."))
         return redirect("rights:rules")
     return render(request, "rights/rule_form.html", {"form": form, "rule": rule})
+
+
+@access.requires("rights.facts.view")
+def facts(request):
+    """Facts nobody has checked against a source yet; each can be marked checked by entering the source read."""
+    rows = unchecked_facts()
+    for row in rows:
+        row["may_check"] = access.can(request.user, "rights.facts.check", row["kind"])
+    return render(request, "rights/facts.html", {"facts": rows, "form": FactCheckForm()})
+
+
+@access.requires("rights.facts.check")
+def fact_check(request):
+    """POST only: record that the entered source was read today for one fact (audited)."""
+    from django.http import Http404
+
+    if request.method != "POST":
+        return redirect("rights:facts")
+    form = FactCheckForm(request.POST)
+    key = request.POST.get("fact", "")[:120]
+    if not access.can(request.user, "rights.facts.check", actions.fact_kind(key)):
+        raise Http404
+    if not form.is_valid():
+        rows = unchecked_facts()
+        for row in rows:
+            row["may_check"] = access.can(request.user, "rights.facts.check", row["kind"])
+            row["form"] = form if row["key"] == key else None
+        return render(request, "rights/facts.html", {"facts": rows, "form": FactCheckForm(), "failed": form},
+                      status=400)
+    try:
+        actions.mark_fact_checked(request, key, form.cleaned_data["source"])
+    except actions.FactNotFound:
+        raise Http404 from None
+    messages.success(request, _("Marked checked today, with the source you read."))
+    return redirect("rights:facts")
