@@ -76,20 +76,20 @@ def test_seasonal_worker_housing_deducted(seasonal, deducted, expected):
     assert severities(doc) == expected
 
 
-def _minimum(sector="cleaning", *, uncertain, verified_on, effective_from):
+def _minimum(sector="cleaning", *, uncertain, checked_on, effective_from):
     SectorMinimumPay.objects.filter(sector=sector).delete()
     return SectorMinimumPay.objects.create(
         sector=sector, agreement="Test agreement", lowest_pay_group="1", hourly_minimum=Decimal("12.00"),
-        effective_from=effective_from, source="https://example.org/", uncertain=uncertain, verified_on=verified_on)
+        effective_from=effective_from, source="https://example.org/", uncertain=uncertain, checked_on=checked_on)
 
 
 def test_result_names_the_minimum_used_and_flags_an_unconfirmed_one():
     today = datetime.date.today()
-    _minimum(uncertain=True, verified_on=None, effective_from=today - datetime.timedelta(days=30))
+    _minimum(uncertain=True, checked_on=None, effective_from=today - datetime.timedelta(days=30))
     result = check(json.dumps(offer(sector="cleaning", pay={"amount": 13, "per": "hour"})))
     assert result["minimum_pay"] == {"sector": "cleaning", "hourly_minimum": "12.00", "agreement": "Test agreement",
                                      "effective_from": (today - datetime.timedelta(days=30)).isoformat(),
-                                     "confirmed": False, "verified_on": None, "older_than_12_months": False}
+                                     "confirmed": False, "checked_on": None, "older_than_12_months": False}
     assert [f["code"] for f in result["flags"]] == ["PAY_MINIMUM_UNCONFIRMED"]
     assert result["recommendation"] == "no_warning_signs_found"  # info never changes it
 
@@ -97,7 +97,7 @@ def test_result_names_the_minimum_used_and_flags_an_unconfirmed_one():
 @pytest.mark.parametrize("age_days,flagged", [(365, False), (366, True)])
 def test_confirmed_minimum_older_than_12_months_is_flagged(age_days, flagged):
     today = datetime.date.today()
-    _minimum(uncertain=False, verified_on=today, effective_from=today - datetime.timedelta(days=age_days))
+    _minimum(uncertain=False, checked_on=today, effective_from=today - datetime.timedelta(days=age_days))
     result = check(json.dumps(offer(sector="cleaning", pay={"amount": 13, "per": "hour"})))
     assert result["minimum_pay"]["confirmed"] is True
     assert ("PAY_MINIMUM_UNCONFIRMED" in {f["code"] for f in result["flags"]}) is flagged
@@ -187,7 +187,7 @@ def test_portal_and_employer_pages_say_which_minimum_was_used(client):
     from ikut.rights import offer_texts
 
     today = datetime.date.today()
-    _minimum(uncertain=True, verified_on=None, effective_from=today - datetime.timedelta(days=30))
+    _minimum(uncertain=True, checked_on=None, effective_from=today - datetime.timedelta(days=30))
     answers = {"sector": "cleaning", "pay.amount": "13", "pay.per": "hour"}
     html = client.post("/portal/fi/check/", answers).content.decode()
     note = re.search(r'<p class="minimum-note" data-minimum>(.*?)</p>', html).group(1)

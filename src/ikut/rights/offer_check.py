@@ -322,7 +322,7 @@ def _minimum_unconfirmed(o, ctx):
 
 
 def minimum_confirmed(minimum):
-    return not minimum.uncertain and minimum.verified_on is not None
+    return not minimum.uncertain and minimum.checked_on is not None and bool(minimum.source)
 
 
 def _piece_rate(o, ctx):
@@ -438,7 +438,7 @@ def minimum_pay_used(ctx):
     return {"sector": minimum.sector, "hourly_minimum": _fmt(minimum.hourly_minimum),
             "agreement": minimum.agreement, "effective_from": minimum.effective_from.isoformat(),
             "confirmed": minimum_confirmed(minimum),
-            "verified_on": minimum.verified_on.isoformat() if minimum.verified_on else None,
+            "checked_on": minimum.checked_on.isoformat() if minimum.checked_on else None,
             "older_than_12_months": minimum.possibly_outdated}
 
 

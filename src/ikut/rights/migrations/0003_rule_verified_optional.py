@@ -19,6 +19,12 @@ def load(apps, schema_editor):
     loader.load_rules(apps.get_model)
 
 
+def unload(apps, schema_editor):
+    """Going back to 0002 (verified date required): rules without a date are removed; the loader of 0002's
+    successors ships them again on the way forward. Staff edits to those rules are lost on a downgrade."""
+    apps.get_model("rights", "OfferRule").objects.filter(verified_on__isnull=True).delete()
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -31,5 +37,5 @@ class Migration(migrations.Migration):
             name='verified_on',
             field=models.DateField(blank=True, null=True, verbose_name='last verified'),
         ),
-        migrations.RunPython(load, migrations.RunPython.noop),
+        migrations.RunPython(load, unload),
     ]
