@@ -418,8 +418,10 @@ def read_document(document) -> bytes:
 # --- Exit and follow-up ------------------------------------------------------------------------------------------
 
 @transaction.atomic
-def exit_participant(request, participant, data):
-    """Close the pathway with the ESF+ exit data and create the six-month follow-up task."""
+def exit_participant(request, participant, data, keep_tasks=()):
+    """Close the pathway with the ESF+ exit data and create the six-month follow-up task.
+
+    Open plan tasks are closed (dropped) except `keep_tasks`, which the caseworker chose to keep open."""
     data = dict(data, status=Participant.Status.CLOSED, current_phase=Phase.FOLLOW_UP)
     update_participant(request, participant, data)
     owner = request.user
@@ -428,10 +430,17 @@ def exit_participant(request, participant, data):
         due_date=follow_up_due_date(participant.exit_date),
         title=_("Six-month follow-up: ask about work or studies"),
         title_fi="Kuuden kuukauden seuranta: kysy työstä tai opinnoista")
-    Task.objects.filter(participant=participant, kind=Task.Kind.PLAN,
-                        status__in=[Status.PLANNED, Status.IN_PROGRESS]).update(status=Status.DROPPED)
+    kept = [t.pk for t in keep_tasks]
+    dropped = (Task.objects.filter(participant=participant, kind=Task.Kind.PLAN,
+                                   status__in=[Status.PLANNED, Status.IN_PROGRESS]).exclude(pk__in=kept))
+    FieldChange.objects.bulk_create([
+        FieldChange(participant=participant, model="task", object_id=pk, field="status", old_value=old,
+                    new_value=Status.DROPPED, changed_by=request.user)
+        for pk, old in dropped.values_list("pk", "status")])
+    closed = dropped.update(status=Status.DROPPED)
     log.record(request, "participants.participant.exit", participant,
-               details={"reason": participant.exit_reason, "situation": participant.exit_situation})
+               details={"reason": participant.exit_reason, "situation": participant.exit_situation,
+                        "tasks_closed": closed, "tasks_kept": len(kept)})
     return task
 
 
