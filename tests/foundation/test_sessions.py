@@ -73,7 +73,7 @@ def test_deactivation_ends_every_session_at_once(org):
     # the first click names the consequences and changes nothing
     for response in (ca.get(url), ca.post(url)):
         assert response.status_code == 200
-        assert "2 open sessions end at once" in response.content.decode()
+        assert "2 avointa istuntoa päättyy heti" in response.content.decode()  # fi is the default language
     coach.refresh_from_db()
     assert coach.is_active
     assert ca.post(url, {"confirm": "yes"}).status_code == 302
@@ -205,4 +205,4 @@ def test_invite_form_preselects_no_role_and_explains_each(client, org):
     form = html[html.index('action="/accounts/users/invite/"'):]
     assert 'name="role"' in form and "checked" not in form and "selected" not in form.split('name="role"')[0][-200:]
     assert form.count('type="radio" name="role"') == len(Role.choices)
-    assert "Invites and deactivates users" in form
+    assert "Kutsuu ja poistaa käytöstä käyttäjiä" in form

@@ -326,7 +326,7 @@ def test_exit_asks_first_and_keeps_the_tasks_the_caseworker_chose(team, as_user)
     # step 1: the form answers with a confirmation naming the open tasks; nothing is closed yet
     html = client.post(url, data).content.decode()
     assert "Placement at the hotel" in html and "Call Kela" in html and "Already done" not in html
-    assert "2 open tasks will be closed" in html
+    assert "2 avointa tehtävää suljetaan" in html  # fi is the default language
     assert 'name="exit_reason" value="employed"' in html  # the answers travel with the confirmation
     p.refresh_from_db()
     assert p.status == "open" and not Task.objects.filter(kind=Task.Kind.FOLLOW_UP).exists()
