@@ -230,6 +230,12 @@ class ExitTasksForm(forms.Form):
                                                else t.title)
 
 
+class PortalLoginForm(forms.Form):
+    email = forms.EmailField(label=_("Participant's email for the portal"), max_length=254,
+                             help_text=_("The participant gets a link to choose a password. Use an address only "
+                                         "they read."))
+
+
 class FollowUpForm(forms.Form):
     employed_6_months = forms.TypedChoiceField(
         label=_("Employed six months after exit"), choices=[("true", _("Yes")), ("false", _("No")),

@@ -516,6 +516,44 @@ def follow_up(request, code):
                                                       "submit": _("Save"), "intro": intro})
 
 
+# --- Portal login ----------------------------------------------------------------------------------------------
+
+@access.requires("participants.edit")
+def portal_login(request, code):
+    """Create or link the participant's portal login (an emailed link to choose a password)."""
+    p = _open(request, code, "participants.edit")
+    login = p.user
+    form = forms.PortalLoginForm(request.POST or None,
+                                 initial={"email": login.email if login else ""})
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.invite_to_portal(request, p, form.cleaned_data["email"])
+        except actions.PortalLoginError as exc:
+            form.add_error("email", exc)
+        else:
+            messages.success(request, _("The participant was sent a link to choose their portal password."))
+            return redirect("participants:portal_login", code=p.code)
+    return render(request, "participants/portal_login.html", {"p": p, "login": login, "form": form},
+                  status=400 if form.errors else 200)
+
+
+@access.requires("participants.edit")
+def portal_login_disable(request, code):
+    p = _open(request, code, "participants.edit")
+    if p.user is None or not p.user.is_active:
+        return redirect("participants:portal_login", code=p.code)
+    if _confirmed(request):
+        actions.disable_portal_login(request, p)
+        messages.success(request, _("The portal login was disabled."))
+        return redirect("participants:portal_login", code=p.code)
+    return render(request, "core/confirm.html", {
+        "p": p, "title": _("Disable the portal login?"), "danger": True, "hidden": [],
+        "consequences": [_("The participant can no longer sign in to the portal; open sessions end at once."),
+                         _("Their record and what they entered stay. You can send a new link later.")],
+        "confirm_label": _("Disable the login"), "action": request.path,
+        "cancel_url": reverse("participants:portal_login", args=[p.code])})
+
+
 # --- Team, history, viewers -------------------------------------------------------------------------------------------
 
 @access.requires("participants.assign")
