@@ -41,6 +41,7 @@ def test_every_staff_page_fits_360_px_for_every_role_and_the_menu_folds(browser,
 
     world = build_world(EXTENDERS)
     menu_folds_behind_a_button_on_phones(browser, live_server, world)
+    screenshots_at_360_and_1280(browser, live_server, world)
     overflowing, blocked, visited = [], [], 0
     for role in STAFF_ROLES:
         client, context = signed_in_context(browser, live_server, world.users[role], 360)
@@ -93,3 +94,21 @@ def menu_folds_behind_a_button_on_phones(browser, live_server, world):
     scroll, client_width = page.evaluate(OVERFLOW)
     assert scroll <= client_width
     context.close()
+
+
+def screenshots_at_360_and_1280(browser, live_server, world):
+    """The pages named in issue 16, for people to look at: caseload, participant record, offer form, invite form."""
+    employer = "employer"
+    pages = [("caseworker", "caseload", reverse("participants:dashboard")),
+             ("caseworker", "participant-record", reverse("participants:detail", args=[world.participant.code])),
+             (employer, "offer-form", reverse("employers:offer_create", args=[world.emp_company.pk])),
+             ("administrator", "invite-form", reverse("accounts:user_list") + "#id_email")]
+    for width in (360, 1280):
+        for role, label, url in pages:
+            _client, context = signed_in_context(browser, live_server, world.users[role], width)
+            page = context.new_page()
+            assert page.goto(url).status == 200
+            screenshot(page, f"issue16-{label}-{width}")
+            scroll, client_width = page.evaluate(OVERFLOW)
+            assert scroll <= client_width, (label, width, scroll)
+            context.close()
