@@ -11,7 +11,10 @@ from tests import access_matrix
 from tests.e2e.conftest import screenshot
 from tests.helpers import sign_in
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# serialized_rollback: this test starts with the content migrations load (rights rules, articles) even after
+# another browser test flushed the database. Keep this file sorted after test_employers_flow.py, which needs that
+# content and has no serialized_rollback.
 
 MATRIX, EXTENDERS = access_matrix.load()
 STAFF_ROLES = sorted(access_matrix.STAFF)

@@ -60,3 +60,11 @@ def language_name(code):
         return get_language_info(code)["name_translated"]
     except KeyError:
         return code
+
+
+@register.filter
+def country(code):
+    """A two-letter country code ("VN") shown by its name in the UI language ("Vietnam")."""
+    from ikut.core.countries import country_name
+
+    return country_name(code)

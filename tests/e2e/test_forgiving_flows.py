@@ -11,7 +11,10 @@ from ikut.participants.models import Assignment, Consent, Participant, Referral,
 from tests.e2e.conftest import axe_violations, login, screenshot
 from tests.helpers import PASSWORD, make_org, make_user
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# serialized_rollback: this test starts with the content migrations load (rights rules, articles) even after
+# another browser test flushed the database. Keep this file sorted after test_employers_flow.py, which needs that
+# content and has no serialized_rollback.
 
 
 @pytest.fixture
@@ -101,3 +104,23 @@ def test_invite_form_has_no_role_preselected(page, case):
     page.fill("#id_email", "new@e2e.example")
     click(page, "form[action$='/accounts/users/invite/'] button[type=submit]")
     assert page.locator(".error-summary a[href='#id_role_0']").count() == 1
+
+
+def test_country_picker_shows_names_in_the_ui_language_and_filters(page, case):
+    from ikut.skills.models import SkillsProfile
+
+    coach, p = case["coach"], case["p"]
+    login(page, coach.email, PASSWORD, totp_user=coach)
+    page.wait_for_url("**/home/")
+    page.goto(f"/skills/p/{p.code}/section/education/")  # the browser context is Finnish (fi-FI)
+    select = page.locator("#id_education_country")
+    assert select.locator("option[value=SE]").inner_text() == "Ruotsi"
+    page.fill("#id_education_country-filter", "ruot")
+    visible = select.evaluate("s => Array.from(s.options).filter(o => !o.hidden).map(o => o.value)")
+    assert "SE" in visible and "VN" not in visible and len(visible) < 5
+    select.select_option("SE")
+    page.select_option("#id_isced_level", index=2)
+    assert axe_violations(page) == []
+    click(page, "main form button[type=submit]")
+    assert SkillsProfile.objects.get(participant=p).education_country == "SE"
+    assert "Ruotsi" in page.locator("main").inner_text()  # the profile shows the name, not "SE"
