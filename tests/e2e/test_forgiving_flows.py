@@ -11,10 +11,9 @@ from ikut.participants.models import Assignment, Consent, Participant, Referral,
 from tests.e2e.conftest import axe_violations, login, screenshot
 from tests.helpers import PASSWORD, make_org, make_user
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-# serialized_rollback: this test starts with the content migrations load (rights rules, articles) even after
-# another browser test flushed the database. Keep this file sorted after test_employers_flow.py, which needs that
-# content and has no serialized_rollback.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Transactional tests flush the database (and the content migrations loaded) when they end: keep this file
+# sorted after test_employers_flow.py, which needs that content.
 
 
 @pytest.fixture

@@ -11,10 +11,9 @@ from tests import access_matrix
 from tests.e2e.conftest import screenshot
 from tests.helpers import sign_in
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-# serialized_rollback: this test starts with the content migrations load (rights rules, articles) even after
-# another browser test flushed the database. Keep this file sorted after test_employers_flow.py, which needs that
-# content and has no serialized_rollback.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Transactional tests flush the database (and the content migrations loaded) when they end: keep this file
+# sorted after test_employers_flow.py, which needs that content.
 
 MATRIX, EXTENDERS = access_matrix.load()
 STAFF_ROLES = sorted(access_matrix.STAFF)
@@ -40,8 +39,12 @@ def signed_in_context(browser, live_server, user, width):
 
 def test_every_staff_page_fits_360_px_for_every_role_and_the_menu_folds(browser, live_server):
     # One test: the world needs the content that migrations load, and a transactional test's flush removes it.
+    from django.core.management import call_command
+
     from tests.access_matrix.world import build_world
 
+    # Earlier browser tests flushed the database: load the content a migration ships (rights rules) again.
+    call_command("load_rights_content", verbosity=0)
     world = build_world(EXTENDERS)
     menu_folds_behind_a_button_on_phones(browser, live_server, world)
     screenshots_at_360_and_1280(browser, live_server, world)
