@@ -319,6 +319,11 @@ LANGUAGES_BIDI = [code for code in PORTAL_LANGUAGES if LANG_INFO[code]["bidi"]]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
+# Person-facing dates, times and numbers: our own format modules for fi, sv and en (ikut/formats/<lang>/);
+# the fallbacks below serve languages without a Django format module. Never ISO on a page a person reads.
+FORMAT_MODULE_PATH = ["ikut.formats"]
+DATE_FORMAT = SHORT_DATE_FORMAT = "j M Y"
+DATETIME_FORMAT = SHORT_DATETIME_FORMAT = "j M Y H:i"
 TIME_ZONE = env("IKUT_TIME_ZONE", "Europe/Helsinki")
 
 # ---------------------------------------------------------------- static files

@@ -27,6 +27,8 @@ MATRIX = {
     "portal:skills": Case(allow={"participant"}, kwargs={"lang": "th"}),
     "portal:skills_step": Case(allow={"participant"}, method="post", kwargs={"lang": "ar", "step": "goals"},
                                data={"goals": "work in a kitchen", "location": "Vantaa"}),
+    "portal:skills_work_delete": Case(allow={"participant"}, kwargs=lambda w: {"lang": "th", "pk": w.portal_own_work.pk},
+                                      note="only work the participant entered themselves"),
     "portal:skills_work": Case(allow={"participant"}, kwargs={"lang": "fi"},
                                query="?q=kitchen"),
 }

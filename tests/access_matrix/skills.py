@@ -28,6 +28,10 @@ def extend_world(w):
     w.sk_occupation, w.sk_skill, w.sk_experience = occ, skill, exp
     w.sk_profile_skill = ProfileSkill.objects.create(profile=profile, skill=skill, source="experience",
                                                      confidence="self_declared", experience=exp)
+    # Work the world's portal participant entered themselves (portal:skills_work_delete).
+    own = SkillsProfile.objects.create(participant=w.portal_self)
+    w.portal_own_work = WorkExperience.objects.create(profile=own, occupation=occ, work_type="paid",
+                                                      added_by_participant=True)
 
 
 def code(w):

@@ -135,6 +135,7 @@ def test_caseworker_runs_the_pathway(page, browser, live_server, people):
     page.select_option("#id_exit_reason", "employed")
     page.check("#id_exit_employed_1")  # "Yes" (0 = not recorded, 2 = no)
     submit(page, "main form")
+    submit(page, "main form")  # the confirmation page
     participant.refresh_from_db()
     assert participant.status == "closed" and participant.exit_employed
     assert participant.tasks.filter(kind="follow_up").exists()

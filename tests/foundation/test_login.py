@@ -142,7 +142,7 @@ def test_invite_form_names_the_bad_field(client, org):
     response = client.post(reverse("accounts:invite"), {"email": "not-an-email", "organisation": org.pk, "role": "x"})
     assert response.status_code == 400
     body = response.content.decode()
-    assert 'href="#id_email"' in body and 'href="#id_role"' in body
+    assert 'href="#id_email"' in body and 'href="#id_role_0"' in body
     assert Invitation.objects.count() == 0
 
 

@@ -126,6 +126,33 @@ def test_404_page_is_friendly_and_leaks_nothing(client, org):
     assert "Traceback" not in body and "IK-2099" not in body
 
 
+@pytest.mark.django_db
+def test_a_deliberate_404_is_not_logged_as_an_error_but_a_crash_is(client, org, caplog):
+    import logging
+
+    from ikut.core.middleware import RequestLogMiddleware
+
+    sign_in(client, make_user(Role.CASEWORKER, org))
+    with caplog.at_level(logging.INFO, logger="ikut.request"):
+        assert client.get("/participants/IK-2099-0001/").status_code == 404
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert any(getattr(r, "ikut", {}).get("status") == 404 for r in caplog.records)
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="ikut.request"):
+        RequestLogMiddleware(lambda r: None).process_exception(
+            __import__("django.test").test.RequestFactory().get("/"), ValueError("boom"))
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == ["unhandled exception"]
+
+
+@pytest.mark.parametrize("addr,url", [("127.0.0.1:8000", "http://127.0.0.1:8000"), ("8123", "http://127.0.0.1:8123"),
+                                      ("0.0.0.0:9000", "http://127.0.0.1:9000"), ("demo.local:80", "http://demo.local:80"),
+                                      ("[::]:8000", "http://[::1]:8000")])
+def test_demo_links_point_where_the_demo_serves(addr, url):
+    from ikut.core.management.commands.demo import site_url_for
+
+    assert site_url_for(addr) == url
+
+
 def test_500_page_renders_without_context():
     from django.test import RequestFactory
 

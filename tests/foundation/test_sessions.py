@@ -69,7 +69,14 @@ def test_deactivation_ends_every_session_at_once(org):
     session = ca.session
     session[SUDO_KEY] = time.time() + 600
     session.save()
-    assert ca.post(reverse("accounts:deactivate", args=[coach.pk])).status_code == 302
+    url = reverse("accounts:deactivate", args=[coach.pk])
+    # the first click names the consequences and changes nothing
+    for response in (ca.get(url), ca.post(url)):
+        assert response.status_code == 200
+        assert "2 avointa istuntoa päättyy heti" in response.content.decode()  # fi is the default language
+    coach.refresh_from_db()
+    assert coach.is_active
+    assert ca.post(url, {"confirm": "yes"}).status_code == 302
     assert c1.get(reverse("core:home")).status_code == 302
     assert c2.get(reverse("core:home")).status_code == 302
     assert not UserSession.objects.filter(user=coach).exists()
@@ -80,7 +87,7 @@ def test_deactivation_needs_sudo(org):
     admin = make_user(Role.ADMINISTRATOR, org)
     coach = make_user(Role.CASEWORKER, org)
     client = sign_in(Client(), admin)
-    response = client.post(reverse("accounts:deactivate", args=[coach.pk]))
+    response = client.post(reverse("accounts:deactivate", args=[coach.pk]), {"confirm": "yes"})
     assert response.status_code == 302 and response["Location"].startswith(reverse("accounts:sudo"))
     coach.refresh_from_db()
     assert coach.is_active
@@ -103,7 +110,13 @@ def test_role_change_is_audited_as_permission_change(client, org):
     session = client.session
     session[SUDO_KEY] = time.time() + 600
     session.save()
-    client.post(reverse("accounts:change_role", args=[coach.pk]), {"role": "supervisor"})
+    url = reverse("accounts:change_role", args=[coach.pk])
+    page = client.get(url).content.decode()
+    assert 'value="caseworker" required id="id_role_0" checked' in page and page.count(" checked") == 1
+    client.post(url, {"role": "supervisor"})  # the confirmation page; nothing changes yet
+    coach.refresh_from_db()
+    assert coach.role == "caseworker"
+    client.post(url, {"role": "supervisor", "confirm": "yes"})
     coach.refresh_from_db()
     assert coach.role == "supervisor"
     entry = AuditEntry.objects.get(action="permission.role_changed")
@@ -135,3 +148,61 @@ def test_staff_session_without_second_factor_is_ended(client, org):
     session.save()
     assert client.get(reverse("core:home")).status_code == 302
     assert not Session.objects.filter(session_key=session.session_key).exists()
+
+
+def _sudo(client):
+    session = client.session
+    session[SUDO_KEY] = time.time() + 600
+    session.save()
+
+
+def test_making_someone_administrator_needs_a_second_explicit_confirmation(client, org):
+    admin = make_user(Role.ADMINISTRATOR, org)
+    coach = make_user(Role.CASEWORKER, org)
+    sign_in(client, admin)
+    _sudo(client)
+    url = reverse("accounts:change_role", args=[coach.pk])
+    # confirm=yes without ticking the acknowledgement (a skipped step) does nothing
+    response = client.post(url, {"role": "administrator", "confirm": "yes"})
+    assert response.status_code == 200 and 'name="understood"' in response.content.decode()
+    coach.refresh_from_db()
+    assert coach.role == "caseworker"
+    client.post(url, {"role": "administrator", "confirm": "yes", "understood": "on"})
+    coach.refresh_from_db()
+    assert coach.role == "administrator"
+
+
+def test_inviting_an_administrator_asks_for_password_and_code_again(client, org, django_capture_on_commit_callbacks):
+    from ikut.accounts.models import Invitation
+
+    admin = make_user(Role.ADMINISTRATOR, org)
+    sign_in(client, admin)  # not in sudo mode
+    data = {"email": "boss@test.example", "organisation": org.pk, "role": "dpo"}
+    response = client.post(reverse("accounts:invite"), data)
+    html = response.content.decode()
+    assert response.status_code == 200 and 'name="password"' in html and 'name="understood"' in html
+    # ticking the box without the password and code is not enough
+    client.post(reverse("accounts:invite"), dict(data, confirm="yes", understood="on"))
+    client.post(reverse("accounts:invite"), dict(data, confirm="yes", understood="on", password="wrong",
+                                                 code=current_totp(admin)))
+    assert Invitation.objects.count() == 0
+    TOTPDevice.objects.get(user=admin).throttle_reset()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("accounts:invite"), dict(data, confirm="yes", understood="on",
+                                                                password=PASSWORD, code=current_totp(admin)))
+    assert response.status_code == 302
+    assert Invitation.objects.get().role == "dpo"
+    # a work coach needs no extra step
+    response = client.post(reverse("accounts:invite"), {"email": "coach@test.example", "organisation": org.pk,
+                                                        "role": "caseworker"})
+    assert response.status_code == 302 and Invitation.objects.count() == 2
+
+
+def test_invite_form_preselects_no_role_and_explains_each(client, org):
+    admin = make_user(Role.ADMINISTRATOR, org)
+    sign_in(client, admin)
+    html = client.get(reverse("accounts:user_list")).content.decode()
+    form = html[html.index('action="/accounts/users/invite/"'):]
+    assert 'name="role"' in form and "checked" not in form and "selected" not in form.split('name="role"')[0][-200:]
+    assert form.count('type="radio" name="role"') == len(Role.choices)
+    assert "Kutsuu ja poistaa käytöstä käyttäjiä" in form

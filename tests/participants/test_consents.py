@@ -76,7 +76,14 @@ def test_withdrawal_is_immediate_and_revokes_referrals(team, as_user):
     assert refer(client, team.participant, team.ngo).status_code == 302
     referral = Referral.objects.get()
     assert actions.shareable_data(referral)["first_name"] == "Testi"
-    response = client.post(reverse("participants:consent_withdraw", args=[team.participant.code, consent.pk]))
+    url = reverse("participants:consent_withdraw", args=[team.participant.code, consent.pk])
+    # the first click only shows what will happen: nothing is withdrawn yet
+    for response in (client.get(url), client.post(url)):
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Partner NGO" in html and 'name="confirm" value="yes"' in html
+    assert has_valid_consent(team.participant, ConsentPurpose.SHARE_WITH_PARTNER, team.ngo)
+    response = client.post(url, {"confirm": "yes"})
     assert response.status_code == 302
     referral.refresh_from_db()
     assert referral.status == Referral.State.REVOKED

@@ -221,10 +221,9 @@ def test_exit_records_esf_result_and_creates_follow_up_task(team, as_user):
     p = team.participant
     client = as_user(team.caseworker)
     exit_date = timezone.localdate() - datetime.timedelta(days=2)
-    response = client.post(reverse("participants:exit", args=[p.code]),
-                           {"exit_date": exit_date.isoformat(), "exit_reason": "employed", "exit_employed": "true",
-                            "exit_qualification_gained": "true", "exit_job_searching": "false",
-                            "exit_in_education_or_training": ""})
+    data = {"exit_date": exit_date.isoformat(), "exit_reason": "employed", "exit_employed": "true",
+            "exit_qualification_gained": "true", "exit_job_searching": "false", "exit_in_education_or_training": ""}
+    response = client.post(reverse("participants:exit", args=[p.code]), dict(data, confirm="yes"))
     assert response.status_code == 302
     p.refresh_from_db()
     assert p.status == "closed" and p.exit_situation == ["employed", "qualification_gained"]
@@ -376,3 +375,55 @@ def test_key_rotation_keeps_every_document_readable(team, as_user, settings):
         response = client.get(reverse("participants:document_download", args=[p.code, document.pk]))
         assert response.status_code == 200 and response.content == content
     assert not [name for name in default_storage.listdir("participants")[1] if name.endswith(".rotating")]
+
+
+def test_exit_asks_first_and_keeps_the_tasks_the_caseworker_chose(team, as_user):
+    p = team.participant
+    client = as_user(team.caseworker)
+    keep = Task.objects.create(participant=p, phase="placement", title="Placement at the hotel")
+    drop = Task.objects.create(participant=p, phase="intake", title="Call Kela", status="in_progress")
+    done = Task.objects.create(participant=p, phase="intake", title="Already done", status="done")
+    url = reverse("participants:exit", args=[p.code])
+    data = {"exit_date": timezone.localdate().isoformat(), "exit_reason": "employed", "exit_employed": "true"}
+    # step 1: the form answers with a confirmation naming the open tasks; nothing is closed yet
+    html = client.post(url, data).content.decode()
+    assert "Placement at the hotel" in html and "Call Kela" in html and "Already done" not in html
+    assert "2 avointa tehtävää suljetaan" in html  # fi is the default language
+    assert 'name="exit_reason" value="employed"' in html  # the answers travel with the confirmation
+    p.refresh_from_db()
+    assert p.status == "open" and not Task.objects.filter(kind=Task.Kind.FOLLOW_UP).exists()
+    # a forged task id of another participant is refused and nothing is saved
+    other = Participant.objects.create(organisation=team.org, first_name="A", last_name="B",
+                                       date_of_birth=datetime.date(1990, 1, 1), language="fi")
+    foreign = Task.objects.create(participant=other, phase="intake", title="Not hers")
+    response = client.post(url, dict(data, confirm="yes", keep_tasks=[foreign.pk]))
+    assert response.status_code == 200
+    p.refresh_from_db()
+    assert p.status == "open"
+    # step 2: confirmed, keeping the placement task
+    response = client.post(url, dict(data, confirm="yes", keep_tasks=[keep.pk]))
+    assert response.status_code == 302
+    p.refresh_from_db()
+    assert p.status == "closed"
+    statuses = dict(Task.objects.filter(participant=p).values_list("title", "status"))
+    assert statuses["Placement at the hotel"] == "planned"
+    assert statuses["Call Kela"] == "dropped" and statuses["Already done"] == "done"
+    foreign.refresh_from_db()
+    assert foreign.status == "planned"
+    entry = AuditEntry.objects.get(action="participants.participant.exit")
+    assert entry.details["tasks_closed"] == 1 and entry.details["tasks_kept"] == 1
+
+
+def test_referral_status_form_preselects_the_current_status(team, as_user):
+    from ikut.participants.models import Consent, Referral
+
+    p = team.participant
+    consent = Consent.objects.create(participant=p, purpose="share_with_partner", partner=team.ngo,
+                                     text_version="1", text_language="fi", how_given="signed")
+    referral = Referral.objects.create(participant=p, partner=team.ngo, service="kela", consent=consent,
+                                       status="accepted")
+    html = as_user(team.caseworker).get(reverse("participants:detail", args=[p.code])).content.decode()
+    select = html[html.index(f'id="ref-status-{referral.pk}"'):]
+    select = select[:select.index("</select>")]
+    assert '<option value="accepted" selected>' in select
+    assert select.count("selected") == 1

@@ -170,5 +170,32 @@ def test_hub_query_count(client, world, django_assert_max_num_queries):
     me_user, _me, _other = world
     sign_in(client, me_user)
     client.post("/portal/th/me/skills/languages/", {"fi_understanding": "A2", "fi_speaking": "A2"})
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(16):  # 16th: the work the participant entered (deletable), one query
         assert client.get("/portal/th/me/skills/").status_code == 200
+
+
+def test_participant_deletes_work_they_entered_but_not_the_coachs_or_anyone_elses(client, world):
+    me_user, me, other = world
+    occ, essentials = porter()
+    sign_in(client, me_user)
+    client.post("/portal/th/me/skills/work/", {"occupation": occ.pk, "work_type": "paid",
+                                               "skills": [str(pk) for pk in essentials[:2]]})
+    mine = WorkExperience.objects.get(profile__participant=me)
+    assert mine.added_by_participant
+    coach_entry = WorkExperience.objects.create(profile=mine.profile, occupation=occ, work_type="informal")
+    others = WorkExperience.objects.create(profile=SkillsProfile.objects.create(participant=other), occupation=occ,
+                                           work_type="paid", added_by_participant=True)
+    hub = client.get("/portal/th/me/skills/").content.decode()
+    assert f"/portal/th/me/skills/work/{mine.pk}/delete/" in hub
+    assert f"/work/{coach_entry.pk}/delete/" not in hub
+    url = f"/portal/th/me/skills/work/{mine.pk}/delete/"
+    assert client.get(url).status_code == 200 and client.post(url).status_code == 200  # asks first
+    assert WorkExperience.objects.filter(pk=mine.pk).exists()
+    for pk in (coach_entry.pk, others.pk, 999999):
+        assert client.post(f"/portal/th/me/skills/work/{pk}/delete/", {"confirm": "yes"}).status_code == 404
+    assert client.post(url, {"confirm": "yes"}).status_code == 302
+    assert not WorkExperience.objects.filter(pk=mine.pk).exists()
+    assert not ProfileSkill.objects.filter(profile__participant=me, experience_id=mine.pk).exists()
+    assert WorkExperience.objects.filter(pk__in=[coach_entry.pk, others.pk]).count() == 2
+    entry = AuditEntry.objects.filter(action="skills.profile.self_update").latest("seq")
+    assert entry.details == {"section": "work", "experiences_deleted": 1}

@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth import password_validation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from .models import Organisation, Role, User
@@ -52,10 +53,39 @@ class SetPasswordForm(forms.Form):
         return p2
 
 
+ROLE_DESCRIPTIONS = {
+    Role.CASEWORKER: _("Plans the pathway with the participants they are assigned to and sees their records."),
+    Role.PSYCHOSOCIAL: _("Supports assigned participants and alone reads psychosocial notes."),
+    Role.SUPERVISOR: _("Sees the organisation's caseload, changes teams and reviews emergency access."),
+    Role.PROJECT_MANAGER: _("Sees reports and statistics without names; runs seminars and courses."),
+    Role.EMPLOYER: _("A company's contact: offers placements and sees only candidates introduced with consent."),
+    Role.PARTICIPANT: _("A participant's own portal login."),
+    Role.DPO: _("Reads the audit log and answers data-subject requests; sees personal data for that purpose."),
+    Role.ADMINISTRATOR: _("Invites and deactivates users and changes anyone's role: full control of accounts."),
+}
+# Roles that can see or change much more than their own work: assigning them needs sudo and a second confirmation.
+PRIVILEGED_ROLES = frozenset({Role.ADMINISTRATOR, Role.DPO})
+
+
+def role_choices():
+    """Least privilege first, each role with one sentence on what it may do."""
+    order = [Role.CASEWORKER, Role.PSYCHOSOCIAL, Role.SUPERVISOR, Role.PROJECT_MANAGER, Role.EMPLOYER,
+             Role.PARTICIPANT, Role.DPO, Role.ADMINISTRATOR]
+    return [(r.value, format_html("<strong>{}</strong> — {}", r.label, ROLE_DESCRIPTIONS[r])) for r in order]
+
+
+class RoleRadios(forms.RadioSelect):
+    """Radio buttons whose field label and error links point at the first option (no role preselected)."""
+
+    def id_for_label(self, id_, index="0"):
+        return f"{id_}_{index}" if id_ else ""
+
+
 class InviteForm(forms.Form):
     email = forms.EmailField(label=_("Email"))
     organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.filter(is_active=True))
-    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+    role = forms.ChoiceField(label=_("Role"), choices=role_choices, widget=RoleRadios,
+                             help_text=_("Choose the role with the least access that lets the person do their work."))
 
     def clean_email(self):
         email = self.cleaned_data["email"].lower()
@@ -65,7 +95,39 @@ class InviteForm(forms.Form):
 
 
 class RoleForm(forms.Form):
-    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+    role = forms.ChoiceField(label=_("New role"), choices=role_choices, widget=RoleRadios)
+
+
+class PrivilegedConfirmForm(forms.Form):
+    """The second confirmation before giving the administrator or DPO role; asks for the password and code
+    again when the session is not in sudo mode."""
+
+    understood = forms.BooleanField(label=_("I have checked that this person needs this role for their work."))
+    password = forms.CharField(label=_("Your password"), strip=False, required=False,
+                               widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+    code = forms.CharField(label=_("Code from your authenticator app"), max_length=20, required=False,
+                           widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}))
+
+    def __init__(self, *args, user=None, needs_sudo=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.needs_sudo = needs_sudo
+        if not needs_sudo:
+            del self.fields["password"], self.fields["code"]
+        elif not user.requires_mfa:
+            del self.fields["code"]
+
+    def clean(self):
+        data = super().clean()
+        if self.needs_sudo:
+            from . import mfa
+
+            ok = bool(data.get("password")) and self.user.check_password(data["password"])
+            if ok and self.user.requires_mfa:
+                ok = mfa.verify(self.user, (data.get("code") or "").replace(" ", "")) is not None
+            if not ok:
+                raise forms.ValidationError(_("Password or code is wrong."))
+        return data
 
 
 class TokenForm(forms.Form):

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from ikut import access
@@ -21,8 +22,10 @@ from ikut.audit import log
 from ikut.core import throttle
 
 from . import mfa, sessions, tasks
-from .forms import CodeForm, EnrolForm, InviteForm, LoginForm, RoleForm, SetPasswordForm, SudoForm, TokenForm
-from .models import ApiToken, Invitation, User, UserSession
+from .forms import (
+    PRIVILEGED_ROLES, ROLE_DESCRIPTIONS, CodeForm, EnrolForm, InviteForm, LoginForm, PrivilegedConfirmForm, RoleForm,
+    SetPasswordForm, SudoForm, TokenForm)
+from .models import ApiToken, Invitation, Role, User, UserSession
 
 PENDING_KEY = "ikut_pending_user"
 PENDING_SECONDS = 300
@@ -320,23 +323,57 @@ def token_revoke(request, pk):
 
 
 # ---------------------------------------------------------------- administration
+def _user_list_context(form=None):
+    return {"users": User.objects.select_related("organisation").order_by("organisation__name", "email"),
+            "invitations": Invitation.objects.filter(accepted_at__isnull=True).select_related("organisation"),
+            "form": form or InviteForm(), "role_labels": dict(Role.choices)}
+
+
+def _confirmed(request):
+    return request.method == "POST" and request.POST.get("confirm") == "yes"
+
+
+def _confirm_page(request, title, consequences, confirm_label, hidden=(), form=None, danger=False):
+    """A confirmation page that works without JavaScript; the form posts back with confirm=yes."""
+    return render(request, "core/confirm.html", {
+        "title": title, "consequences": consequences, "confirm_label": confirm_label, "hidden": list(hidden),
+        "form": form, "danger": danger, "action": request.path, "cancel_url": reverse("accounts:user_list")})
+
+
+def _privileged_form(request):
+    """The second confirmation for the administrator and DPO roles (with the password and code again when
+    the session is not in sudo mode). Bound only when the confirmation was posted."""
+    return PrivilegedConfirmForm(request.POST if _confirmed(request) else None, user=request.user,
+                                 needs_sudo=not sessions.in_sudo(request))
+
+
 @access.requires("users.manage")
 def user_list(request):
-    users = User.objects.select_related("organisation").order_by("organisation__name", "email")
-    invitations = Invitation.objects.filter(accepted_at__isnull=True).select_related("organisation")
-    return render(request, "accounts/user_list.html", {
-        "users": users, "invitations": invitations, "form": InviteForm(), "role_form": RoleForm()})
+    return render(request, "accounts/user_list.html", _user_list_context())
 
 
 @require_POST
 @access.requires("users.manage")
 def invite(request):
+    """Invite a user. Giving the administrator or DPO role needs sudo and a second confirmation."""
     form = InviteForm(request.POST)
     if not form.is_valid():
-        users = User.objects.select_related("organisation")
-        return render(request, "accounts/user_list.html", {
-            "users": users, "invitations": Invitation.objects.filter(accepted_at__isnull=True),
-            "form": form, "role_form": RoleForm()}, status=400)
+        return render(request, "accounts/user_list.html", _user_list_context(form), status=400)
+    role = form.cleaned_data["role"]
+    if role in PRIVILEGED_ROLES:
+        confirm = _privileged_form(request)
+        if not confirm.is_bound or not confirm.is_valid():
+            if confirm.is_bound:
+                log.record(request, "sudo.failed", request.user, details={"for": "invite"})
+            hidden = [(name, request.POST.get(name, "")) for name in ("email", "organisation", "role")]
+            return _confirm_page(request, _("Invite a user with the role %(role)s?") % {"role": Role(role).label},
+                                 [ROLE_DESCRIPTIONS[Role(role)],
+                                  _("The invitation goes to %(email)s and is valid for 7 days.") % {
+                                      "email": form.cleaned_data["email"]}],
+                                 _("Send invitation"), hidden=hidden, form=confirm)
+        if confirm.needs_sudo:
+            sessions.grant_sudo(request, settings.IKUT_SUDO_SECONDS)
+            log.record(request, "sudo.granted", request.user)
     with transaction.atomic():
         # The raw token is not kept: the mail task makes the link (task arguments are stored in clear).
         invitation, _raw = Invitation.issue(invited_by=request.user, **form.cleaned_data)
@@ -354,13 +391,28 @@ def _managed_user(request, pk):
     return target
 
 
-@require_POST
 @access.requires("users.manage")
 @sudo_required
 def deactivate(request, pk):
+    """GET (or an unconfirmed POST) names the consequences; the confirmed POST deactivates."""
     target = _managed_user(request, pk)
-    if target == request.user:
+    if target == request.user or not target.is_active:
         raise Http404
+    if not _confirmed(request):
+        live = UserSession.objects.filter(user=target).count()
+        tokens = ApiToken.objects.filter(user=target, revoked_at__isnull=True).count()
+        consequences = [_("%(user)s can no longer sign in.") % {"user": target.email},
+                        ngettext("%(n)s open session ends at once.", "%(n)s open sessions end at once.", live)
+                        % {"n": live},
+                        ngettext("%(n)s API token is revoked.", "%(n)s API tokens are revoked.", tokens)
+                        % {"n": tokens}]
+        teams = _open_assignments(target)
+        if teams:
+            consequences.append(ngettext(
+                "They stay on the team of %(n)s participant until the team is changed: reassign the case.",
+                "They stay on the teams of %(n)s participants until the teams are changed: reassign the cases.",
+                teams) % {"n": teams})
+        return _confirm_page(request, _("Deactivate this user?"), consequences, _("Deactivate"), danger=True)
     with transaction.atomic():
         target.is_active = False
         target.save(update_fields=["is_active"])
@@ -371,20 +423,45 @@ def deactivate(request, pk):
     return redirect("accounts:user_list")
 
 
-@require_POST
+def _open_assignments(user):
+    from django.apps import apps
+
+    if not apps.is_installed("ikut.participants"):
+        return 0
+    return apps.get_model("participants", "Assignment").objects.filter(user=user, ended_at__isnull=True).count()
+
+
 @access.requires("users.manage")
 @sudo_required
 def change_role(request, pk):
+    """Choose the new role (current one preselected), then confirm; administrator and DPO need a second,
+    explicit confirmation."""
     target = _managed_user(request, pk)
-    form = RoleForm(request.POST)
-    if form.is_valid() and target != request.user:
-        old = target.role
-        with transaction.atomic():
-            target.role = form.cleaned_data["role"]
-            target.save(update_fields=["role"])
-            sessions.end_all(target)  # new rights take effect at the next sign-in
-            log.record(request, "permission.role_changed", target, details={"from": old, "to": target.role})
-        messages.success(request, _("The role was changed."))
+    if target == request.user or not target.is_active:
+        raise Http404
+    form = RoleForm(request.POST or None, initial={"role": target.role})
+    if request.method != "POST" or not form.is_valid():
+        return render(request, "accounts/change_role.html", {"target": target, "form": form},
+                      status=400 if form.errors else 200)
+    new = Role(form.cleaned_data["role"])
+    if new == target.role:
+        messages.info(request, _("The role was not changed."))
+        return redirect("accounts:user_list")
+    confirm = _privileged_form(request) if new in PRIVILEGED_ROLES else None
+    if not _confirmed(request) or (confirm is not None and not confirm.is_valid()):
+        consequences = [_("%(user)s: %(old)s → %(new)s.") % {"user": target.email, "old": target.get_role_display(),
+                                                              "new": new.label},
+                        ROLE_DESCRIPTIONS[new],
+                        _("All their sessions end; the new rights apply at their next sign-in.")]
+        return _confirm_page(request, _("Change the role?"), consequences, _("Change role"),
+                             hidden=[("role", new.value)], form=confirm)
+    old = target.role
+    with transaction.atomic():
+        target.role = new.value
+        target.save(update_fields=["role"])
+        sessions.end_all(target)  # new rights take effect at the next sign-in
+        log.record(request, "permission.role_changed", target, details={"from": old, "to": target.role})
+    messages.success(request, _("The role was changed."))
     return redirect("accounts:user_list")
 
 

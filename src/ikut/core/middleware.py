@@ -29,6 +29,11 @@ class RequestLogMiddleware:
         return response
 
     def process_exception(self, request, exception):
+        from django.core.exceptions import PermissionDenied
+        from django.http import Http404
+
+        if isinstance(exception, (Http404, PermissionDenied)):
+            return None  # a deliberate answer (records a user may not see are 404), logged as its status
         match = getattr(request, "resolver_match", None)
         logger.error("unhandled exception", exc_info=True,
                      extra={"ikut": {"route": match.view_name if match else "unresolved"}})

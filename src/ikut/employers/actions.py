@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from ikut.access.employers import identity_shared
 from ikut.audit import log
 from ikut.casedata.work import permission_for
+from ikut.core.formats import date_text
 from ikut.core.tasks import send_mail_task
 from ikut.participants import actions as pathway
 from ikut.participants.models import (
@@ -241,8 +242,7 @@ def create_placement(request, intro, data):
     intro.save(update_fields=["status"])
     participant = intro.participant
     phase = Phase.EMPLOYMENT if offer.kind == Offer.Kind.JOB else Phase.WORK_TRIAL
-    period = placement.start_date.strftime("%d.%m.%Y") + (
-        "–" + placement.end_date.strftime("%d.%m.%Y") if placement.end_date else "")
+    period = date_text(placement.start_date) + ("–" + date_text(placement.end_date) if placement.end_date else "")
     Task.objects.create(
         participant=participant, phase=phase, status=Status.IN_PROGRESS, owner=_caseworker_for(intro),
         title=_("%(kind)s at %(company)s, %(period)s") % {

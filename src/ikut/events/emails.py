@@ -42,9 +42,9 @@ def ics_for(event, registration=None):
 
 
 def _when(event):
-    start = timezone.localtime(event.starts_at)
-    end = timezone.localtime(event.ends_at)
-    return f"{start:%d.%m.%Y %H:%M}–{end:%H:%M}"
+    from ikut.core.formats import datetime_text, time_text
+
+    return f"{datetime_text(event.starts_at)}–{time_text(event.ends_at)}"
 
 
 def compose(registration, kind, confirm_url=""):
@@ -73,12 +73,13 @@ def compose(registration, kind, confirm_url=""):
                     "and you will have a limited time to accept it.") % {"title": title},
                   "", _("Your registration: %(url)s") % {"url": ticket}]
     elif kind == "offered":
-        expires = timezone.localtime(registration.offer_expires_at)
+        from ikut.core.formats import datetime_text
+
         subject = _("A place is free for you: %(title)s") % {"title": title}
         lines += [_("A place at %(title)s (%(when)s) has become free and is offered to you.")
                   % {"title": title, "when": _when(event)},
                   _("Accept it by %(deadline)s, otherwise it goes to the next person on the waiting list.")
-                  % {"deadline": f"{expires:%d.%m.%Y %H:%M}"},
+                  % {"deadline": datetime_text(registration.offer_expires_at)},
                   "", _("Accept or decline here: %(url)s") % {"url": ticket}]
     elif kind == "offer_expired":
         subject = _("The offered place has expired: %(title)s") % {"title": title}

@@ -198,6 +198,59 @@ def review_break_glass(request, grant, note, end_now):
                details={"grant": grant.pk, "ended": bool(end_now)})
 
 
+# --- Portal login -------------------------------------------------------------------------------------------
+
+class PortalLoginError(ValidationError):
+    """The email cannot become this participant's portal login."""
+
+
+@transaction.atomic
+def invite_to_portal(request, participant, email):
+    """Create (or link an existing participant account) the participant's portal login and email them a link
+    to choose a password. The link is built in the background task from the user id, never passed to it."""
+    from .tasks import send_portal_invitation
+
+    email = email.strip().lower()
+    user = User.objects.filter(email__iexact=email).first()
+    linked = Participant.objects.filter(user=user).exclude(pk=participant.pk).exists() if user else False
+    if user is not None and (user.role != Role.PARTICIPANT or linked):
+        raise PortalLoginError(_("This email belongs to another account. Use the participant's own email."))
+    current = participant.user
+    if current is not None and current.is_active and current.pk != getattr(user, "pk", None):
+        raise PortalLoginError(_("The participant already has an active portal login. Disable it first."))
+    existing = user is not None
+    if user is None:
+        user = User.objects.create_user(email, None, role=Role.PARTICIPANT, organisation=participant.organisation,
+                                        language=participant.language)
+    elif not user.is_active:
+        user.is_active = True
+        user.save(update_fields=["is_active"])
+    if participant.user_id != user.pk:
+        participant.user = user
+        participant.save(update_fields=["user"])
+        _created(request, participant, participant, "user", user.audit_label)
+    log.record(request, "participants.portal_login.invite", participant,
+               details={"user": user.audit_label, "existing_account": existing})
+    transaction.on_commit(lambda: send_portal_invitation.enqueue(user.pk))
+    return user
+
+
+@transaction.atomic
+def disable_portal_login(request, participant):
+    """The participant can no longer sign in; their sessions end at once. The record keeps the link."""
+    from ikut.accounts import sessions
+
+    user = participant.user
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+    ended = sessions.end_all(user)
+    FieldChange.objects.create(participant=participant, model="participant", object_id=participant.pk,
+                               field="user", old_value=user.audit_label, new_value=_("disabled"),
+                               changed_by=request.user)
+    log.record(request, "participants.portal_login.disable", participant,
+               details={"user": user.audit_label, "sessions_ended": ended})
+
+
 # --- Consents ---------------------------------------------------------------------------------------------
 
 @transaction.atomic
@@ -425,8 +478,10 @@ def read_document(document) -> bytes:
 # --- Exit and follow-up ------------------------------------------------------------------------------------------
 
 @transaction.atomic
-def exit_participant(request, participant, data):
-    """Close the pathway with the ESF+ exit data and create the six-month follow-up task."""
+def exit_participant(request, participant, data, keep_tasks=()):
+    """Close the pathway with the ESF+ exit data and create the six-month follow-up task.
+
+    Open plan tasks are closed (dropped) except `keep_tasks`, which the caseworker chose to keep open."""
     data = dict(data, status=Participant.Status.CLOSED, current_phase=Phase.FOLLOW_UP)
     update_participant(request, participant, data)
     owner = request.user
@@ -435,10 +490,17 @@ def exit_participant(request, participant, data):
         due_date=follow_up_due_date(participant.exit_date),
         title=_("Six-month follow-up: ask about work or studies"),
         title_fi="Kuuden kuukauden seuranta: kysy työstä tai opinnoista")
-    Task.objects.filter(participant=participant, kind=Task.Kind.PLAN,
-                        status__in=[Status.PLANNED, Status.IN_PROGRESS]).update(status=Status.DROPPED)
+    kept = [t.pk for t in keep_tasks]
+    dropped = (Task.objects.filter(participant=participant, kind=Task.Kind.PLAN,
+                                   status__in=[Status.PLANNED, Status.IN_PROGRESS]).exclude(pk__in=kept))
+    FieldChange.objects.bulk_create([
+        FieldChange(participant=participant, model="task", object_id=pk, field="status", old_value=old,
+                    new_value=Status.DROPPED, changed_by=request.user)
+        for pk, old in dropped.values_list("pk", "status")])
+    closed = dropped.update(status=Status.DROPPED)
     log.record(request, "participants.participant.exit", participant,
-               details={"reason": participant.exit_reason, "situation": participant.exit_situation})
+               details={"reason": participant.exit_reason, "situation": participant.exit_situation,
+                        "tasks_closed": closed, "tasks_kept": len(kept)})
     return task
 
 

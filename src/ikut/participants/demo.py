@@ -7,7 +7,7 @@ Idempotent: running `ikut demo` twice does not duplicate them.
 
 import datetime
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from ikut.accounts.models import Organisation
 
@@ -133,8 +133,11 @@ def seed(world):
                                 status=Status.IN_PROGRESS if not exited else Status.DONE)
         for ph in [x.value for x in Phase][: phase_index + 1][-3:]:
             done = ph != spec["current_phase"]
-            Task.objects.create(participant=p, phase=ph, title=f"{Phase(ph).label} — step (demo)",
-                                title_fi=f"{ph} — tehtävä (demo)", owner=coach,
+            with translation.override("en"):  # the demo's texts: English, with the team's Finnish beside
+                title = f"{Phase(ph).label} — step (demo)"
+            with translation.override("fi"):
+                title_fi = f"{Phase(ph).label} — tehtävä (demo)"
+            Task.objects.create(participant=p, phase=ph, title=title, title_fi=title_fi, owner=coach,
                                 due_date=intake + datetime.timedelta(days=14) if done else today + datetime.timedelta(days=7 - i * 3),
                                 status=Status.DONE if done else Status.PLANNED)
         if exited:

@@ -237,6 +237,29 @@ class ExitForm(forms.Form):
         return value
 
 
+class ExitTasksForm(forms.Form):
+    """On the exit confirmation: which open plan tasks stay open (the rest are closed as dropped)."""
+    keep_tasks = forms.ModelMultipleChoiceField(
+        label=_("Keep these tasks open"), queryset=Task.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple, help_text=_("Tick the tasks that still need doing after the exit."))
+
+    def __init__(self, *args, participant=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from ikut.core.formats import date_text
+
+        field = self.fields["keep_tasks"]
+        field.queryset = Task.objects.filter(participant=participant, kind=Task.Kind.PLAN,
+                                             status__in=[Status.PLANNED, Status.IN_PROGRESS]).order_by("due_date", "pk")
+        field.label_from_instance = lambda t: (f"{t.title} ({_('due')} {date_text(t.due_date)})" if t.due_date
+                                               else t.title)
+
+
+class PortalLoginForm(forms.Form):
+    email = forms.EmailField(label=_("Participant's email for the portal"), max_length=254,
+                             help_text=_("The participant gets a link to choose a password. Use an address only "
+                                         "they read."))
+
+
 class FollowUpForm(forms.Form):
     employed_6_months = forms.TypedChoiceField(
         label=_("Employed six months after exit"), choices=[("true", _("Yes")), ("false", _("No")),

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from ikut.accounts.models import Organisation
@@ -512,6 +513,12 @@ class Referral(models.Model):
                  ("languages_spoken", _("Languages")), ("current_phase", _("Pathway phase")),
                  ("goals", _("Goals"))]
 
+    @property
+    def shared_field_labels(self):
+        """What was shared, by translated labels ("First name"), never raw field names."""
+        labels = dict(self.SHAREABLE)
+        return [str(labels.get(f, f.replace("_", " "))) for f in self.shared_fields]
+
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="referrals")
     partner = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+",
                                 verbose_name=_("partner organisation"))
@@ -596,6 +603,52 @@ class FieldChange(models.Model):
     class Meta:
         ordering = ["-changed_at", "-pk"]
         indexes = [models.Index(fields=["participant", "changed_at"])]
+
+    # Shown by their translated labels on the history page, never as raw model or field names.
+    def _model_class(self):
+        from django.apps import apps
+
+        for app in ("participants", "skills", "employers"):
+            try:
+                return apps.get_model(app, self.model)
+            except LookupError:
+                continue
+        return None
+
+    def _field(self):
+        model = self._model_class()
+        try:
+            return model._meta.get_field(self.field) if model else None
+        except Exception:  # noqa: BLE001 - a field that no longer exists keeps its stored name
+            return None
+
+    @property
+    def model_label(self):
+        model = self._model_class()
+        return capfirst(model._meta.verbose_name) if model else self.model
+
+    @property
+    def field_label(self):
+        field = self._field()
+        return capfirst(getattr(field, "verbose_name", "")) if field else self.field.replace("_", " ")
+
+    def _text(self, value):
+        from ikut.core.formats import any_text
+
+        field = self._field()
+        if value and field is not None and field.choices:
+            return dict(field.flatchoices).get(value, value)
+        if value in ("yes", "no"):
+            return any_text(value == "yes")
+        return any_text(value)
+
+    @property
+    def old_text(self):
+        return self._text(self.old_value)
+
+    @property
+    def new_text(self):
+        return self._text(self.new_value)
 
 
 def follow_up_due_date(exit_date: datetime.date) -> datetime.date:

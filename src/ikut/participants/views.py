@@ -13,9 +13,10 @@ from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from ikut import access
@@ -190,6 +191,7 @@ def detail(request, code):
         "phase_choices": Phase.choices,
         "note_kinds": Note.Kind.choices if can["psychosocial_notes"] else [(Note.Kind.TEAM, Note.Kind.TEAM.label)],
         "status_choices": Status.choices,
+        "referral_status_choices": forms.ReferralStatusForm.base_fields["status"].choices,
     }
     return render(request, "participants/detail.html", context)
 
@@ -232,14 +234,42 @@ def consents(request, code):
                   {"p": p, "form": form, "consents": p.consents.select_related("partner", "recorded_by")})
 
 
+CONSENT_EFFECTS = {
+    ConsentPurpose.PARTICIPATION: gettext_lazy("The participant's data may no longer be processed for the pathway."),
+    ConsentPurpose.SHARE_WITH_PARTNER: gettext_lazy("Nothing more may be shared with this partner organisation."),
+    ConsentPurpose.EMPLOYER_INTRODUCTIONS: gettext_lazy(
+        "Companies the participant was introduced to no longer see their name."),
+    ConsentPurpose.ESF_REPORTING: gettext_lazy("The participant is left out of ESF+ reports from now on."),
+    ConsentPurpose.FOLLOW_UP_CONTACT: gettext_lazy("The participant may no longer be contacted for the follow-up."),
+}
+
+
+def _confirmed(request):
+    return request.method == "POST" and request.POST.get("confirm") == "yes"
+
+
 @access.requires("participants.edit")
-@require_POST
 def consent_withdraw(request, code, pk):
+    """GET (or a POST without confirm=yes) shows what the withdrawal does; only the confirmed POST withdraws."""
     p = _open(request, code, "participants.edit")
-    consent = get_object_or_404(Consent, pk=pk, participant=p)
-    actions.withdraw_consent(request, consent)
-    messages.success(request, _("Consent withdrawn. It no longer allows anything, from now on."))
-    return redirect("participants:consents", code=p.code)
+    consent = get_object_or_404(Consent.objects.select_related("partner"), pk=pk, participant=p)
+    if consent.withdrawn_at is not None:
+        return redirect("participants:consents", code=p.code)
+    if _confirmed(request):
+        actions.withdraw_consent(request, consent)
+        messages.success(request, _("Consent withdrawn. It no longer allows anything, from now on."))
+        return redirect("participants:consents", code=p.code)
+    referrals = list(consent.referrals.filter(status__in=[Referral.State.SENT, Referral.State.ACCEPTED])
+                     .select_related("partner"))
+    purpose = consent.get_purpose_display() + (f": {consent.partner}" if consent.partner else "")
+    consequences = [_("The consent “%(purpose)s” stops allowing anything from now on.") % {"purpose": purpose},
+                    CONSENT_EFFECTS.get(consent.purpose, "")]
+    consequences += [_("The referral to %(partner)s (%(service)s) will be revoked.") % {
+        "partner": r.partner, "service": r.get_service_display()} for r in referrals]
+    return render(request, "core/confirm.html", {
+        "p": p, "title": _("Withdraw this consent?"), "consequences": [c for c in consequences if c],
+        "cannot_undo": True, "danger": True, "confirm_label": _("Withdraw the consent"),
+        "action": request.path, "cancel_url": reverse("participants:consents", args=[p.code]), "hidden": []})
 
 
 # --- Plan ----------------------------------------------------------------------------------------------------------
@@ -436,16 +466,32 @@ def document_download(request, code, pk):
 
 @access.requires("participants.edit")
 def exit_view(request, code):
+    """Two steps: the exit form, then a confirmation naming what happens and asking which open tasks stay open."""
     p = _open(request, code, "participants.edit")
     if not p.is_open:
         return _go(p)
     form = forms.ExitForm(request.POST or None, initial=_exit_suggestion(p))
     if request.method == "POST" and form.is_valid():
-        actions.exit_participant(request, p, form.cleaned_data)
-        messages.success(request, _("The participant has exited. A six-month follow-up task was created."))
-        return _go(p)
+        tasks_form = forms.ExitTasksForm(request.POST if _confirmed(request) else None, participant=p)
+        if _confirmed(request) and tasks_form.is_valid():
+            kept = tasks_form.cleaned_data["keep_tasks"]
+            actions.exit_participant(request, p, form.cleaned_data, keep_tasks=kept)
+            messages.success(request, _("The participant has exited. A six-month follow-up task was created."))
+            return _go(p)
+        open_tasks = tasks_form.fields["keep_tasks"].queryset.count()
+        consequences = [_("The pathway is closed and the record moves to the follow-up phase."),
+                        _("A six-month follow-up task is created.")]
+        if open_tasks:
+            consequences.append(ngettext("%(n)s open task will be closed unless you keep it open below.",
+                                         "%(n)s open tasks will be closed unless you keep them open below.",
+                                         open_tasks) % {"n": open_tasks})
+        hidden = [(name, value) for name in form.fields for value in request.POST.getlist(name)]
+        return render(request, "core/confirm.html", {
+            "p": p, "title": _("Confirm the exit"), "consequences": consequences, "hidden": hidden,
+            "form": tasks_form if open_tasks else None, "confirm_label": _("Record exit"),
+            "action": request.path, "cancel_url": reverse("participants:detail", args=[p.code])})
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Exit from the pathway"),
-                                                      "submit": _("Record exit"),
+                                                      "submit": _("Continue"),
                                                       "intro": _("Record the situation at exit (ESF+ result categories). Leave a question at "
                                                                 "\"Not recorded\" if it was not asked.")})
 
@@ -475,6 +521,44 @@ def follow_up(request, code):
     intro = "" if consent else _("There is no valid consent for follow-up contact: do not contact the participant.")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Six-month follow-up"),
                                                       "submit": _("Save"), "intro": intro})
+
+
+# --- Portal login ----------------------------------------------------------------------------------------------
+
+@access.requires("participants.edit")
+def portal_login(request, code):
+    """Create or link the participant's portal login (an emailed link to choose a password)."""
+    p = _open(request, code, "participants.edit")
+    login = p.user
+    form = forms.PortalLoginForm(request.POST or None,
+                                 initial={"email": login.email if login else ""})
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.invite_to_portal(request, p, form.cleaned_data["email"])
+        except actions.PortalLoginError as exc:
+            form.add_error("email", exc)
+        else:
+            messages.success(request, _("The participant was sent a link to choose their portal password."))
+            return redirect("participants:portal_login", code=p.code)
+    return render(request, "participants/portal_login.html", {"p": p, "login": login, "form": form},
+                  status=400 if form.errors else 200)
+
+
+@access.requires("participants.edit")
+def portal_login_disable(request, code):
+    p = _open(request, code, "participants.edit")
+    if p.user is None or not p.user.is_active:
+        return redirect("participants:portal_login", code=p.code)
+    if _confirmed(request):
+        actions.disable_portal_login(request, p)
+        messages.success(request, _("The portal login was disabled."))
+        return redirect("participants:portal_login", code=p.code)
+    return render(request, "core/confirm.html", {
+        "p": p, "title": _("Disable the portal login?"), "danger": True, "hidden": [],
+        "consequences": [_("The participant can no longer sign in to the portal; open sessions end at once."),
+                         _("Their record and what they entered stay. You can send a new link later.")],
+        "confirm_label": _("Disable the login"), "action": request.path,
+        "cancel_url": reverse("participants:portal_login", args=[p.code])})
 
 
 # --- Team, history, viewers -------------------------------------------------------------------------------------------

@@ -215,3 +215,24 @@ def work(request, lang):
             "occupation_side": occupation.label(side), "side_lang": side}
     return _render(request, lang, "portal/skills_work_confirm.html", ctx,
                    status=400 if request.method == "POST" else 200)
+
+
+@never_cache
+@access.requires("portal.me")
+@portal_page
+def work_delete(request, lang, pk):
+    """Delete work the participant entered themselves: a question first, the deletion only when confirmed.
+    Entries their work coach made, and other people's entries, answer 404."""
+    from ikut.skills import actions
+    from ikut.skills.models import WorkExperience
+
+    participant, profile = _own(request)
+    experience = (WorkExperience.objects.filter(profile=profile, pk=pk, added_by_participant=True)
+                  .select_related("occupation").first() if profile else None)
+    if experience is None:
+        raise Http404
+    if request.method == "POST" and request.POST.get("confirm") == "yes":
+        actions.delete_experience(request, participant, experience, self_fill=True)
+        return redirect(reverse("portal:skills", kwargs={"lang": lang}) + "?saved=1")
+    label = experience.occupation.label(lang) if experience.occupation_id else ""
+    return _render(request, lang, "portal/skills_work_delete.html", {"label": label})

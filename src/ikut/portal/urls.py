@@ -14,5 +14,6 @@ urlpatterns = [
     path("<str:lang>/me/", views.me, name="me"),
     path("<str:lang>/me/skills/", skills.home, name="skills"),
     path("<str:lang>/me/skills/work/", skills.work, name="skills_work"),
+    path("<str:lang>/me/skills/work/<int:pk>/delete/", skills.work_delete, name="skills_work_delete"),
     path("<str:lang>/me/skills/<slug:step>/", skills.step, name="skills_step"),
 ]

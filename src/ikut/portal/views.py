@@ -291,6 +291,9 @@ def _skills_profile(participant, lang):
         "skills": sorted(item.skill.label(lang) for item in profile.skills.all()),
         "certificates": [{"label": item.certificate.label(lang), "status": CERTIFICATE_LABELS.get(item.status, "")}
                          for item in profile.certificates.all()],
+        # Work the participant entered here themselves: they may delete it.
+        "own_work": [{"pk": item.pk, "label": item.occupation.label(lang) if item.occupation_id else ""}
+                     for item in profile.experiences.filter(added_by_participant=True).select_related("occupation")],
     }
 
 

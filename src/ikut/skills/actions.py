@@ -86,7 +86,7 @@ def add_experience(request, participant, occupation, data, skills, self_fill=Fal
     profile = profile_for(participant, create=True, user=request.user)
     experience = WorkExperience.objects.create(
         profile=profile, occupation=occupation, work_type=data["work_type"], country=data.get("country", ""),
-        years=data.get("years"), description=data.get("description", ""))
+        years=data.get("years"), description=data.get("description", ""), added_by_participant=self_fill)
     added = 0
     for skill in skills:
         _obj, created = ProfileSkill.objects.get_or_create(
@@ -102,11 +102,11 @@ def add_experience(request, participant, occupation, data, skills, self_fill=Fal
 
 
 @transaction.atomic
-def delete_experience(request, participant, experience):
+def delete_experience(request, participant, experience, self_fill=False):
     experience.skills.all().delete()
     pk = experience.pk
     experience.delete()
-    record(request, "skills.profile.change", participant, details={"section": "work", "experience_deleted": pk})
+    _audit(request, participant, {"section": "work", "experience_deleted": pk}, {"experiences_deleted": 1}, self_fill)
 
 
 @transaction.atomic

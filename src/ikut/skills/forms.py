@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ikut.core.countries import country_field
+
 from .models import CEFR_CHOICES, Certificate, ProfileSkill, SkillsProfile, WorkExperience
 
 ISCED = [
@@ -70,11 +72,11 @@ class LanguagesForm(forms.Form):
 
 class EducationForm(forms.ModelForm):
     isced_level = forms.ChoiceField(label=_("Highest education (ISCED level)"), choices=ISCED, required=False)
+    education_country = country_field(_("Country of education"))
 
     class Meta:
         model = SkillsProfile
         fields = ["isced_level", "education_country", "education_years", "education_documents", "education_notes"]
-        labels = {"education_country": _("Country of education (two-letter code, e.g. VN)")}
         widgets = {"education_notes": forms.Textarea(attrs={"rows": 3})}
 
     def clean_education_country(self):
@@ -130,7 +132,7 @@ class ExperienceForm(forms.Form):
     work_type = forms.ChoiceField(label=_("Type of work"), choices=WorkExperience.WorkType.choices,
                                   widget=forms.RadioSelect,
                                   help_text=_("All work counts. This records the kind of work, not a legal judgement."))
-    country = forms.CharField(label=_("Country (two-letter code)"), max_length=2, required=False)
+    country = country_field(_("Country"))
     years = forms.DecimalField(label=_("Years"), max_digits=4, decimal_places=1, min_value=0, max_value=60,
                                required=False)
     description = forms.CharField(label=_("What the person did, in their own words"), required=False,

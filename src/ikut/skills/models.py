@@ -255,6 +255,8 @@ class WorkExperience(models.Model):
     country = models.CharField(_("country"), max_length=2, blank=True)
     years = models.DecimalField(_("years"), max_digits=4, decimal_places=1, null=True, blank=True)
     description = EncryptedTextField(_("what the person did, in their own words"), blank=True)
+    # Entered by the participant on the portal: they may delete it there themselves.
+    added_by_participant = models.BooleanField(_("added by the participant"), default=False, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

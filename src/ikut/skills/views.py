@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -244,20 +245,32 @@ def skill_add(request, code):
     return render(request, "skills/skill_add.html", ctx)
 
 
-@require_POST
+def _confirm_removal(request, participant, what):
+    """The first click on Remove shows this page (works without JavaScript); only a confirmed POST removes."""
+    return render(request, "core/confirm.html", {
+        "title": _("Remove “%(what)s”?") % {"what": what},
+        "consequences": [_("“%(what)s” is removed from the skills profile of %(code)s.") % {
+            "what": what, "code": participant.code},
+            _("The removal is kept in the audit log; you can add the entry again later.")],
+        "danger": True, "confirm_label": _("Remove"), "action": request.path, "hidden": [],
+        "cancel_url": reverse("skills:profile", args=[participant.code])})
+
+
 @access.requires("skills.profile_edit")
 def experience_delete(request, code, pk):
     participant = get_profile_participant(request.user, code, "skills.profile_edit")
     prof = actions.profile_for(participant)
     if prof is None:
         raise Http404
-    exp = get_object_or_404(prof.experiences, pk=pk)
+    exp = get_object_or_404(prof.experiences.select_related("occupation"), pk=pk)
+    if not (request.method == "POST" and request.POST.get("confirm") == "yes"):
+        return _confirm_removal(request, participant, exp.occupation.label if exp.occupation_id
+                                else exp.get_work_type_display())
     actions.delete_experience(request, participant, exp)
     messages.success(request, _("Work experience removed."))
     return redirect("skills:profile", code=participant.code)
 
 
-@require_POST
 @access.requires("skills.profile_edit")
 def skill_delete(request, code, pk):
     participant = get_profile_participant(request.user, code, "skills.profile_edit")
@@ -265,6 +278,8 @@ def skill_delete(request, code, pk):
     if prof is None:
         raise Http404
     ps = get_object_or_404(ProfileSkill.objects.select_related("skill"), profile=prof, pk=pk)
+    if not (request.method == "POST" and request.POST.get("confirm") == "yes"):
+        return _confirm_removal(request, participant, ps.skill.label)
     actions.delete_skill(request, participant, ps)
     messages.success(request, _("Skill removed."))
     return redirect("skills:profile", code=participant.code)

@@ -1,3 +1,6 @@
+import os
+
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -12,6 +15,12 @@ class Command(BaseCommand):
         parser.add_argument("--no-serve", action="store_true", help="prepare and print logins, do not serve")
 
     def handle(self, *args, addr, no_serve, **options):
+        if not os.environ.get("IKUT_SITE_URL"):
+            # Links in demo emails (invitations, tickets) point where this demo serves.
+            settings.SITE_URL = site_url_for(addr)
+        host = settings.SITE_URL.split("://", 1)[-1].rsplit(":", 1)[0].strip("[]")
+        if host not in settings.ALLOWED_HOSTS and "*" not in settings.ALLOWED_HOSTS:
+            settings.ALLOWED_HOSTS.append(host)
         call_command("migrate", interactive=False, verbosity=0)
         call_command("createcachetable", verbosity=0)
         demo.seed_all()
@@ -26,3 +35,13 @@ class Command(BaseCommand):
         if not no_serve:
             self.stdout.write(f"Serving on http://{addr}/  (Ctrl+C to stop)\n")
             call_command("runserver", addr, use_reloader=False)
+
+
+def site_url_for(addr):
+    """The address a browser uses for `runserver ADDR`: "8001" -> http://127.0.0.1:8001, "0.0.0.0:80" ->
+    http://127.0.0.1:80 (all interfaces include the local one), "[::]:8000" -> http://[::1]:8000."""
+    host, _sep, port = addr.rpartition(":")
+    if not host:
+        host = "127.0.0.1"
+    host = {"0.0.0.0": "127.0.0.1", "0": "127.0.0.1", "[::]": "[::1]"}.get(host, host)
+    return f"http://{host}:{port}"

@@ -1,0 +1,113 @@
+"""Person-facing pages speak the person's formats: every staff and portal page of the access-matrix world
+(which holds dates: intake, tasks, meetings, consents, offers, events…) rendered in fi, sv and en shows no ISO
+date (2026-11-30) and no raw field name (first_name, languages_spoken). Input values (type=date needs ISO)
+and attributes a person does not read are not looked at."""
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from ikut.core import formats
+from tests import access_matrix
+from tests.helpers import sign_in
+
+MATRIX, _EXTENDERS = access_matrix.load()
+ISO_DATE = re.compile(r"\b(19|20)\d\d-[01]\d-[0-3]\d\b")
+RAW_NAME = re.compile(r"\b[a-z]{2,}(?:_[a-z0-9]+)+\b")
+EMAIL = re.compile(r"\S+@\S+")
+# URL names whose pages are files or machine output (JSON, CSV, PDF, iCalendar), not pages a person reads.
+NOT_PAGES = ("api:", "skills:json", "core:health", "core:ready")
+
+
+class VisibleText(HTMLParser):
+    SKIP = {"script", "style", "template", "code", "pre", "textarea"}
+
+    def __init__(self):
+        super().__init__()
+        self.parts, self.skipping = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        for name, value in attrs:
+            if name in ("title", "alt", "placeholder", "aria-label") and value:
+                self.parts.append(value)
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def visible_text(html):
+    parser = VisibleText()
+    parser.feed(html)
+    return EMAIL.sub(" ", " ".join(parser.parts))
+
+
+def _pages():
+    for name in sorted(MATRIX):
+        case = MATRIX[name]
+        if case.method != "get" or name.startswith(NOT_PAGES) or not case.allow:
+            continue
+        role = sorted(case.allow - {"anonymous"})[0] if case.allow - {"anonymous"} else "anonymous"
+        yield pytest.param(name, role, id=f"{name}|{role}")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name,role", list(_pages()))
+def test_page_shows_no_iso_date_and_no_raw_field_name(client, matrix_world, name, role):
+    case = MATRIX[name]
+    _history_with_dates_and_field_names(matrix_world)
+    if role != "anonymous":
+        sign_in(client, matrix_world.users[role])
+    url = reverse(name, kwargs=case.resolve(case.kwargs, matrix_world)) + case.query
+    problems = []
+    for lang in ("fi", "sv", "en"):
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang
+        response = client.get(url, case.resolve(case.data, matrix_world) or {}, HTTP_ACCEPT_LANGUAGE=lang)
+        if response.status_code != 200 or not response.get("Content-Type", "").startswith("text/html"):
+            continue
+        text = visible_text(response.content.decode())
+        problems += [f"{lang}: ISO date {m.group(0)!r}" for m in ISO_DATE.finditer(text)]
+        problems += [f"{lang}: raw name {m.group(0)!r}" for m in RAW_NAME.finditer(text)]
+    assert not problems, f"{url}: {sorted(set(problems))[:10]}"
+
+
+def _history_with_dates_and_field_names(w):
+    """Changes whose raw form is a field name and an ISO date, as the history page receives them."""
+    from ikut.participants.models import FieldChange
+
+    p, user = w.participant, w.users["caseworker"]
+    FieldChange.objects.bulk_create([
+        FieldChange(participant=p, model="participant", object_id=p.pk, field="languages_spoken", old_value="",
+                    new_value="thai", changed_by=user),
+        FieldChange(participant=p, model="participant", object_id=p.pk, field="intake_date",
+                    old_value="2026-11-01", new_value="2026-11-30", changed_by=user),
+        FieldChange(participant=p, model="task", object_id=w.p_task.pk, field="status", old_value="in_progress",
+                    new_value="dropped", changed_by=user),
+        FieldChange(participant=p, model="participant", object_id=p.pk, field="third_country_national",
+                    old_value="", new_value="yes", changed_by=user)])
+
+
+@pytest.mark.parametrize("lang,date,when,money", [
+    ("fi", "30.11.2026", "30.11.2026 14.05", "1\xa0234,50\xa0€"),
+    ("sv", "30.11.2026", "30.11.2026 14.05", "1\xa0234,50\xa0€"),
+    ("en", "30 Nov 2026", "30 Nov 2026 14:05", "€1,234.50"),
+])
+def test_one_helper_per_locale(lang, date, when, money):
+    import datetime
+
+    from django.utils import translation
+
+    with translation.override(lang):
+        assert formats.date_text(datetime.date(2026, 11, 30)) == date
+        assert formats.datetime_text(datetime.datetime(2026, 11, 30, 14, 5)) == when
+        assert formats.money_text("1234.5") == money
+        assert formats.any_text("2026-11-30") == date
