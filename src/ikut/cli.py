@@ -10,6 +10,7 @@
   ikut check-offer OFFER.json [--lang xx]          job-offer check (ikut.job-offer/1 -> ikut.offer-check/1)
   ikut match PROFILE.json [--limit N] [--lang xx]  rank occupations for a skills profile (ikut.match/1)
   ikut import-esco DIR [--languages en,fi,sv]      import the official ESCO CSV download
+  ikut esf-report --period NAME [--format csv|xlsx|json] [--out FILE] / --list   ESF+ table of a period
   ikut load-starter-taxonomy / load-rights-content / load-course   (re)load the shipped content
   ikut events-housekeeping   reminders, waiting-list offers, attendee retention (run every 15 min)
   ikut casedata-housekeeping permit and reflection-period expiry reminder tasks (run daily)
