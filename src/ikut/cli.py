@@ -2,7 +2,8 @@
 
   ikut demo            migrate, load demo data, print a login per role, serve http://127.0.0.1:8000
   ikut serve           production-style server (gunicorn + WhiteNoise, DEBUG off)
-  ikut worker          run background tasks from the database queue
+  ikut worker          run background tasks from the database queue (reconnects, reclaims, retries)
+  ikut tasks [--failed]  queue counts per status, or the tasks that failed after every attempt
   ikut audit verify [--checkpoint FILE]   check the keyed audit chain (and against signed checkpoints)
   ikut audit checkpoint [--out FILE|syslog] write the signed head of the audit chain outside the database
   ikut rotate-keys     re-encrypt every encrypted value with the first IKUT_ENCRYPTION_KEYS key

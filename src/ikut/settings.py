@@ -231,6 +231,13 @@ TASKS = {
     }
 }
 
+# `ikut worker` (ikut.core.worker): heartbeat period; silence after which a worker's running task is
+# reclaimed; attempts per task (a claim or a raised exception counts); first retry delay (doubles each time).
+IKUT_WORKER_HEARTBEAT = envint("IKUT_WORKER_HEARTBEAT", 10)
+IKUT_WORKER_LOST_AFTER = envint("IKUT_WORKER_LOST_AFTER", 60)
+IKUT_TASK_MAX_ATTEMPTS = envint("IKUT_TASK_MAX_ATTEMPTS", 5)
+IKUT_TASK_RETRY_DELAY = envint("IKUT_TASK_RETRY_DELAY", 30)
+
 # ---------------------------------------------------------------- auth and sessions
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
