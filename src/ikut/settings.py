@@ -107,7 +107,7 @@ IKUT_BLIND_INDEX_KEY = secret("IKUT_BLIND_INDEX_KEY")
 IKUT_BACKUP_KEY = secret("IKUT_BACKUP_KEY", required=False)
 # HMAC keys of the audit chain, comma separated; the first signs new entries and checkpoints, all verify
 # (rotation: put the new key first, keep the old ones as long as entries signed with them are kept).
-# Each entry stores the id of its key (a short hash of the key, ikut.audit.keys). Never in the database.
+# Each entry stores the id of its key (a short hash of it, ikut.audit.models.key_id). Never in the database.
 IKUT_AUDIT_KEYS = envlist("IKUT_AUDIT_KEY") or secret("IKUT_AUDIT_KEY").split(",")
 # Entries written before keyed hashing (unkeyed SHA-256, key id "") are accepted up to this sequence number
 # only; set it once, to the head's seq at the upgrade (`ikut audit verify` prints it). See docs/deployment.md.
@@ -237,6 +237,9 @@ IKUT_WORKER_HEARTBEAT = envint("IKUT_WORKER_HEARTBEAT", 10)
 IKUT_WORKER_LOST_AFTER = envint("IKUT_WORKER_LOST_AFTER", 60)
 IKUT_TASK_MAX_ATTEMPTS = envint("IKUT_TASK_MAX_ATTEMPTS", 5)
 IKUT_TASK_RETRY_DELAY = envint("IKUT_TASK_RETRY_DELAY", 30)
+if not 1 <= IKUT_WORKER_HEARTBEAT * 2 < IKUT_WORKER_LOST_AFTER or IKUT_TASK_MAX_ATTEMPTS < 1 or IKUT_TASK_RETRY_DELAY < 0:
+    raise ImproperlyConfigured("IKUT_WORKER_LOST_AFTER must exceed twice IKUT_WORKER_HEARTBEAT (a live worker must "
+                               "never look lost); IKUT_TASK_MAX_ATTEMPTS >= 1; IKUT_TASK_RETRY_DELAY >= 0.")
 
 # ---------------------------------------------------------------- auth and sessions
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
