@@ -2,8 +2,10 @@
 
   ikut demo            migrate, load demo data, print a login per role, serve http://127.0.0.1:8000
   ikut serve           production-style server (gunicorn + WhiteNoise, DEBUG off)
-  ikut worker          run background tasks from the database queue
-  ikut audit verify    check the audit hash chain; names the first tampered entry
+  ikut worker          run background tasks from the database queue (reconnects, reclaims, retries)
+  ikut tasks [--failed]  queue counts per status, or the tasks that failed after every attempt
+  ikut audit verify [--checkpoint FILE]   check the keyed audit chain (and against signed checkpoints)
+  ikut audit checkpoint [--out FILE|syslog] write the signed head of the audit chain outside the database
   ikut rotate-keys     re-encrypt every encrypted value with the first IKUT_ENCRYPTION_KEYS key
   ikut backup FILE / ikut restore FILE   encrypted backup and restore
   ikut retention --dry-run|--apply       anonymise participant records closed past the retention period

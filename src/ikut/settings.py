@@ -66,17 +66,22 @@ def _development_secrets():
             "IKUT_ENCRYPTION_KEYS": base64.urlsafe_b64encode(b"test-encryption-key-32-bytes-abc").decode(),
             "IKUT_BLIND_INDEX_KEY": "test-blind-index-key-0123456789abcdef",
             "IKUT_BACKUP_KEY": base64.urlsafe_b64encode(b"test-backup-key-32-bytes-abcdefg").decode(),
+            "IKUT_AUDIT_KEY": "test-audit-key-0123456789abcdef0123456789",
         }
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     path = DATA_DIR / "dev-secrets.json"
-    if path.exists():
-        return json.loads(path.read_text())
-    values = {
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "IKUT_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-        "IKUT_BLIND_INDEX_KEY": secrets.token_urlsafe(32),
-        "IKUT_BACKUP_KEY": Fernet.generate_key().decode(),
+    fresh = {
+        "SECRET_KEY": lambda: secrets.token_urlsafe(50),
+        "IKUT_ENCRYPTION_KEYS": lambda: Fernet.generate_key().decode(),
+        "IKUT_BLIND_INDEX_KEY": lambda: secrets.token_urlsafe(32),
+        "IKUT_BACKUP_KEY": lambda: Fernet.generate_key().decode(),
+        "IKUT_AUDIT_KEY": lambda: secrets.token_urlsafe(32),
     }
+    values = json.loads(path.read_text()) if path.exists() else {}
+    if all(name in values for name in fresh):
+        return values
+    # A data folder from an older version lacks the newer keys: add them, keep the old ones.
+    values.update({name: make() for name, make in fresh.items() if name not in values})
     path.write_text(json.dumps(values, indent=2))
     path.chmod(0o600)
     return values
@@ -100,6 +105,17 @@ SECRET_KEY = secret("SECRET_KEY")
 IKUT_ENCRYPTION_KEYS = envlist("IKUT_ENCRYPTION_KEYS") or secret("IKUT_ENCRYPTION_KEYS").split(",")
 IKUT_BLIND_INDEX_KEY = secret("IKUT_BLIND_INDEX_KEY")
 IKUT_BACKUP_KEY = secret("IKUT_BACKUP_KEY", required=False)
+# HMAC keys of the audit chain, comma separated; the first signs new entries and checkpoints, all verify
+# (rotation: put the new key first, keep the old ones as long as entries signed with them are kept).
+# Each entry stores the id of its key (a short hash of it, ikut.audit.models.key_id). Never in the database.
+IKUT_AUDIT_KEYS = envlist("IKUT_AUDIT_KEY") or secret("IKUT_AUDIT_KEY").split(",")
+# Entries written before keyed hashing (unkeyed SHA-256, key id "") are accepted up to this sequence number
+# only; set it once, to the head's seq at the upgrade (`ikut audit verify` prints it). See docs/deployment.md.
+IKUT_AUDIT_LEGACY_UNTIL = envint("IKUT_AUDIT_LEGACY_UNTIL", 0)
+# Where `ikut audit checkpoint` writes when no --out is given: a file path (one line appended per run),
+# "syslog" (IKUT_SYSLOG_ADDRESS: a socket path or host:port, default /dev/log) or "" for standard output.
+IKUT_AUDIT_CHECKPOINT = env("IKUT_AUDIT_CHECKPOINT", "")
+IKUT_SYSLOG_ADDRESS = env("IKUT_SYSLOG_ADDRESS", "/dev/log")
 
 DEBUG = envbool("DEBUG", False) and not PRODUCTION
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.1,localhost,testserver")
@@ -215,6 +231,16 @@ TASKS = {
         )
     }
 }
+
+# `ikut worker` (ikut.core.worker): heartbeat period; silence after which a worker's running task is
+# reclaimed; attempts per task (a claim or a raised exception counts); first retry delay (doubles each time).
+IKUT_WORKER_HEARTBEAT = envint("IKUT_WORKER_HEARTBEAT", 10)
+IKUT_WORKER_LOST_AFTER = envint("IKUT_WORKER_LOST_AFTER", 60)
+IKUT_TASK_MAX_ATTEMPTS = envint("IKUT_TASK_MAX_ATTEMPTS", 5)
+IKUT_TASK_RETRY_DELAY = envint("IKUT_TASK_RETRY_DELAY", 30)
+if not 1 <= IKUT_WORKER_HEARTBEAT * 2 < IKUT_WORKER_LOST_AFTER or IKUT_TASK_MAX_ATTEMPTS < 1 or IKUT_TASK_RETRY_DELAY < 0:
+    raise ImproperlyConfigured("IKUT_WORKER_LOST_AFTER must exceed twice IKUT_WORKER_HEARTBEAT (a live worker must "
+                               "never look lost); IKUT_TASK_MAX_ATTEMPTS >= 1; IKUT_TASK_RETRY_DELAY >= 0.")
 
 # ---------------------------------------------------------------- auth and sessions
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]

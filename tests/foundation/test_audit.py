@@ -69,7 +69,7 @@ def test_inserted_entry_is_named(chain):
     raw("UPDATE audit_auditentry SET seq = seq + 100 WHERE seq >= 4")
     raw("UPDATE audit_auditentry SET seq = seq - 99 WHERE seq >= 104")
     raw("INSERT INTO audit_auditentry (seq, at, actor_label, actor_role, action, subject_type, subject_id, reason,"
-        " details, prev_hash, hash) VALUES (4, %s, '', '', 'forged', '', '', '', '{}', %s, %s)",
+        " details, prev_hash, hash, key_id) VALUES (4, %s, '', '', 'forged', '', '', '', '{}', %s, %s, '')",
         [forged.at, forged.hash, "f" * 64])
     message = verify_message()
     assert "seq=4" in message

@@ -84,7 +84,8 @@ def test_check_deploy_is_clean_in_production(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("IKUT_", "DJANGO_"))}
     env.update(IKUT_ENV="production", ALLOWED_HOSTS="ikut.example", IKUT_DATA_DIR=str(tmp_path),
                SECRET_KEY="p" + Fernet.generate_key().decode() * 2, IKUT_ENCRYPTION_KEYS=Fernet.generate_key().decode(),
-               IKUT_BLIND_INDEX_KEY="blind-index-key-for-the-check-deploy-test")
+               IKUT_BLIND_INDEX_KEY="blind-index-key-for-the-check-deploy-test",
+               IKUT_AUDIT_KEY="audit-key-for-the-check-deploy-test-0123456789")
     run = subprocess.run([sys.executable, "-m", "ikut.cli", "check", "--deploy", "--fail-level", "WARNING"],
                          env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr

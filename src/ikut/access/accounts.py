@@ -26,6 +26,12 @@ def view_audit(user, obj):
     return has_role(user, Role.DPO)
 
 
+@rule("tasks.view_failed")
+def view_failed_tasks(user, obj):
+    """Administrators see background tasks that failed for good (no arguments shown: they may hold personal data)."""
+    return has_role(user, Role.ADMINISTRATOR)
+
+
 @rule("api.use")
 def use_api(user, obj):
     return is_active_user(user)

@@ -15,6 +15,7 @@ NAV = [
     ("participants:dashboard", _("Participants"), "participants.dashboard"),
     ("audit:list", _("Audit log"), "audit.view"),
     ("accounts:user_list", _("Users"), "users.manage"),
+    ("core:failed_tasks", _("Failed tasks"), "tasks.view_failed"),
     ("employers:home", emp.COMPANIES, "employers.use"),
     ("employers:introduction_list", emp.INTRODUCTIONS, "employers.introduction.view"),
     ("reporting:dashboard", _("Reporting"), "reporting.dashboard"),

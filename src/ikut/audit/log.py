@@ -1,14 +1,17 @@
 """The one helper every feature uses to audit: `audit.record(request, "participant.view", obj, ...)`."""
 
 import datetime
+import hmac
+import json
 import math
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from ikut.core.net import client_ip
 
-from .models import GENESIS, AuditEntry, AuditHead
+from .models import GENESIS, AuditEntry, AuditHead, UnknownAuditKey, keyed_digest, signing_key_id
 
 
 def _subject(obj):
@@ -75,6 +78,7 @@ def record(request, action, subject=None, *, reason="", details=None, actor=None
             ip=client_ip(request),
             details=details or {},
             prev_hash=head.hash,
+            key_id=signing_key_id(),
         )
         _as_stored(entry)
         entry.hash = entry.compute_hash(head.hash)
@@ -102,27 +106,100 @@ def record_denied(request, action="", subject_type=""):
     return record(request, "access.denied", details={"route": route, "rule": action, "object": subject_type})
 
 
-def verify():
-    """Walk the chain. Return (ok, message, entries_checked); the message names the first bad entry."""
+def verify(checkpoints=()):
+    """Walk the chain. Return (ok, message, entries_checked); the message names the first bad entry.
+
+    `checkpoints` (from `read_checkpoints`) are signed (seq, head hash) pairs kept outside the database: the
+    chain must still reach each one's seq with the same hash, else entries were deleted from the end and the
+    head rewound (or the table emptied) since the checkpoint."""
     expected_prev = GENESIS
     expected_seq = 1
     checked = 0
     previous_at = datetime.datetime.min.replace(tzinfo=datetime.timezone.utc)
+    keyed_seen = False
+    wanted = {cp["seq"] for cp in checkpoints}
+    hash_at = {0: GENESIS}
     for entry in AuditEntry.objects.order_by("seq", "pk").iterator(chunk_size=2000):
+        where = f"entry seq={entry.seq} (id={entry.pk})"
         if entry.seq != expected_seq:
             kind = "deleted" if entry.seq > expected_seq else "inserted or duplicated"
-            return False, f"entry seq={entry.seq} (id={entry.pk}): expected seq {expected_seq}; an entry was {kind}", checked
+            return False, f"{where}: expected seq {expected_seq}; an entry was {kind}", checked
         if entry.prev_hash != expected_prev:
-            return False, f"entry seq={entry.seq} (id={entry.pk}): does not follow the previous entry; entries were inserted, deleted or reordered", checked
-        if entry.compute_hash(entry.prev_hash) != entry.hash:
-            return False, f"entry seq={entry.seq} (id={entry.pk}): content does not match its hash; the entry was edited", checked
+            return False, f"{where}: does not follow the previous entry; entries were inserted, deleted or reordered", checked
+        if not entry.key_id and (keyed_seen or entry.seq > settings.IKUT_AUDIT_LEGACY_UNTIL):
+            return False, (f"{where}: has no key (plain SHA-256), but only entries up to "
+                           f"IKUT_AUDIT_LEGACY_UNTIL={settings.IKUT_AUDIT_LEGACY_UNTIL} may; the chain was recomputed "
+                           "without the audit key (after an upgrade, see docs/deployment.md)"), checked
+        keyed_seen = keyed_seen or bool(entry.key_id)
+        try:
+            matches = hmac.compare_digest(entry.compute_hash(entry.prev_hash), entry.hash)
+        except UnknownAuditKey:
+            return False, (f"{where}: signed with audit key id {entry.key_id}, which IKUT_AUDIT_KEY does not hold; "
+                           "add the old key after the new one"), checked
+        if not matches:
+            return False, f"{where}: content does not match its hash; the entry was edited", checked
         if entry.at < previous_at:
-            return False, f"entry seq={entry.seq} (id={entry.pk}): time goes backwards; entries were reordered", checked
+            return False, f"{where}: time goes backwards; entries were reordered", checked
         previous_at = entry.at
         expected_prev = entry.hash
         expected_seq += 1
         checked += 1
+        if entry.seq in wanted:
+            hash_at[entry.seq] = entry.hash
     head = AuditHead.objects.filter(pk=1).first()
     if head and (head.seq != checked or head.hash != expected_prev):
         return False, f"the log ends at seq={checked} but the head records seq={head.seq}; entries were deleted from the end", checked
-    return True, f"audit chain intact: {checked} entries", checked
+    for cp in checkpoints:
+        if cp["seq"] > checked:
+            return False, (f"the log ends at seq={checked} but the checkpoint of {cp['at']} recorded seq={cp['seq']}; "
+                           "entries were deleted from the end (or the log emptied) and the head rewound"), checked
+        if hash_at[cp["seq"]] != cp["hash"]:
+            return False, (f"entry seq={cp['seq']} does not have the hash the checkpoint of {cp['at']} recorded; "
+                           "the chain was rewritten since"), checked
+    suffix = f", consistent with {len(checkpoints)} checkpoint(s)" if checkpoints else ""
+    return True, f"audit chain intact: {checked} entries{suffix}", checked
+
+
+# ---------------------------------------------------------------- checkpoints kept outside the database
+CHECKPOINT_TAG = "ikut-audit-checkpoint"
+
+
+def _signed_part(cp):
+    return json.dumps({k: cp[k] for k in ("seq", "hash", "at", "key_id")}, sort_keys=True, separators=(",", ":"))
+
+
+def make_checkpoint():
+    """The current head (seq, hash), timestamped and signed with the first IKUT_AUDIT_KEY: one JSON text."""
+    head = AuditHead.objects.filter(pk=1).first()
+    cp = {"seq": head.seq if head else 0, "hash": head.hash if head else GENESIS,
+          "at": timezone.now().isoformat(timespec="seconds"), "key_id": signing_key_id()}
+    cp["signature"] = keyed_digest(cp["key_id"], CHECKPOINT_TAG + _signed_part(cp))
+    return json.dumps(cp, sort_keys=True)
+
+
+class BadCheckpoint(ValueError):
+    pass
+
+
+def read_checkpoints(text):
+    """Every checkpoint in `text` (a checkpoint file, or syslog lines: text before the first "{" on a line is
+    ignored). Raises BadCheckpoint naming the line when one is malformed or its signature does not verify."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip().rstrip("\x00").strip()
+        if CHECKPOINT_TAG not in line and "{" not in line:
+            continue
+        try:
+            cp = json.loads(line[line.index("{"):])
+            seq, digest = int(cp["seq"]), str(cp["hash"])
+            if seq < 0 or len(digest) != 64:
+                raise ValueError
+            expected = keyed_digest(str(cp["key_id"]), CHECKPOINT_TAG + _signed_part(cp))
+        except UnknownAuditKey:
+            raise BadCheckpoint(f"checkpoint line {number} names an audit key id IKUT_AUDIT_KEY does not hold") from None
+        except (ValueError, KeyError, TypeError):
+            raise BadCheckpoint(f"checkpoint line {number} is not a checkpoint") from None
+        if not hmac.compare_digest(expected, str(cp.get("signature", ""))):
+            raise BadCheckpoint(f"checkpoint line {number}: the signature does not verify; the checkpoint was forged or edited")
+        found.append({"seq": seq, "hash": digest, "at": str(cp["at"])})
+    return found

@@ -1,19 +1,64 @@
-"""The audit log: append-only and hash-chained.
+"""The audit log: append-only and hash-chained with a key kept outside the database.
 
-Each entry stores the SHA-256 of its own content plus the hash of the entry before it, and a gap-free
-sequence number taken under a lock on AuditHead. Editing, deleting, inserting or reordering entries
+Each entry stores an HMAC-SHA256 (key `IKUT_AUDIT_KEY`, its id in `key_id`) of its own content plus the hash
+of the entry before it, and a gap-free sequence number taken under a lock on AuditHead. Entries written
+before keyed hashing have key_id "" and a plain SHA-256; they are accepted only up to
+IKUT_AUDIT_LEGACY_UNTIL, so someone without the key cannot recompute the chain as "legacy" entries. Editing, deleting, inserting or reordering entries
 breaks the chain, which `ikut audit verify` reports. On PostgreSQL a trigger also refuses UPDATE and
 DELETE on the table. Entries never hold personal data in clear: subjects are named by pseudonymous codes.
 """
 
+import contextlib
 import hashlib
+import hmac
 import json
 
 from django.conf import settings
-from django.db import models
+from django.db import connection, models
 from django.utils.translation import gettext_lazy as _
 
 GENESIS = "0" * 64
+
+
+class UnknownAuditKey(Exception):
+    """An entry or checkpoint names a key id that IKUT_AUDIT_KEY does not hold."""
+
+
+def key_id(key: str) -> str:
+    """A short public name for a key (12 hex digits of a hash of it): stored in each entry."""
+    return hashlib.sha256(b"ikut-audit-key-id:" + key.encode("utf-8")).hexdigest()[:12]
+
+
+def audit_keys() -> dict:
+    """{key id: key bytes} in settings order; the first signs."""
+    return {key_id(key): key.encode("utf-8") for key in settings.IKUT_AUDIT_KEYS}
+
+
+def signing_key_id() -> str:
+    return key_id(settings.IKUT_AUDIT_KEYS[0])
+
+
+def keyed_digest(kid: str, message: str) -> str:
+    key = audit_keys().get(kid)
+    if key is None:
+        raise UnknownAuditKey(kid)
+    return hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+@contextlib.contextmanager
+def audit_truncation_allowed():
+    """Let `flush` empty the database on PostgreSQL, where a trigger refuses TRUNCATE of the audit table.
+    Only for a database whose audit table is already empty (restore) and for tests; needs the table owner."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE audit_auditentry DISABLE TRIGGER audit_auditentry_no_truncate")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("ALTER TABLE audit_auditentry ENABLE TRIGGER audit_auditentry_no_truncate")
 
 
 class AuditHead(models.Model):
@@ -39,6 +84,8 @@ class AuditEntry(models.Model):
     details = models.JSONField(default=dict, blank=True)
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64)
+    # Which IKUT_AUDIT_KEY made `hash` ("" = an entry from before keyed hashing: plain SHA-256).
+    key_id = models.CharField(max_length=16, blank=True, default="")
 
     class Meta:
         ordering = ["-seq"]
@@ -62,7 +109,14 @@ class AuditEntry(models.Model):
         }
 
     def compute_hash(self, prev_hash: str) -> str:
-        payload = json.dumps(self.content(), sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+        """HMAC-SHA256 under the key named by key_id (which is hashed too); key_id "" = legacy SHA-256.
+        Raises UnknownAuditKey when the key is not configured."""
+        content = self.content()
+        if self.key_id:
+            content["key_id"] = self.key_id
+        payload = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+        if self.key_id:
+            return keyed_digest(self.key_id, prev_hash + payload)
         return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
 
     def save(self, *args, **kwargs):

@@ -48,7 +48,7 @@ def read(path: Path) -> str:
 
 def restore(path: Path) -> int:
     from ikut.accounts.models import User
-    from ikut.audit.models import AuditEntry
+    from ikut.audit.models import AuditEntry, audit_truncation_allowed
 
     text = read(path)
     call_command("migrate", interactive=False, verbosity=0)
@@ -56,7 +56,8 @@ def restore(path: Path) -> int:
         raise CommandError("Restore needs an empty database (fresh DATABASE_URL); this one already holds data.")
     # Migrations ship content (rights articles, rules, the starter taxonomy, the course). The backup holds
     # that content as it was, edits included, so empty every table first and load exactly what was saved.
-    call_command("flush", interactive=False, verbosity=0)
+    with audit_truncation_allowed():  # the audit table is empty (checked above); PostgreSQL refuses TRUNCATE
+        call_command("flush", interactive=False, verbosity=0)
     with tempfile.TemporaryDirectory() as tmp:
         fixture = Path(tmp) / "ikut-backup.json"
         fixture.write_text(text, encoding="utf-8")

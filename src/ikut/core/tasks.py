@@ -25,3 +25,18 @@ def ping_task(value):
 
     log.record(None, "worker.ping", ("worker", "ping"), details={"value": value})
     return value
+
+
+@task()
+def wait_task(seconds, value):
+    """Sleep, then audit like ping_task: a task long enough to kill its worker mid-way (crash tests, soak)."""
+    import time
+
+    time.sleep(min(float(seconds), 600))
+    return ping_task.call(value)
+
+
+@task()
+def fail_task(value):
+    """Always raises: shows retries with backoff and the failed-task list (tests)."""
+    raise RuntimeError(f"fail_task {value} failed on purpose")

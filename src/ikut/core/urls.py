@@ -7,4 +7,5 @@ urlpatterns = [
     path("home/", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
+    path("tasks/failed/", views.failed_tasks, name="failed_tasks"),
 ]

@@ -11,6 +11,15 @@ def home(request):
     return render(request, "core/home.html")
 
 
+@access.requires("tasks.view_failed")
+def failed_tasks(request):
+    """Background tasks that failed after every attempt (ikut.core.worker); same list as `ikut tasks --failed`."""
+    from ikut.core.worker import failed_tasks as failed
+
+    rows = list(failed()[:200])
+    return render(request, "core/failed_tasks.html", {"tasks": rows})
+
+
 @access.public
 def healthz(request):
     """Liveness: the process answers."""
