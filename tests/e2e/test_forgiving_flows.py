@@ -69,7 +69,7 @@ def test_exit_confirmation_keeps_the_tasks_the_user_chose(page, case):
     page.wait_for_url("**/home/")
     page.goto(f"/participants/{p.code}/exit/")
     page.select_option("#id_exit_reason", "employed")
-    page.check("#id_exit_employed")
+    page.check("#id_exit_employed_1")  # "Yes" (0 = not recorded, 2 = no)
     click(page, "main form button[type=submit]")
     text = page.locator("main").inner_text()
     assert "Start the placement at the hotel" in text and "Call Kela" in text

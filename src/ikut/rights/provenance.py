@@ -14,6 +14,8 @@ Fact rows, each named by a key used in the staff "unchecked facts" page:
 import datetime
 import re
 
+from ikut.core.formats import date_text
+
 PHONE_INTERNATIONAL = re.compile(r"\+358 (\d[\d ]+\d)")
 
 
@@ -77,7 +79,7 @@ def unchecked_facts():
     for m in SectorMinimumPay.objects.all():
         if not is_checked(m.source, m.checked_on):
             facts.append({"key": f"minimum-pay:{m.pk}", "kind": "minimum-pay",
-                          "label": f"{m.get_sector_display()}: {m.hourly_minimum} € ({m.effective_from})",
+                          "label": f"{m.get_sector_display()}: {m.hourly_minimum} € ({date_text(m.effective_from)})",
                           "source": m.source})
     for r in OfferRule.objects.all():
         if not is_checked(r.source, r.checked_on):
