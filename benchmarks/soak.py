@@ -324,8 +324,9 @@ def main():
         from django.db import connections
 
         connections.close_all()
-        admin.execute(f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
-        admin.close()
+        admin.close()  # opened before the restart, so it may be dead: drop through a fresh connection
+        with psycopg.connect(f"{args.server}/postgres", autocommit=True) as cleanup:
+            cleanup.execute(f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
 
 
 if __name__ == "__main__":
