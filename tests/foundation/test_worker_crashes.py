@@ -137,7 +137,8 @@ def test_failing_task_is_retried_then_listed_as_failed(worker_env):
                     "(SQLite runs one worker per database file)")
 def test_two_workers_never_run_the_same_task(worker_env):
     env = worker_env
-    python(env, "from ikut.core.tasks import ping_task\nfor i in range(40): ping_task.enqueue(f'n{i}')")
+    # 0.3 s each: one worker alone would need 12 s, so the second (started a moment later) always takes part.
+    python(env, "from ikut.core.tasks import wait_task\nfor i in range(40): wait_task.enqueue(0.3, f'n{i}')")
     workers = [start_worker(env, "--batch") for _ in range(2)]
     outputs = []
     for worker in workers:
