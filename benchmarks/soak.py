@@ -37,65 +37,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 
-class Proxy:
-    """127.0.0.1:<port> → PostgreSQL; outage(seconds) drops every connection and refuses new ones."""
-
-    def __init__(self, target):
-        self.target, self.links, self.lock, self.closed = target, [], threading.Lock(), False
-        self.listener = self._listen(0)
-        self.port = self.listener.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _listen(self, port):
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", port))
-        listener.listen(200)
-        return listener
-
-    def _accept(self):
-        while not self.closed:
-            try:
-                client, _ = self.listener.accept()
-                server = socket.create_connection(self.target)
-            except OSError:
-                time.sleep(0.05)
-                continue
-            with self.lock:
-                self.links += [client, server]
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pipe(source, sink):
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for s in (source, sink):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                s.close()
-
-    def outage(self, seconds):
-        old, self.listener = self.listener, socket.socket()
-        old.close()
-        with self.lock:
-            links, self.links = self.links, []
-        for s in links:
-            try:
-                s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-        time.sleep(seconds)
-        placeholder, self.listener = self.listener, self._listen(self.port)
-        placeholder.close()
-
-
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
@@ -149,7 +90,9 @@ def main():
     admin.execute(f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
     admin.execute(f'CREATE DATABASE "{args.database}"')
 
-    proxy = Proxy((pg_host, int(pg_port)))
+    from tests.outage_proxy import OutageProxy
+
+    proxy = OutageProxy((pg_host, int(pg_port)), backlog=200)
     data_dir = Path(os.environ.get("TMPDIR", "/tmp")) / f"{args.database}-data"
     data_dir.mkdir(exist_ok=True)
     user = args.server.split("//", 1)[1].rsplit("@", 1)[0]

@@ -7,14 +7,14 @@ import contextlib
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
-import threading
 import time
 
 import pytest
 from django.db import connection
+
+from tests.outage_proxy import OutageProxy
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -151,7 +151,6 @@ def test_two_workers_never_run_the_same_task(worker_env):
                          "sorted(set(len(t.worker_ids) for t in T.objects.all())), "
                          "max(Counter(A.objects.filter(action='worker.ping').values_list('details__value', flat=True)).values()), "
                          "len(set(w for t in T.objects.all() for w in t.worker_ids)))")
-    successful, claims, most_runs, workers_used = counts.split(" ", 3)[0], *counts.split(" ")[1:]
     assert counts.startswith("40 [1] 1 "), counts  # 40 done, each claimed once, each effect once
     assert counts.endswith(" 2"), counts  # both workers took part
     run = subprocess.run([sys.executable, "-m", "ikut.cli", "audit", "verify"], env=env, capture_output=True,
@@ -159,85 +158,10 @@ def test_two_workers_never_run_the_same_task(worker_env):
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-class FlakyProxy:
-    """127.0.0.1:<port> → PostgreSQL. `outage(seconds)` drops every connection and refuses new ones."""
-
-    def __init__(self, target):
-        self.target = target
-        self.links = []
-        self.lock = threading.Lock()
-        self.listener = self._listen(0)
-        self.port = self.listener.getsockname()[1]
-        self.closed = False
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _listen(self, port):
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", port))
-        listener.listen(50)
-        return listener
-
-    def _accept(self):
-        while not self.closed:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                time.sleep(0.05)
-                continue
-            try:
-                server = socket.create_connection(self.target)
-            except OSError:
-                client.close()
-                continue
-            with self.lock:
-                self.links += [client, server]
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pipe(source, sink):
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for s in (source, sink):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                s.close()
-
-    def outage(self, seconds):
-        old = self.listener
-        self.listener = socket.socket()  # accept() fails on this unbound socket until the listener is back
-        old.close()
-        with self.lock:
-            for s in self.links:
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                    s.close()
-                except OSError:
-                    pass
-            self.links = []
-        time.sleep(seconds)
-        placeholder, self.listener = self.listener, self._listen(self.port)
-        placeholder.close()
-
-    def close(self):
-        self.closed = True
-        self.listener.close()
-        with self.lock:
-            for s in self.links:
-                s.close()
-
-
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs a database server to lose (PostgreSQL)")
 def test_worker_survives_a_database_restart(worker_env):
     s = connection.settings_dict
-    proxy = FlakyProxy((s["HOST"] or "127.0.0.1", int(s["PORT"] or 5432)))
+    proxy = OutageProxy((s["HOST"] or "127.0.0.1", int(s["PORT"] or 5432)))
     env = {**worker_env, "DATABASE_URL": database_url(proxy.port)}
     try:
         worker = start_worker(env)
