@@ -71,6 +71,27 @@ def phone(browser, live_server):
     context.close()
 
 
+@pytest.fixture
+def arabic_phone(browser, live_server):
+    """A 360 × 740 phone with an Arabic browser that fails the test on any request leaving the server."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, base_url=live_server.url,
+                                  is_mobile=True, has_touch=True, locale="ar")
+    external = []
+
+    def guard(route):
+        if not route.request.url.startswith(live_server.url):
+            external.append(route.request.url)
+            return route.abort()
+        return route.continue_()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()
+    assert not external, f"requests to external hosts: {external}"
+
+
 def screenshot(page, name):
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"

@@ -1,5 +1,5 @@
 """Browser (Chromium): quick exit leaves no portal page in the history; a new red flag in Arabic on a
-360 px phone; a mistyped portal address is a portal 404 in the visitor's language with the exit."""
+360 px arabic_phone; a mistyped portal address is a portal 404 in the visitor's language with the exit."""
 
 import re
 
@@ -20,27 +20,6 @@ def content(transactional_db):
     loader.load_all(apps.get_model)
 
 
-@pytest.fixture
-def phone(browser, live_server):
-    """A 360 × 740 phone, Arabic browser, that fails the test on any request leaving the server."""
-    context = browser.new_context(viewport={"width": 360, "height": 740}, base_url=live_server.url,
-                                  is_mobile=True, has_touch=True, locale="ar")
-    external = []
-
-    def guard(route):
-        if not route.request.url.startswith(live_server.url):
-            external.append(route.request.url)
-            return route.abort()
-        return route.continue_()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
-    assert not external, f"requests to external hosts: {external}"
-
-
 def _not_portal(page):
     assert "/portal/" not in page.url, f"a portal page is in the history: {page.url}"
     if page.url.startswith("http"):
@@ -48,8 +27,8 @@ def _not_portal(page):
         assert "quick-exit" not in html and not any(word in html for word in PORTAL_WORDS), page.url
 
 
-def test_quick_exit_leaves_no_portal_page_in_the_history(phone):
-    page = phone
+def test_quick_exit_leaves_no_portal_page_in_the_history(arabic_phone):
+    page = arabic_phone
     page.goto("/portal/en/")
     page.locator("nav.mainnav a[href='/portal/en/rights/']").click()
     page.wait_for_url("**/portal/en/rights/")
@@ -83,8 +62,8 @@ def test_quick_exit_leaves_no_portal_page_in_the_history(phone):
     _not_portal(page)  # forward again: the neutral page, never the portal
 
 
-def test_quick_exit_button_after_a_form_with_an_error(phone):
-    page = phone
+def test_quick_exit_button_after_a_form_with_an_error(arabic_phone):
+    page = arabic_phone
     page.goto("/portal/fi/check/")
     page.select_option("#q-sector", "cleaning")
     page.fill("#q-pay-unpaid_trial_days", "-2")
@@ -99,8 +78,8 @@ def test_quick_exit_button_after_a_form_with_an_error(phone):
     _not_portal(page)
 
 
-def test_new_red_flag_in_arabic_on_a_phone(phone):
-    page = phone
+def test_new_red_flag_in_arabic_on_a_phone(arabic_phone):
+    page = arabic_phone
     page.goto("/portal/ar/check/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     page.select_option("#q-sector", "agriculture")
@@ -122,8 +101,8 @@ def test_new_red_flag_in_arabic_on_a_phone(phone):
     assert axe_violations(page) == []
 
 
-def test_mistyped_portal_address_shows_a_portal_404_in_the_visitors_language(phone):
-    page = phone
+def test_mistyped_portal_address_shows_a_portal_404_in_the_visitors_language(arabic_phone):
+    page = arabic_phone
     response = page.goto("/portal/ar/rigths/")
     assert response.status == 404
     assert page.locator("html").get_attribute("lang") == "ar"

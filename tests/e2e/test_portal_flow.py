@@ -19,27 +19,6 @@ def content(transactional_db):
     loader.load_all(apps.get_model)  # transactional tests flush the data-migration rows between tests
 
 
-@pytest.fixture
-def mobile(browser, live_server):
-    """A 360 × 740 phone that fails the test on any request leaving the server."""
-    context = browser.new_context(viewport={"width": 360, "height": 740}, base_url=live_server.url,
-                                  is_mobile=True, has_touch=True, locale="ar")
-    external = []
-
-    def guard(route):
-        if not route.request.url.startswith(live_server.url):
-            external.append(route.request.url)
-            return route.abort()
-        return route.continue_()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
-    assert not external, f"requests to external hosts: {external}"
-
-
 def _no_trace(page):
     """No cookies and no local storage for any origin (storage_state covers pages already left)."""
     state = page.context.storage_state()
@@ -54,8 +33,8 @@ def _fits(page):
     assert width <= 360, f"{page.url} scrolls sideways at 360 px ({width}px)"
 
 
-def test_arabic_visitor_checks_an_offer_where_the_passport_is_kept(mobile):
-    page = mobile
+def test_arabic_visitor_checks_an_offer_where_the_passport_is_kept(arabic_phone):
+    page = arabic_phone
     page.goto("/portal/")
     assert axe_violations(page) == []
     page.get_by_role("link", name="العربيّة").click()
@@ -103,8 +82,8 @@ def test_arabic_visitor_checks_an_offer_where_the_passport_is_kept(mobile):
     _no_trace(page)
 
 
-def test_escape_key_leaves_and_back_does_not_return(mobile):
-    page = mobile
+def test_escape_key_leaves_and_back_does_not_return(arabic_phone):
+    page = arabic_phone
     page.goto("/portal/fi/")
     page.locator("nav.mainnav a[href='/portal/fi/rights/']").click()
     page.wait_for_url("**/portal/fi/rights/")
@@ -181,14 +160,14 @@ def test_portal_works_without_javascript(browser, live_server):
     context.close()
 
 
-def test_read_aloud_button_appears_with_speech_synthesis(mobile):
-    page = mobile
+def test_read_aloud_button_appears_with_speech_synthesis(arabic_phone):
+    page = arabic_phone
     page.goto("/portal/en/")
     has_speech = page.evaluate("'speechSynthesis' in window")
     assert page.locator("[data-read-aloud]").is_visible() is has_speech
 
 
-def test_participant_signs_in_and_sees_own_page(mobile):
+def test_participant_signs_in_and_sees_own_page(arabic_phone):
     import datetime
 
     from django.utils import timezone
@@ -203,7 +182,7 @@ def test_participant_signs_in_and_sees_own_page(mobile):
                                         date_of_birth=datetime.date(1988, 1, 1), user=user)
     Goal.objects.create(participant=person, phase="intake", own_words="ทำงานในครัวโรงแรม")
     Meeting.objects.create(participant=person, kind="coaching", starts_at=timezone.now() + datetime.timedelta(days=3))
-    page = mobile
+    page = arabic_phone
     page.goto("/portal/th/")
     page.locator("footer a[href*='/accounts/login/']").click()
     page.fill("input[name=username]", user.email)

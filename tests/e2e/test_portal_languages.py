@@ -17,16 +17,6 @@ def content(transactional_db):
     loader.load_all(apps.get_model)
 
 
-@pytest.fixture
-def phone360(browser, live_server):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, base_url=live_server.url,
-                                  is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
-
-
 def _visible(page):
     return [unicodedata.normalize("NFC", t) for t in page.locator("[data-lang-list] li:visible a").all_inner_texts()]
 
@@ -37,8 +27,8 @@ def _no_trace(page):
     assert page.evaluate("window.localStorage.length + window.sessionStorage.length") == 0
 
 
-def test_language_picker_filters_by_own_or_english_name_and_stores_nothing(phone360):
-    page = phone360
+def test_language_picker_filters_by_own_or_english_name_and_stores_nothing(phone):
+    page = phone
     page.goto("/portal/", wait_until="networkidle")
     box = page.locator("#lang-filter")
     assert box.is_visible() and box.get_attribute("autocomplete") == "off"
@@ -71,8 +61,8 @@ def test_picker_without_javascript_shows_the_full_list_and_no_dead_search(browse
     context.close()
 
 
-def test_arabic_help_and_new_article_at_360px(phone360):
-    page = phone360
+def test_arabic_help_and_new_article_at_360px(phone):
+    page = phone
     page.goto("/portal/ar/help/", wait_until="networkidle")
     assert page.locator("html").get_attribute("dir") == "rtl"
     text = page.locator("main").inner_text()
