@@ -4,7 +4,7 @@ from the English source. Status: draft, not reviewed by a native speaker."""
 ARTICLES = {
     "contract": {
         "title": "Peymana kar û şertên nivîskî",
-        "summary": "Di peymana we de çi divê binivîsîne, û çima divê hûn wê bi nivîskî bistînin.",
+        "summary": "Divê çi di peymana we de were nivîsîn, û çima divê hûn wê bi nivîskî bistînin.",
         "body": """Peymana kar dikare bi devkî, bi nivîskî an jî bi elektronîkî were çêkirin. Peymana nivîskî delîla herî baş e ji bo tiştê ku li ser lihevhatin hebû.
 
 Heke hûn peymaneke nivîskî nestînin jî, divê kardêr şertên sereke bi nivîskî bide we. Di nav 7 rojan de piştî destpêka kar: kardêr kî ye, kar kengî dest pê dike, karê demkurt kengî û çima diqede, dema ceribandinê heye an na, hûn li ku dixebitin, hûn çi karî dikin, meaşê we û dema dayîna meaş, û demjimêrên karê we. Şertên din, wek betlaneya salane, dema agahdarkirinê û kîjan peymana kolektîf derbasdar e, di nav mehekê de. Ev derbasdar e dema ku hûn di çar hefteyan de ji 12 demjimêran zêdetir dixebitin.
@@ -22,10 +22,10 @@ Heke tu peymana kolektîf derbasdar nebe jî, divê meaş ji bo wî cûreyê kar
     },
     "payslip": {
         "title": "Pusûleya meaş û meaş li hesabê we yê bankê",
-        "summary": "Meaşê we diçe hesabê we yê xwe, her car bi pusûleya meaş re.",
+        "summary": "Meaşê we diçe hesabê we yê xwe, her car bi belgeya meaş re.",
         "body": """Divê meaşê we were dayîn li hesabekî bankê ku hûn hildibijêrin û hûn bi xwe kontrol dikin. Karta bankê, kod û banka înternetê ya xwe li ba xwe bihêlin. Divê ew li ba tu kesê din nebin.
 
-Her cara ku meaşê we tê dayîn, mafê we heye ku hûn pusûleya meaş bistînin. Ew nîşan dide ka we çiqas qezenc kir, ji bo kîjan demjimêran, û çi hate birîn (bac, beşdariyên teqawîdiyê û sîgorteya bêkariyê, û her tiştekî din).
+Her cara ku meaşê we tê dayîn, mafê we heye ku hûn belgeya meaş bistînin. Ew nîşan dide ka we çiqas qezenc kir, ji bo kîjan demjimêran, û çi hate birîn (bac, beşdariyên teqawîdiyê û sîgorteya bêkariyê, û her tiştekî din).
 
 Pusûleyên meaşê xwe biparêzin û demjimêrên karê xwe bi xwe binivîsin. Heke meaş kêm be an dereng bimîne, bi nivîskî ji kardêr bipirsin. Sendîkayek an desthilata ewlehiya kar dikare şîretan li we bike.""",
     },
@@ -88,7 +88,7 @@ Heke kar jiyan an tenduristiya we dixe xetereke giran, mafê we heye ku hûn wî
         "summary": "Hûn dikarin bibin endamê sendîkayê. Ew dikare şîretan li we bike û di pirsgirêkên kar de alîkariyê bike.",
         "body": """Her kesê ku li Fînlandê dixebite, çi neteweya wî be jî, dikare bibe endamê sendîkayê. Kardêr nikare pêşiya we bigire an jî ji ber ku hûn endam in bi we re xerabtir tevbigere. Ne hewce ye ku hûn ji kardêr re bêjin ku hûn endam in.
 
-Sendîka şîretan li endamên xwe dike li ser meaş û şertên kar, peyman û pusûleyên meaş kontrol dike, û dikare di nakokiyan de alîkariyê bike, bi parêzer jî.
+Sendîka şîretan li endamên xwe dike li ser meaş û şertên kar, peyman û belgeyên meaş kontrol dike, û dikare di nakokiyan de alîkariyê bike, bi parêzer jî.
 
 Sandoqên bêkariyê alîkariya bêkariyê ya girêdayî dahatê didin endamên ku karê xwe winda dikin, heke wan têra xwe xebitîbe. Gelek sendîka endametiya sandoqê jî di nav xwe de digirin.""",
     },
@@ -99,7 +99,7 @@ Sandoqên bêkariyê alîkariya bêkariyê ya girêdayî dahatê didin endamên 
 
 Peymaneke kirêyê ya nivîskî ya cuda bixwazin ku tê de kirê, çi tê de heye û peyman çawa diqede hatibe nivîsîn. Divê kirê ji bo herêmê û rewşa xanî normal be.
 
-Kardêr tenê di nav sînorên ku qanûn danîne de dikare pere ji meaşê we bibire, û divê her birînek li ser pusûleya meaş were nîşandan. Kirêya pir bilind an birînên ku meaşekî kêm ji we re dihêlin nîşanên hişyariyê ne.""",
+Kardêr tenê di nav sînorên ku qanûn danîne de dikare pere ji meaşê we bibire, û divê her birînek li ser belgeya meaş were nîşandan. Kirêya pir bilind an birînên ku meaşekî kêm ji we re dihêlin nîşanên hişyariyê ne.""",
     },
     "residence-permit": {
         "title": "Destûra rûniştinê û guhertina kardêr",
@@ -140,7 +140,7 @@ Ji bo şîretan li ser şertên kar, telefonî desthilata ewlehî û tenduristiy
     "paying-back-pay": {
         "title": "Mecbûrkirina paşdayîna beşekî meaş",
         "summary": "Meaşê we yê we ye. Tu kes nikare we mecbûr bike ku beşekî wê paş bidin.",
-        "body": """Carinan pusûleya meaş meaşê rast nîşan dide, lê kardêr an navbeynkarek we mecbûr dike ku hûn beşekî wê bi pereyê kaş, li hesabekî din an wek "heq" paş bidin. Ev rêyek e ku ji we re kêmtir ji tiştê ku qanûn û peymana kolektîf dibêjin were dayîn.
+        "body": """Carinan belgeya meaş meaşê rast nîşan dide, lê kardêr an navbeynkarek we mecbûr dike ku hûn beşekî wê bi pereyê kaş, li hesabekî din an wek "heq" paş bidin. Ev rêyek e ku ji we re kêmtir ji tiştê ku qanûn û peymana kolektîf dibêjin were dayîn.
 
 Ne hewce ye ku hûn tu beşekî meaşê xwe paş bidin. Pusûleyên meaş, ekstreyên bankê û peyamên xwe biparêzin, û her cara ku ji we hate xwestin ku hûn bidin binivîsin.
 
