@@ -210,7 +210,7 @@ Uma vítima de tráfico também pode obter uma autorização de residência que 
 O Sistema de Assistência às Vítimas de Tráfico de Seres Humanos ajuda-o com isto, mesmo que agora não tenha uma autorização válida. A ajuda é gratuita e confidencial. Ligue 24 horas por dia.""",
     },
     "recruitment-fees": {
-        "title": "As taxas de recrutamento nunca são para si pagar",
+        "title": "Nunca tem de pagar taxas de recrutamento",
         "summary": "Não deve pagar a ninguém para conseguir um trabalho. Uma taxa pode tornar-se uma dívida que o prende.",
         "body": """Os trabalhadores não devem pagar para conseguir um trabalho: nem a uma agência, nem a um recrutador, nem a um intermediário, nem ao empregador. Isto inclui «taxas» pela oferta de emprego, pelo contrato, pelo processo do visto ou por um lugar num grupo. Para os apanhadores estrangeiros de bagas silvestres, a lei finlandesa proíbe cobrar pelo recrutamento.
 
