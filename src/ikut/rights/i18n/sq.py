@@ -203,7 +203,7 @@ Ruajini fletëpagesat dhe faturat. Nëse qiraja ose shpenzimet e tjera ju marrin
     "victim-residence-permit": {
         "title": "Leja e qëndrimit për viktimat e trafikimit dhe periudha e reflektimit",
         "summary": "Një viktimë e trafikimit mund të marrë kohë për të menduar dhe një leje qëndrimi të vetën.",
-        "body": """Nëse mund të jeni viktimë e trafikimit të qenieve njerëzore, ligji ju jep një periudhë reflektimi: kohë për t'u rikuperuar dhe për të vendosur nëse doni të bashkëpunoni me autoritetet. Gjatë kësaj kohe nuk largoheni nga Finlanda.
+        "body": """Nëse mund të jeni viktimë e trafikimit të qenieve njerëzore, ligji ju jep një periudhë reflektimi: kohë për t'u rikuperuar dhe për të vendosur nëse doni të bashkëpunoni me autoritetet. Gjatë kësaj kohe nuk dëboheni nga Finlanda.
 
 Një viktimë e trafikimit mund të marrë edhe një leje qëndrimi që nuk varet nga punëdhënësi. Merren parasysh gjendja dhe siguria juaj.
 
