@@ -144,7 +144,7 @@ Untuk nasihat tentang kondisi kerja, telepon otoritas keselamatan dan kesehatan 
 
 Anda tidak wajib mengembalikan sedikit pun dari gaji Anda. Simpan slip gaji, rekening koran, dan pesan-pesan Anda, dan catat setiap kali Anda diminta membayar.
 
-Dipaksa mengembalikan gaji bisa merupakan tindak pidana. Anda bisa mendapat nasihat tanpa menyebutkan nama Anda. Jika Anda takut, hubungi Sistem Bantuan untuk Korban Perdagangan Manusia, 24 jam sehari.""",
+Memaksa orang mengembalikan gaji bisa merupakan tindak pidana. Anda bisa mendapat nasihat tanpa menyebutkan nama Anda. Jika Anda takut, hubungi Sistem Bantuan untuk Korban Perdagangan Manusia, 24 jam sehari.""",
     },
     "forced-self-employment": {
         "title": "Dipaksa bekerja sebagai \"wiraswasta\"",
