@@ -36,13 +36,26 @@ def test_upgrade_from_0002_corrects_old_content():
         body="The main terms in writing by the end of the first pay period.")
     ArticleVersion.objects.filter(article__slug="contract", language="fi").update(
         body="Tarkistettu teksti.", status="reviewed")
+    OfferRule = old.get_model("rights", "OfferRule")
+    OfferRule.objects.filter(code="INSUFFICIENT_DAILY_REST", severity="red").update(
+        advice="You have the right to at least 11 hours of rest between working days. It may be shortened only in "
+               "special cases, never below 9 hours.")
+    OfferRule.objects.filter(code="PAID_IN_CASH").update(advice="Edited by staff.")
 
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
     executor.migrate(latest)
     new = executor.loader.project_state(latest).apps
     osh = new.get_model("rights", "HelpContact").objects.get(key="osh-advice")
-    assert osh.source == "https://www.tyosuojelu.fi/" and osh.checked_on is None
+    assert osh.source == "https://tyosuojelu.fi/en/services-and-contact-information/telephone-service"
+    assert osh.checked_on is None
+    rules = new.get_model("rights", "OfferRule").objects
+    assert "never below 9" not in rules.get(code="INSUFFICIENT_DAILY_REST", severity="red").advice
+    cash = rules.get(code="PAID_IN_CASH")  # fact check 2026-11-30: basis read; staff wording kept
+    assert cash.advice == "Edited by staff." and cash.checked_on == datetime.date(2026, 11, 30)
+    assert cash.source == "https://finlex.fi/fi/laki/alkup/2013/20130398"
+    assert rules.get(code="THREATS_ABOUT_RESIDENCE_STATUS").legal_basis[1]["section"] == "s. 52a"
+    assert rules.get(code="EXCESSIVE_HOURS").checked_on is None
     versions = new.get_model("rights", "ArticleVersion").objects
     assert "7" in versions.get(article__slug="contract", language="en").body
     assert not versions.filter(body__icontains="first pay period").exists()

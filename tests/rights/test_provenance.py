@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from ikut.accounts.models import Role
 from ikut.audit.models import AuditEntry
-from ikut.rights import article_data, fact_data
+from ikut.rights import article_data, fact_data, rule_data
 from ikut.rights.models import Article, HelpContact, OfferRule, SectorMinimumPay
 from ikut.rights.provenance import unchecked_facts
 from tests.helpers import make_org, make_user, sign_in
@@ -71,7 +71,13 @@ def test_loaded_database_matches_shipped_provenance():
     assert HelpContact.objects.get(key="osh-advice").checked_on is None
     assert HelpContact.objects.get(key="nollalinja").checked_on == datetime.date(2026, 11, 30)
     assert not SectorMinimumPay.objects.filter(checked_on__isnull=False).exists()
-    assert not OfferRule.objects.filter(checked_on__isnull=False).exists()
+    # Rules: only those whose basis was read on 2026-11-30 carry that page and date (rule_data.RULES_CHECKED).
+    checked = {(r.code, r.severity): r.source for r in OfferRule.objects.filter(checked_on__isnull=False)}
+    assert checked == rule_data.RULES_CHECKED
+    assert set(OfferRule.objects.filter(checked_on__isnull=False).values_list("checked_on", flat=True)) == {
+        datetime.date(2026, 11, 30)}
+    rest = OfferRule.objects.get(code="INSUFFICIENT_DAILY_REST", severity="red")
+    assert rest.checked_on is None and "never below" not in rest.advice
 
 
 # ------------------------------------------------------------------ the portal shows it

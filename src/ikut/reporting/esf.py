@@ -85,6 +85,10 @@ INDICATORS = [
               _("Supported public administrations or public services (entities)"), ""),
     Indicator("EECO19", "supported micro, small and medium-sized enterprises (entities)",
               _("Supported micro, small and medium-sized enterprises (entities)"), "companies"),
+    # Fact check 2026-11-30: the Commission's SFC FAQ (https://sfc.ec.europa.eu/en/bezugszeitraum-fur-indikatoren-
+    # fur-unmittelbare-ergebnisse, German) confirms "EECR01 – bei der Arbeitsuche und EECR04 – bei der Beschäftigung"
+    # (reference period 28 days after leaving). EECR05 (six months after leaving) and EECR06 were not found in any
+    # page read: EECR05 still follows only from the Annex I order (../shared/FACTS.md says check).
     Indicator("EECR01", "participants engaged in job searching upon leaving",
               _("Participants engaged in job searching upon leaving"), "left"),
     Indicator("EECR02", "participants in education or training upon leaving",

@@ -34,11 +34,41 @@ def src(title, url, checked_on=""):
     return {"title": title, "url": url, "checked_on": checked_on}
 
 
-TYOSUOJELU = src("Työsuojelu.fi — Foreign employees (OSH authorities' information site)",
-                 "https://www.tyosuojelu.fi/web/en/employment-relationship/foreign-employees")
+# Fact check of 2026-11-30 (docs/rights.md, "Fact check 2026-11-30"): pages read through the search tool that
+# day. Where a row now names one of them, checked_on is set and a comment quotes the decisive words. A page
+# found only as an older copy is still a source for a statute's section number (not for an authority's
+# contact details, which changed on 1.1.2026).
+#
+# The OSH site's stored copy is at /en/employment-relationship/foreign-employee (the old /web/en/...-employees
+# address is not in the stored pages). Generic source: not a check of every article that lists it.
+TYOSUOJELU = src("Työsuojelu.fi — Foreign employee (OSH authorities' information site)",
+                 "https://tyosuojelu.fi/en/employment-relationship/foreign-employee")
 FINLEX = src("Finlex — Finnish legislation", "https://www.finlex.fi/")
+# migri.fi: "You can call us at +358 2954 63177 (24 h) ... We will help you even if you are in Finland illegally."
 MIGRI_HELP = src("Migri — Assistance system for victims of human trafficking",
-                 "https://migri.fi/en/assistance-system-for-victims-of-human-trafficking")
+                 "https://migri.fi/en/assistance-system-for-victims-of-human-trafficking", CHECKED)
+# syrjinta.fi (Non-Discrimination Ombudsman, national rapporteur on trafficking): "In Finland, human
+# trafficking is criminalised through the provisions of chapter 25 sections 3 and 3a of the Criminal Code."
+TRAFFICKING_SECTIONS = "https://www.syrjinta.fi/web/EN/what-is-trafficking-in-human-beings-"
+# finlex.fi, Act 302/2004 amending chapter 47 of the Criminal Code (Swedish text): "3 § Diskriminering i
+# arbetslivet" and "3 a § Ockerliknande diskriminering i arbetslivet" (extortionate work discrimination).
+WORK_DISCRIMINATION_SECTIONS = "https://finlex.fi/sv/laki/alkup/2004/20040302"
+# finlex.fi, Act 398/2013 "Laki työsopimuslain 2 luvun 16 §:n muuttamisesta": "16 § Palkan maksaminen. Palkka
+# on maksettava työntekijän osoittamalle pankkitilille ... Maksaessaan palkan työnantajan on annettava
+# työntekijälle laskelma".
+PAY_PAYMENT_SECTION = "https://finlex.fi/fi/laki/alkup/2013/20130398"
+# tes.pam.fi (PAM collective agreement text): "Koeajan pituus on enintään kuusi kuukautta. 12 kuukautta
+# lyhyemmässä määräaikaisessa työsuhteessa koeaika saa olla enintään puolet ... työsopimuslain 1 luvun 4 §:ssä".
+TRIAL_PERIOD_SECTION = "https://tes.pam.fi/huvipuisto-tes-tyosopimus/"
+# eduskunta.fi HE 215/2022 (in force 1.7.2023): "työsopimuslain soveltamisalasäännöstä [1 luvun 1 §]
+# muutettaisiin ... kokonaisharkinnan tekemistä koskeva säännös", for work between employment and
+# self-employment.
+EMPLOYEE_DEFINITION_SECTION = "https://eduskunta.fi/FI/vaski/HallituksenEsitys/Sivut/HE_215+2022.aspx"
+HOLIDAY_SECTIONS = "https://www.vuosilomaopas.fi/fi/lomakorvaus-2/lomakorvaus-tyosuhteen-paattyessa.html"
+# tyosuojelu.fi, supervision guideline 3/2023: "työturvallisuuslain • 8 § työnantajan yleinen
+# huolehtimisvelvoite ... • 14 § työntekijälle annettava opetus ja ohjaus".
+SAFETY_SECTIONS = ("https://tyosuojelu.fi/tietoa-meista/toiminta/valvontaohjeet/"
+                   "psykososiaalisen-tyokuormituksen-valvontaohje")
 # FACTS.md 2026-11-30: written terms within 7 days / one month (ECA ch. 2 s. 4 as amended from 1.8.2022).
 WRITTEN_TERMS = src("Työsuojelu.fi — Selvitys työnteon keskeisistä ehdoista (written statement of key terms)",
                     "https://www.tyosuojelu.fi/tyosuhde/tyosopimus/selvitys-tyonteon-ehdoista", CHECKED)
@@ -50,6 +80,7 @@ OMBUDSMAN = src("Non-Discrimination Ombudsman — customer service",
 
 ARTICLES = [
     {"slug": "contract", "icon": "contract",
+     # ch. 1 s. 3 (form of the contract): no page naming the section was found on 2026-11-30; unchecked.
      "legal_references": [r(ECA, "ch. 2 s. 4", WRITTEN_TERMS["url"], CHECKED), r(ECA, "ch. 1 s. 3")],
      "sources": [WRITTEN_TERMS, TYOSUOJELU, FINLEX],
      "text": {
@@ -76,9 +107,19 @@ Om du inte får ett skriftligt avtal måste arbetsgivaren ändå ge dig de centr
 Skriv inte under något du inte förstår. Du får ta med avtalet hem, be om det på ett språk du förstår och be ett fackförbund eller en stödperson läsa det med dig."""},
      }},
     {"slug": "pay", "icon": "pay",
+     # ch. 2 s. 7 and s. 10: no page naming these sections was found in the stored corpus (searched "työsopimuslain
+     # 2 luvun 7 §", "TSL 2:7", "2 luvun 10 §"); only wageindicator.fi (a page that still gives the pre-2022
+     # written-terms rule) names s. 10, so both stay unchecked.
      "legal_references": [r(ECA, "ch. 2 s. 7"), r(ECA, "ch. 2 s. 10")],
-     "sources": [TYOSUOJELU, src("Finlex — generally applicable collective agreements",
-                                 "https://finlex.fi/fi/viranomaiset/tyoehto/")],
+     # tyosuojelu.fi: "Suomessa ei ole minimipalkkalakia ... Työnantaja ei voi työsopimuksellakaan alittaa häntä
+     # velvoittavan työehtosopimuksen vähimmäispalkkamääräyksiä ... yleissitovaksi".
+     "sources": [src("Työsuojelu.fi — Palkka (pay; no minimum wage law, generally applicable agreements)",
+                     "https://tyosuojelu.fi/tyosuhde/palkka", CHECKED),
+                 # Not checked: the Finlex address was not in the stored pages. The confirmation board's own page
+                 # (tyoehtosopimuksenyleissitovuudenvahvistamislautakunta.fi/toiminta, 2013) says it publishes the
+                 # generally applicable agreements in Finlex, but gives no address.
+                 src("Finlex — generally applicable collective agreements",
+                     "https://finlex.fi/fi/viranomaiset/tyoehto/")],
      "text": {
          "en": {"title": "Pay and collective agreements",
                 "summary": "Finland has no minimum wage law: the collective agreement of your sector sets the lowest pay.",
@@ -103,8 +144,11 @@ Avtalet bestämmer också tillägg för kvällar, nätter, söndagar och överti
 Om inget kollektivavtal gäller ska lönen ändå vara skälig och normal för arbetet. En klart för låg lön kan vara ett brott (ockerliknande diskriminering i arbetslivet)."""},
      }},
     {"slug": "payslip", "icon": "bank",
-     "legal_references": [r(ECA, "ch. 2 s. 16")],
-     "sources": [TYOSUOJELU, FINLEX],
+     "legal_references": [r(ECA, "ch. 2 s. 16", PAY_PAYMENT_SECTION, CHECKED)],
+     # tyosuojelu.fi: "Palkka tulee maksaa sen erääntymispäivänä työntekijän pankkitilille. Palkanmaksun
+     # yhteydessä on annettava palkkalaskelma."
+     "sources": [src("Työsuojelu.fi — Palkanmaksu (payment of pay and the payslip)",
+                     "https://www.tyosuojelu.fi/fi/tyosuhde/palkka/palkanmaksu", CHECKED), FINLEX],
      "text": {
          "en": {"title": "Payslip and pay into your bank account",
                 "summary": "Your pay goes into your own account, with a payslip every time.",
@@ -129,8 +173,17 @@ Varje gång lön betalas har du rätt till en lönespecifikation. Den visar hur 
 Spara dina lönespecifikationer och skriv upp dina egna arbetstimmar. Om lönen saknas eller är sen, fråga arbetsgivaren skriftligt. Ett fackförbund eller arbetarskyddsmyndigheten kan ge råd."""},
      }},
     {"slug": "working-hours", "icon": "clock",
+     # Section numbers not confirmed: the consolidated Working Hours Act is not in the stored pages and no page
+     # found names ss. 16, 18, 20, 25 or 27 of Act 872/2019 (searched "työaikalaki 25 § vuorokausilepo", the
+     # section titles, the unofficial English translation, stuklex.fi). HE 158/2018 (the bill) is stored but
+     # sections can move between bill and Act, so it is not used.
      "legal_references": [r(WHA, "s. 16"), r(WHA, "s. 18"), r(WHA, "s. 20"), r(WHA, "s. 25"), r(WHA, "s. 27")],
-     "sources": [TYOSUOJELU, src("Finlex — Working Hours Act 872/2019",
+     # yrittajat.fi: "vähintään 11 tunnin mittaiseen keskeytymättömään lepoaikaan. Jaksotyössä ... vähintään
+     # yhdeksän tunnin ... sopia vuorokausilevon lyhentämisestä. Lepoajan on kuitenkin aina oltava vähintään
+     # seitsemän tuntia" and "tunnin mittaiseen lepoaikaan, mikäli vuorokautinen työaika on kuutta tuntia pidempi".
+     "sources": [src("Suomen Yrittäjät — Lepoajat (breaks, daily and weekly rest under the Working Hours Act)",
+                     "https://www.yrittajat.fi/yrittajan-abc/tyonantajan-abc/tyoaika/lepoajat-318244", CHECKED),
+                 src("Finlex — Working Hours Act 872/2019",
                                  "https://www.finlex.fi/fi/laki/ajantasa/2019/20190872")],
      "text": {
          "en": {"title": "Working hours, overtime and rest",
@@ -156,8 +209,14 @@ Arbete utöver den avtalade arbetstiden kräver ditt samtycke. Övertid ska beta
 Huvudregeln är minst 11 timmars vila mellan arbetsdagarna och minst 35 timmars sammanhängande vila varje vecka. I vissa fall kan vilan mellan arbetsdagarna lagligt vara kortare. Om du får mindre än 11 timmar, fråga varför och be om råd. En dag på över 6 timmar får du en rast, vanligen minst en timme."""},
      }},
     {"slug": "annual-holiday", "icon": "sun",
-     "legal_references": [r(AHA, "s. 5"), r(AHA, "s. 6"), r(AHA, "s. 17")],
-     "sources": [TYOSUOJELU, FINLEX],
+     # vuosilomaopas.fi quotes the Act: "17 § Lomakorvaus työsuhteen päättyessä ... 5 §:n 1 momentin ensimmäisen
+     # virkkeen mukaan määräytyvää lomaa ... 6 ja 7 §:ssä säädetty määrä työssäolopäiviä tai -tunteja".
+     "legal_references": [r(AHA, "s. 5", HOLIDAY_SECTIONS, CHECKED), r(AHA, "s. 6", HOLIDAY_SECTIONS, CHECKED),
+                          r(AHA, "s. 17", HOLIDAY_SECTIONS, CHECKED)],
+     # yrittajat.fi (2022): "kaksi ja puoli arkipäivää kultakin täydeltä lomanmääräytymiskuukaudelta ... alle
+     # vuoden ... kaksi arkipäivää ... vähintään 14 työssäolopäivää ... vähintään 35 työtuntia".
+     "sources": [src("Suomen Yrittäjät — Vuosiloma (annual holiday: 2 or 2.5 days a month, 14 days or 35 hours)",
+                     "https://www.yrittajat.fi/blogit/vuosiloma/", CHECKED), FINLEX],
      "text": {
          "en": {"title": "Annual holiday",
                 "summary": "You earn paid holiday for every month you work.",
@@ -182,8 +241,15 @@ Under semestern får du din vanliga lön. Många kollektivavtal ger också semes
 Om anställningen upphör innan du har tagit ut din semester ska arbetsgivaren betala semesterersättning."""},
      }},
     {"slug": "sick-leave", "icon": "health",
-     "legal_references": [r(ECA, "ch. 2 s. 11")],
-     "sources": [TYOSUOJELU, src("Kela — Sickness allowance", "https://www.kela.fi/sickness-allowance")],
+     # yrittajat.fi: "Työsopimuslain (2 luku 11 §) perusteella työnantaja on velvollinen maksamaan palkkaa
+     # sairastumispäivältä ja sitä seuraavilta 9 arkipäivältä (1+9) ... Alle kuukauden jatkuneissa työsuhteissa
+     # työntekijällä on oikeus saada puolet palkastaan."
+     "legal_references": [r(ECA, "ch. 2 s. 11",
+                            "https://www.yrittajat.fi/tyonantajalle-2-old/tyosuhde/palkka-ja-muut-korvaukset/"
+                            "sairauspoissaolo-ja-palkanmaksu/", CHECKED)],
+     # kela.fi: "Sickness allowance will be paid after the completion of a waiting period. The waiting period
+     # usually consists of the first day of illness and the following nine working days."
+     "sources": [TYOSUOJELU, src("Kela — Sickness allowance", "https://kela.fi/web/en/sickness-allowance", CHECKED)],
      "text": {
          "en": {"title": "Sick leave",
                 "summary": "If you are ill you may stay home, and you are paid for the first days.",
@@ -208,14 +274,33 @@ Om anställningen har varat minst en månad betalar arbetsgivaren full lön för
 Vid längre sjukdom kan du söka sjukdagpenning från FPA (Kela). Arbetsgivaren får inte säga upp dig enbart för att du är sjuk."""},
      }},
     {"slug": "trial-period", "icon": "door",
-     "legal_references": [r(ECA, "ch. 1 s. 4"), r(ECA, "ch. 6 s. 3"), r(ECA, "ch. 7 s. 1")],
-     "sources": [TYOSUOJELU, FINLEX],
+     # ch. 6 s. 3: the notice periods are confirmed (source below) but no page naming the section was found.
+     # ch. 7 s. 1 (the general "proper and weighty reason" rule) is out of date: the reform in force 1.1.2026
+     # (HE 158/2025, tem.fi below) lowered the personal ground to "a proper reason". The draft repealed 7:1 and put
+     # the personal ground in 7:2 (sak.fi statement of 2025 on the draft: "Työsopimuslain irtisanomisia koskeva
+     # yleissäännös (7 luvun 1 §) kumotaan. 2. Työsopimuslain 7 luvun 2 §:ssä säädetään työntekijän henkilöön
+     # liittyvästä irtisanomisperusteesta."), but the bill changed after the consultation (sttinfo.fi 12.9.2025:
+     # the underperformance and warning provisions were dropped) and the enacted text was not found, so ch. 7 s. 2
+     # stays unchecked.
+     "legal_references": [r(ECA, "ch. 1 s. 4", TRIAL_PERIOD_SECTION, CHECKED), r(ECA, "ch. 6 s. 3"),
+                          r(ECA, "ch. 7 s. 2", "https://sak.fi/aineistot/lausunnot/henkiloon-liittyvaa-"
+                            "irtisanomisperustetta-koskevan-lainsaadannon-muuttaminen")],
+     # tyosuojelu.fi: employer's notice "0–1 vuotta 14 päivää ... yli 12 vuotta 6 kk"; employee's "0–5 vuotta
+     # 14 vrk, yli 5 vuotta 1 kk". tem.fi (22.12.2025): "Työsuhteen voi 1.1.2026 alkaen irtisanoa kevyemmin
+     # perustein ... Työsopimuksen päättämiseen riittää jatkossa asiallinen syy ... Vähäistä tai syrjivää syytä
+     # ei jatkossakaan pidetä asiallisena syynä".
+     "sources": [src("Työsuojelu.fi — Irtisanomisajat (notice periods)",
+                     "https://tyosuojelu.fi/tyosuhde/tyosuhteen-paattyminen/sopimuksen-irtisanominen/irtisanomisajat",
+                     CHECKED),
+                 src("Ministry of Economic Affairs and Employment — lower threshold for dismissal from 1.1.2026",
+                     "https://tem.fi/-/irtisanomiskynnys-madaltuu-kun-tyontekija-on-rikkonut-velvollisuuksiaan",
+                     CHECKED)],
      "text": {
          "en": {"title": "Trial period and ending employment",
                 "summary": "How long a trial period may be, and how a job can end.",
                 "body": """A trial period can be agreed at the start of the job. It can last at most 6 months. In a fixed-term job shorter than 12 months it can be at most half of the job's length. During the trial period either side can end the employment, but not for a discriminatory reason.
 
-After the trial period the employer needs a proper and weighty reason to dismiss you, and must respect the notice period. The notice period depends on how long you have worked, from 14 days upwards.
+After the trial period the employer needs a proper reason to dismiss you, for example if you neglect your duties or if there is not enough work for financial or production reasons. A minor or discriminatory reason is never enough. The employer must respect the notice period, which depends on how long you have worked, from 14 days upwards.
 
 You may resign too. If your employment has lasted less than five years, your notice period is normally 14 days. Ask for a written employment certificate when the job ends."""},
          "fi": {"title": "Koeaika ja työsuhteen päättyminen",
@@ -235,8 +320,10 @@ Du kan också själv säga upp dig. Om anställningen har varat mindre än fem �
      }},
     {"slug": "tax", "icon": "tax",
      "legal_references": [],
-     "sources": [src("Vero — Tax card for foreign workers",
-                    "https://www.vero.fi/en/individuals/tax-cards-and-tax-returns/arriving_in_finland/")],
+     # vero.fi's page was not in the stored pages. infofinland.fi: "Show the tax card to your employer. If you do
+     # not show the tax card to your employer, they will deduct 60% of your salary as taxes."
+     "sources": [src("InfoFinland — Tax card", "https://www.infofinland.fi/en/living-in-finland/work-and-enterprise/"
+                     "taxation/tax-card", CHECKED)],
      "text": {
          "en": {"title": "Tax card and taxes",
                 "summary": "Get a tax card so the right tax is taken from your pay.",
@@ -261,7 +348,10 @@ Utan skattekort måste arbetsgivaren dra 60 % av lönen i skatt. Pengarna försv
 På byggarbetsplatser behöver du också ett skattenummer på ditt id-kort. På lönespecifikationen ser du hur mycket skatt som dragits; kontrollera att det stämmer med skattekortet."""},
      }},
     {"slug": "safety", "icon": "helmet",
-     "legal_references": [r(OSHA, "s. 8"), r(OSHA, "s. 14"), r(OSHA, "s. 23")],
+     # s. 23 (refusing dangerous work): the right is stated on verkkotes.fi (a collective agreement) but no page
+     # naming the section was found; unchecked.
+     "legal_references": [r(OSHA, "s. 8", SAFETY_SECTIONS, CHECKED), r(OSHA, "s. 14", SAFETY_SECTIONS, CHECKED),
+                          r(OSHA, "s. 23")],
      "sources": [TYOSUOJELU],
      "text": {
          "en": {"title": "Safety at work",
@@ -287,9 +377,11 @@ Skyddsutrustning som arbetet kräver (till exempel handskar, skyddsskor, hjälm 
 Om arbetet innebär allvarlig fara för ditt liv eller din hälsa har du rätt att vägra utföra det. Anmäl olyckor till arbetsgivaren. Arbetarskyddsmyndigheten ger råd: +358 295 016 620 (0295 016 620), måndag till fredag kl. 9–15."""},
      }},
     {"slug": "unions", "icon": "people",
+     # ch. 13 s. 1 (freedom of association): no page naming the section was found on 2026-11-30; unchecked.
      "legal_references": [r(ECA, "ch. 13 s. 1")],
+     # sak.fi: "This free service is open to all and does not require trade union membership."
      "sources": [TYOSUOJELU, src("SAK — Employee rights advisory service for immigrants",
-                                             "https://www.sak.fi/en/working-life/immigrants")],
+                                             "https://www.sak.fi/en/working-life/immigrants", CHECKED)],
      "text": {
          "en": {"title": "Trade unions and unemployment funds",
                 "summary": "You may join a union. It can advise you and help with problems at work.",
@@ -314,7 +406,11 @@ Förbundet ger medlemmarna råd om lön och arbetsvillkor, granskar avtal och l�
 Arbetslöshetskassor betalar inkomstrelaterad arbetslöshetsdagpenning till medlemmar som blir arbetslösa, om de har arbetat tillräckligt länge. I många förbund ingår medlemskap i kassan."""},
      }},
     {"slug": "housing", "icon": "house",
-     "legal_references": [r(ECA, "ch. 2 s. 17"), r(CC, "ch. 47 s. 3a")],
+     # verkkotes.fi (collective agreement text): "Työnantajan on kuitenkin noudatettava, mitä työsopimuslain 2
+     # luvun 17 §:ssä on säädetty kuittausoikeuden rajoittamisesta."
+     "legal_references": [r(ECA, "ch. 2 s. 17", "https://www.verkkotes.fi/fi/38-tyosopimuksen-irtisanomisajat-ja-"
+                            "tyosuhteen-kestoajan-maaraytyminen", CHECKED),
+                          r(CC, "ch. 47 s. 3a", WORK_DISCRIMINATION_SECTIONS, CHECKED)],
      "sources": [TYOSUOJELU, FINLEX],
      "text": {
          "en": {"title": "Housing and deductions from pay",
@@ -340,6 +436,8 @@ Be om ett separat skriftligt hyresavtal där hyran står, vad den omfattar och h
 Arbetsgivaren får dra pengar från lönen endast inom lagens gränser, och varje avdrag ska synas på lönespecifikationen. Mycket hög hyra eller avdrag som lämnar lite lön kvar är varningstecken."""},
      }},
     {"slug": "residence-permit", "icon": "card",
+     # Aliens Act ch. 4 and migri.fi/en/working-in-finland: neither the consolidated Act nor that Migri page is in
+     # the stored pages (2026-11-30); both unchecked.
      "legal_references": [r(ALIENS, "ch. 4")],
      "sources": [src("Migri — Working in Finland", "https://migri.fi/en/working-in-finland")],
      "text": {
@@ -366,8 +464,12 @@ Arbetsgivaren ska kontrollera att du har rätt att arbeta, men får inte behåll
 Om arbetsgivaren har utnyttjat dig kan du få hjälp att ansöka om tillstånd för ett nytt arbete. Utnyttjandet tar inte bort dina rättigheter: hjälpsystemet hjälper offer även om de saknar giltigt tillstånd."""},
      }},
     {"slug": "seasonal-work", "icon": "berry",
-     "legal_references": [r(SEASONAL, "s. 1")],
-     "sources": [TYOSUOJELU, src("Migri — Seasonal work", "https://migri.fi/en/seasonal-work")],
+     # finlex.fi, Act 294/2021 amending Act 907/2017: "1 § Lain tarkoitus ja soveltamisala".
+     "legal_references": [r(SEASONAL, "s. 1", "https://www.finlex.fi/fi/laki/alkup/2021/20210294", CHECKED)],
+     # migri.fi (the English seasonal-work page was not in the stored pages): "Kausityölain mukaisia kausitöitä
+     # ovat esimerkiksi maatalous- ja puutarha-alan työt, metsänhoitotyöt ja matkailun alaan kuuluvat työt."
+     "sources": [TYOSUOJELU, src("Migri — Kausityöntekijän työnantajalle (seasonal work: farming, gardening, "
+                                 "tourism)", "https://migri.fi/kausityontekijan-tyonantajalle", CHECKED)],
      "text": {
          "en": {"title": "Seasonal work and berry picking",
                 "summary": "Seasonal workers have the same rights as other workers.",
@@ -392,8 +494,16 @@ Plockare av vilda bär som kommer för att plocka och sälja bär är ofta inte 
 Anteckna själv vad du plockar och vad du får betalt. Ge aldrig ditt pass till någon. Om du hamnar i skuld eller inte kan lämna, ring hjälpsystemet."""},
      }},
     {"slug": "discrimination", "icon": "scale",
-     "legal_references": [r(NDA, "s. 8"), r(ECA, "ch. 2 s. 2"), r(CC, "ch. 47 s. 3"), r(CC, "ch. 47 s. 3a")],
-     "sources": [TYOSUOJELU, OMBUDSMAN],
+     # NDA s. 8: no page naming the section was found (the Ombudsman's pages list the grounds without it).
+     # kookas.fi: "Suomen työsopimuslain (TSL 2:2.1 §) mukaan työnantaja ei saa ilman hyväksyttävää perustetta
+     # asettaa työntekijöitä eri asemaan ... kansallisen tai etnisen alkuperän, kansalaisuuden ... kielen".
+     "legal_references": [r(NDA, "s. 8"), r(ECA, "ch. 2 s. 2", "https://www.kookas.fi/tyo/tyolait/syrjintakielto",
+                                            CHECKED),
+                          r(CC, "ch. 47 s. 3", WORK_DISCRIMINATION_SECTIONS, CHECKED),
+                          r(CC, "ch. 47 s. 3a", WORK_DISCRIMINATION_SECTIONS, CHECKED)],
+     # tyosuojelu.fi: "A foreign employee has the same rights and obligations as a Finnish employee. The employer
+     # must treat employees equitably and equally, regardless of nationality."
+     "sources": [TYOSUOJELU | {"checked_on": CHECKED}, OMBUDSMAN],
      "text": {
          "en": {"title": "Discrimination and extortionate work discrimination",
                 "summary": "You may not be treated worse because of where you come from, and exploiting your situation is a crime.",
@@ -418,7 +528,10 @@ Ockerliknande diskriminering i arbetslivet är ett brott i Finland. Det betyder 
 Du kan be arbetarskyddsmyndigheten eller diskrimineringsombudsmannen om råd, och du kan göra en brottsanmälan till polisen."""},
      }},
     {"slug": "trafficking-help", "icon": "help",
-     "legal_references": [r(CC, "ch. 25 s. 3"), r(CC, "ch. 25 s. 3a")],
+     "legal_references": [r(CC, "ch. 25 s. 3", TRAFFICKING_SECTIONS, CHECKED),
+                          r(CC, "ch. 25 s. 3a", TRAFFICKING_SECTIONS, CHECKED)],
+     # ILO page not in the stored pages (seafish.org and respect.international list the eleven indicators and
+     # link the ILO booklet); unchecked.
      "sources": [HELP_CONTACTS, MIGRI_HELP, TYOSUOJELU,
                  src("ILO indicators of forced labour", "https://www.ilo.org/publications/ilo-indicators-forced-labour")],
      "text": {

@@ -6,22 +6,43 @@ English is the source text; Finnish and Swedish are machine-drafted; all load as
 ../shared/FACTS.md; references FACTS.md marks **check** carry no checked_on date.
 """
 
-from .article_data import ALIENS, BERRY, CC, CHECKED, ECA, HELP_CONTACTS, MIGRI_HELP, OSHA, SEASONAL, TYOSUOJELU, r, src
+from .article_data import (ALIENS, BERRY, CC, CHECKED, ECA, EMPLOYEE_DEFINITION_SECTION, HELP_CONTACTS, MIGRI_HELP, OSHA,
+                           PAY_PAYMENT_SECTION, SEASONAL, TRAFFICKING_SECTIONS, TRIAL_PERIOD_SECTION, TYOSUOJELU,
+                           WORK_DISCRIMINATION_SECTIONS, r, src)
 
 BERRY_FINLEX = src("Finlex — Act 487/2021 on foreigners picking natural products",
                    "https://finlex.fi/fi/laki/alkup/2021/20210487", CHECKED)
 BERRY_TYOSUOJELU = src("Työsuojelu.fi — Picking natural products (luonnontuotteiden keruu)",
                        "https://www.tyosuojelu.fi/tyoolot/luonnontuotteiden-keruu", CHECKED)
+# The normlex page was not in the stored pages; the article's Art. 7 reference is checked against the Czech
+# official text instead (below). Unchecked.
 ILO_C181 = src("ILO Private Employment Agencies Convention C181",
                "https://normlex.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C181")
-SEASONAL_DIRECTIVE = src("Directive 2014/36/EU on seasonal workers (Art. 20, accommodation)",
-                         "https://eur-lex.europa.eu/eli/dir/2014/36/oj")
-SAK = src("SAK — Employee rights advisory service for immigrants", "https://www.sak.fi/en/working-life/immigrants")
+# codexis.cz (C181 as published in the Czech collection of treaties, 38/2003 Sb. m. s.): "Článek 7 1. Soukromé
+# agentury práce nebudou pracovníkům účtovat přímo nebo nepřímo, zcela nebo zčásti, žádné poplatky nebo náklady."
+C181_ARTICLE_7 = ("https://public.codexis.cz/zakon/38-2003-sb-m-s-sdeleni-o-prijeti-umluvy-c-181-o-soukromych-"
+                  "agenturach-prace-CR8456/clanek-7-CL7")
+# EUR-Lex was not in the stored pages. gesetze.legal (EU text, German): "Die Miete darf nicht automatisch vom Lohn
+# des Saisonarbeitnehmers abgezogen werden" and rent "im Vergleich zu seiner Nettovergütung ... nicht übermäßig".
+SEASONAL_DIRECTIVE = src("Directive 2014/36/EU on seasonal workers (Art. 20, accommodation; text in German)",
+                         "https://gesetze.legal/eu/rl_2014_36_eu/20", CHECKED)
+# sak.fi: "This free service is open to all and does not require trade union membership." (tyoelamanpelisaannot.fi,
+# SAK's site, says the same in December 2024.)
+SAK = src("SAK — Employee rights advisory service for immigrants", "https://www.sak.fi/en/working-life/immigrants",
+          CHECKED)
+# migri.fi, "Significant negligence or exploitation by employer": "considerable underpayment or taking back
+# salaries already paid to you" and "threatens to make the authorities cancel your residence permit or remove you
+# from the country".
+VICTIM_PERMIT_SECTIONS = "https://www.edilex.fi/virallistieto/he/20060183"  # the stored copy is at http://
+MIGRI_EXPLOITATION = src("Migri — Significant negligence or exploitation by employer",
+                         "https://migri.fi/en/significant-negligence-or-exploitation-by-employer", CHECKED)
 
 NEW_ARTICLES = [
     {"slug": "paying-back-pay", "icon": "pay",
-     "legal_references": [r(ECA, "ch. 2 s. 16"), r(CC, "ch. 47 s. 3a"), r(CC, "ch. 25 s. 3")],
-     "sources": [TYOSUOJELU, HELP_CONTACTS],
+     "legal_references": [r(ECA, "ch. 2 s. 16", PAY_PAYMENT_SECTION, CHECKED),
+                          r(CC, "ch. 47 s. 3a", WORK_DISCRIMINATION_SECTIONS, CHECKED),
+                          r(CC, "ch. 25 s. 3", TRAFFICKING_SECTIONS, CHECKED)],
+     "sources": [MIGRI_EXPLOITATION, HELP_CONTACTS],
      "text": {
          "en": {"title": "Being made to pay back part of your pay",
                 "summary": "Your pay is yours. Nobody may make you give part of it back.",
@@ -46,7 +67,7 @@ Du behöver inte betala tillbaka något av din lön. Spara lönespecifikationer,
 Att tvinga någon att betala tillbaka lön kan vara ett brott. Du kan få råd utan att säga ditt namn. Om du är rädd, ring hjälpsystemet för offer för människohandel, dygnet runt."""},
      }},
     {"slug": "forced-self-employment", "icon": "contract",
-     "legal_references": [r(ECA, "ch. 1 s. 1")],
+     "legal_references": [r(ECA, "ch. 1 s. 1", EMPLOYEE_DEFINITION_SECTION, CHECKED)],
      "sources": [TYOSUOJELU, SAK],
      "text": {
          "en": {"title": "Being made to work as \"self-employed\"",
@@ -72,8 +93,13 @@ Det avgörande är hur arbetet verkligen utförs, inte vad som står på pappere
 Skriv inte under ett avtal du inte förstår. Be om råd innan du registrerar ett företag. SAK:s rådgivning för invandrare är gratis och kräver inget medlemskap."""},
      }},
     {"slug": "unpaid-trial-days", "icon": "clock",
-     "legal_references": [r(ECA, "ch. 1 s. 1"), r(ECA, "ch. 1 s. 4")],
-     "sources": [TYOSUOJELU, SAK],
+     "legal_references": [r(ECA, "ch. 1 s. 1", EMPLOYEE_DEFINITION_SECTION, CHECKED),
+                          r(ECA, "ch. 1 s. 4", TRIAL_PERIOD_SECTION, CHECKED)],
+     # pam.fi (2019): "an employer has told an employee that they have to work unpaid during their trial period
+     # ... After the unpaid trial period the person is not hired and doesn't get the pay that is due".
+     "sources": [src("PAM — SAK's advisory service: unpaid trial periods and outstanding wages",
+                     "https://www.pam.fi/en/news/saks-employment-advisory-service-for-immigrants-receives-frequent-"
+                     "inquiries-about-outstanding-wages.html", CHECKED), SAK],
      "text": {
          "en": {"title": "Unpaid \"trial days\"",
                 "summary": "Work is paid work, also on the first day and during a trial period.",
@@ -98,7 +124,13 @@ Prövotiden är en del av en betald anställning: du får full lön under den. E
 Skriv upp dagar och timmar du arbetade, platsen och vem som sade åt dig att arbeta. Kräv lönen skriftligt. Ett fackförbund eller SAK:s kostnadsfria rådgivning för invandrare kan hjälpa dig att få den."""},
      }},
     {"slug": "protective-equipment", "icon": "helmet",
-     "legal_references": [r(OSHA, "s. 15")],
+     # verkkotes.fi (collective agreement text): "työnantaja hankkii tällaisen suojaimen työpaikalle työntekijän
+     # käyttöön, vaikka sen antaminen työturvallisuuslain 15 tai 20 §:n mukaan ei olisi välttämätöntä".
+     "legal_references": [r(OSHA, "s. 15", "https://www.verkkotes.fi/fi/25-henkilonsuojaimet-ja-suojavaatetus",
+                            CHECKED)],
+     # Also read: turvallinentyopaikka.fi (stored only at an http:// address, so not used as a row): "Jos suojain
+     # tarvitaan, työnantajan pitää hankkia se ... Työnantaja ei voi ... kieltäytyä luovuttamasta työntekijälle
+     # työn kannalta välttämättömiä henkilönsuojaimia."
      "sources": [TYOSUOJELU],
      "text": {
          "en": {"title": "Protective equipment is free",
@@ -124,7 +156,9 @@ Arbetsgivaren ska också visa hur utrustningen används, på ett sätt som du f�
 Om du ombeds betala för skyddsutrustning eller arbeta utan den i ett farligt arbete, be arbetarskyddsmyndigheten eller ett fackförbund om råd."""},
      }},
     {"slug": "threats-permit-police", "icon": "help",
-     "legal_references": [r(CC, "ch. 25 s. 3"), r(CC, "ch. 25 s. 7")],
+     # kpflaki.com (law firm): "rikoslain 25:7 §:ää eli laitonta uhkausta ... Rikos on luvun 7 §:ssä".
+     "legal_references": [r(CC, "ch. 25 s. 3", TRAFFICKING_SECTIONS, CHECKED),
+                          r(CC, "ch. 25 s. 7", "https://www.kpflaki.com/post/milloin-uhkaus-on-laiton", CHECKED)],
      "sources": [HELP_CONTACTS, MIGRI_HELP],
      "text": {
          "en": {"title": "Threats about your residence permit or the police",
@@ -176,6 +210,7 @@ Bärföretaget får inte ta betalt av dig för rekrytering. Fråga innan du rese
 Om du i verkligheten arbetar enligt någons order och tider kan du vara arbetstagare, och då gäller arbetsavtalslagen med alla dess rättigheter. Ge aldrig ditt pass till någon."""},
      }},
     {"slug": "seasonal-housing", "icon": "house",
+     # Section of Act 907/2017 on rent not found (searched "kausityölaki majoitus vuokra ... §"); unchecked.
      "legal_references": [r(SEASONAL, "")],
      "sources": [SEASONAL_DIRECTIVE, TYOSUOJELU],
      "text": {
@@ -202,7 +237,12 @@ Be om ett skriftligt hyresavtal innan du reser, med hyran, vad den omfattar och 
 Spara lönespecifikationer och kvitton. Om hyra eller andra kostnader tar största delen av lönen, eller om du inte kan lämna bostaden, be om råd eller ring hjälpsystemet för offer för människohandel."""},
      }},
     {"slug": "victim-residence-permit", "icon": "card",
-     "legal_references": [r(ALIENS, "s. 52a"), r(ALIENS, "s. 52d")],
+     # edilex.fi, government bill HE 183/2006: "henkilöön, jolle on annettu ulkomaalaislain 52 b §:ssä tarkoitettu
+     # harkinta-aika tai jolle on myönnetty ulkomaalaislain 52 a §:n 1 momentissa tarkoitettu oleskelulupa". The
+     # reflection period is s. 52b, not s. 52d (corrected 2026-11-30; ../shared/FACTS.md still says 52d). The
+     # consolidated Aliens Act was not in the stored pages; sections inserted in 2006 keep their numbers.
+     "legal_references": [r(ALIENS, "s. 52a", VICTIM_PERMIT_SECTIONS, CHECKED),
+                          r(ALIENS, "s. 52b", VICTIM_PERMIT_SECTIONS, CHECKED)],
      "sources": [MIGRI_HELP, HELP_CONTACTS],
      "text": {
          "en": {"title": "Residence permit for victims of trafficking and the reflection period",
@@ -229,7 +269,7 @@ Hjälpsystemet för offer för människohandel hjälper dig med detta, även om 
      }},
     {"slug": "recruitment-fees", "icon": "pay",
      "legal_references": [r({"statute": "ILO Private Employment Agencies Convention", "number": "C181",
-                             "source": ILO_C181["url"]}, "Art. 7"),
+                             "source": ILO_C181["url"]}, "Art. 7", C181_ARTICLE_7, CHECKED),
                           r(BERRY, "", BERRY_FINLEX["url"], CHECKED)],
      "sources": [ILO_C181, BERRY_TYOSUOJELU],
      "text": {

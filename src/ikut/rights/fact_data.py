@@ -232,18 +232,28 @@ HELP = [
     {"key": "emergency", "order": 2, "name": gettext_noop("Emergency number"),
      "phone": "112", "hours": gettext_noop("24 hours a day, in danger or emergency"), "translations": {},
      "source": E_JUSTICE_FI, "checked_on": CHECKED},
-    # Number confirmed on the same e-justice page; FACTS.md: hours still to check (9–20 on weekdays in 2020–23).
+    # Number confirmed on the same e-justice page; hours not confirmed. Fact check 2026-11-30: the 9–20 hours come
+    # from 2020 (sttinfo.fi, victim-support.eu); victim-support.eu (3.4.2025) says the helpline's calls fell
+    # "following the reduction of the helpline's operating hours in April" 2024, and no page with the current
+    # hours was found (searched riku.fi, "116 006 aukioloajat", "opening hours"). Shown as weekdays only.
     _contact("victim-support", 3, "116 006", WEEKDAYS, E_JUSTICE_FI, ""),
     # nollalinja.fi/en: "call at any time, on any day of the year … 080 005 005"; from abroad +358 80 005 005.
     _contact("nollalinja", 4, "+358 80 005 005", ALWAYS, "https://nollalinja.fi/en", CHECKED),
-    # monikanaiset.fi/en/our-activities/ (a 2020 notice): helpline Mon–Fri 9–16; Shelter Mona 24 h.
+    # monikanaiset.fi/en/our-activities/ (a 2020 notice): helpline Mon–Fri 9–16; Shelter Mona 24 h. Fact check
+    # 2026-11-30: the newest pages found are that notice and monikanaiset.fi's 2017 note ("MAKSUTON NUMERO 0800
+    # 05058 PALVELEE 22.3.2017 LÄHTIEN ... ma-pe kello 9-16"); nothing newer, so both stay unchecked.
     _contact("monika-helpline", 5, "+358 800 05058", WEEKDAYS_DAYTIME, "https://monikanaiset.fi/en/our-activities/", ""),
     _contact("shelter-mona", 6, "+358 45 6396 274", ALWAYS, "https://monikanaiset.fi/en/our-activities/", ""),
     {"key": "osh-advice", "order": 7,
      "name": gettext_noop("Occupational safety and health authority, telephone advice"),
      "phone": "+358 295 016 620", "hours": gettext_noop("Monday to Friday 9.00–15.00"), "translations": {},
-     # FACTS.md: check that the number survived the 1.1.2026 reorganisation (AVI → Lupa- ja valvontavirasto).
-     "source": "https://www.tyosuojelu.fi/", "checked_on": ""},
+     # Not confirmed for 2026. The telephone-service page (stored copy from 2024: "In number 0295 016 620 ...
+     # Service in Finnish is available from Monday to Friday 9:00 am – 3:00 pm", English Mon, Wed, Fri 9–12) is
+     # older than the 1.1.2026 reorganisation, and tyosuojelu.fi/en/services-and-contact-information (late 2025)
+     # says: "the Occupational Safety and Health Department of the new agency will become the competent national
+     # occupational safety and health authority, and the contact details will change." No 2026 page giving the
+     # number was found (searched sttinfo.fi releases of Lupa- ja valvontavirasto, tyosuojelu.fi, lvv.fi).
+     "source": "https://tyosuojelu.fi/en/services-and-contact-information/telephone-service", "checked_on": ""},
     # sak.fi/en/working-life/immigrants: free, open to all, no union membership; 0800 414 004; Finnish and English.
     _contact("sak-advice", 8, "+358 800 414 004", SOME_HOURS, "https://www.sak.fi/en/working-life/immigrants",
              CHECKED),
@@ -251,14 +261,24 @@ HELP = [
     _contact("ombudsman", 9, "+358 295 666 817", TUE_THU,
              "https://yhdenvertaisuusvaltuutettu.fi/en/customer-service", CHECKED),
     # pam.fi/en/work/work.html: employment advice 030 100 625 weekdays 10–14 (page undated) — not yet checked.
+    # Fact check 2026-11-30: the newest dated pam.fi page with the number is from 22.3.2023 ("Employment advice
+    # 030 100 625 weekdays 10 am to 2 pm"); an undated wiki page shows 030 100 620 and PAM's 20.12.2024 page on
+    # employment advice gives no number. Not confirmed for 2026.
     _contact("pam", 10, "+358 30 100 625", WEEKDAYS_DAYTIME, "https://www.pam.fi/en/work/work.html", ""),
     # tekijalehti.fi (2021): Industrial Union employment advice 020 690 447, Mon–Fri 8.30–15.00 — not yet checked.
+    # Fact check 2026-11-30: no newer page with the number was found (teollisuusliitto.fi not in the stored pages).
     _contact("teollisuusliitto", 11, "+358 20 690 447", WEEKDAYS_DAYTIME, "https://www.teollisuusliitto.fi/en/", ""),
 ]
 
 # Lowest hourly pay of the generally applicable collective agreements. The figures were NOT confirmed
 # against the current pay tables when shipped (uncertain=True, checked_on empty): approximations to be
 # checked and corrected by an administrator (Rights → Minimum pay, or Rights → Unchecked facts).
+# Fact check 2026-11-30: no current pay table was found in the stored pages. Found only the raises: property
+# services 1.3.2023–31.3.2025 ("Taulukkoja korotetaan 1.5.2023 4,4 prosenttia ja 1.8.2024 1,8 prosenttia",
+# tes.pam.fi) and a new agreement from April 2025 ("7,8" % over three years, kiinteistotyonantajat.fi); MaRa
+# "1,7 prosenttia 1.9.2024" (esimiesliitto.com) and a new agreement in April 2025 (7.8 % over three years,
+# demokraatti.fi); trade 1.2.2023–31.1.2025 with raises on 1.6.2023 and 1.6.2024 (pam.fi) — so the retail and
+# warehouse rows' "effective 2025-04-01" matches no raise date found. All rows stay unchecked.
 # sector, agreement, lowest pay group, €/h, effective from, source, checked_on
 MINIMUM_PAY = [
     ("cleaning", "Kiinteistöpalvelualan työehtosopimus (property services)", "Pay group 2 (pr 2)", "12.20",

@@ -30,8 +30,13 @@ def load_rules(get_model, update=False):
         unchecked = (code, severity) in rule_data.NEW_RULES_UNCHECKED  # "source to be checked": no date
         if unchecked and not dates_optional:
             continue  # created by migration 0003, which makes the date optional
-        values = {"ilo_indicator": ilo, "legal_basis": basis, "message": message, "advice": advice,
-                  "source": source, "verified_on": None if unchecked else _date(rule_data.VERIFIED)}
+        # A rule whose basis someone read (rule_data.RULES_CHECKED) carries that page and the date it was read.
+        read = rule_data.RULES_CHECKED.get((code, severity))
+        values = _known(OfferRule, {
+            "ilo_indicator": ilo, "legal_basis": basis, "message": message, "advice": advice,
+            "source": read or source,
+            "verified_on": None if unchecked else _date(rule_data.CHECKED if read else rule_data.VERIFIED),
+            "checked_on": _date(rule_data.CHECKED) if read else None})
         if update:
             _, made = OfferRule.objects.update_or_create(code=code, severity=severity, defaults=values)
         else:

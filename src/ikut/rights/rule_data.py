@@ -17,6 +17,7 @@ CC = "Criminal Code"
 FINLEX_ECA = "https://www.finlex.fi/en/laki/kaannokset/2001/en20010055"
 FINLEX_WHA = "https://www.finlex.fi/fi/laki/ajantasa/2019/20190872"
 FINLEX_CC = "https://www.finlex.fi/en/laki/kaannokset/1889/en18890039"
+REST_PERIODS = "https://www.yrittajat.fi/yrittajan-abc/tyonantajan-abc/tyoaika/lepoajat-318244"
 
 
 def ref(statute, number, section):
@@ -76,10 +77,15 @@ RULES = [
         "health and safety at risk."), FINLEX_WHA),
     ("OVERTIME_UNPAID", "red", "Excessive overtime", [ref(WHA, "872/2019", "ss. 16 and 20")],
      NEW_TEXTS["OVERTIME_UNPAID_RED"][0], NEW_TEXTS["OVERTIME_UNPAID_RED"][1], FINLEX_WHA),
+    # Advice corrected 2026-11-30: rest can lawfully be shorter than 9 hours (yrittajat.fi: "Jaksotyössä ...
+    # vähintään yhdeksän tunnin ... sopia vuorokausilevon lyhentämisestä. Lepoajan on kuitenkin aina oltava
+    # vähintään seitsemän tuntia. Työaikalain 29 pykälässä on lueteltu ne tilanteet, joissa ... viiteen tuntiin
+    # lyhennettyä"), so "never below 9 hours" was wrong. The rule stays unchecked: WHA s. 25 is not confirmed.
     ("INSUFFICIENT_DAILY_REST", "red", "Abusive working and living conditions", [ref(WHA, "872/2019", "s. 25")],
      gettext_noop("There would be less than 9 hours of rest between shifts."),
-     gettext_noop("You have the right to at least 11 hours of rest between working days. It may be shortened only in "
-        "special cases, never below 9 hours."), FINLEX_WHA),
+     gettext_noop("You have the right to at least 11 hours of rest between working days. It can lawfully be shorter "
+        "only in some cases, for example in period-based work or by a temporary agreement. Rest this short is a "
+        "serious warning sign: ask why and get advice."), REST_PERIODS),
     ("INSUFFICIENT_DAILY_REST", "amber", "Abusive working and living conditions", [ref(WHA, "872/2019", "s. 25")],
      gettext_noop("There would be less than 11 hours of rest between shifts."),
      gettext_noop("The normal minimum is 11 hours of rest between working days. Ask why it would be shorter."), FINLEX_WHA),
@@ -145,10 +151,10 @@ RULES += [
      NEW_TEXTS["FORCED_SELF_EMPLOYMENT"][0], NEW_TEXTS["FORCED_SELF_EMPLOYMENT"][1], ""),
     ("UNPAID_TRIAL_WORK", "amber", "Withholding of wages", [ref(ECA, "55/2001", "ch. 1 s. 4")],
      NEW_TEXTS["UNPAID_TRIAL_WORK"][0], NEW_TEXTS["UNPAID_TRIAL_WORK"][1], ""),
-    ("WORKER_PAYS_FOR_PPE", "amber", "Abusive working and living conditions", [ref(OSHA, "738/2002", TO_CHECK)],
+    ("WORKER_PAYS_FOR_PPE", "amber", "Abusive working and living conditions", [ref(OSHA, "738/2002", "s. 15")],
      NEW_TEXTS["WORKER_PAYS_FOR_PPE"][0], NEW_TEXTS["WORKER_PAYS_FOR_PPE"][1], ""),
     ("THREATS_ABOUT_RESIDENCE_STATUS", "red", "Intimidation and threats",
-     [TRAFFICKING, ref("Aliens Act", "301/2004", "s. 52a (" + TO_CHECK + ")")],
+     [TRAFFICKING, ref("Aliens Act", "301/2004", "s. 52a")],
      NEW_TEXTS["THREATS_ABOUT_RESIDENCE_STATUS"][0], NEW_TEXTS["THREATS_ABOUT_RESIDENCE_STATUS"][1], ""),
     ("SEASONAL_HOUSING_DEDUCTED", "red", "Abusive working and living conditions",
      [ref(SWA, "907/2017", TO_CHECK), ref("Directive 2014/36/EU", "2014/36/EU", "Art. 20")],
@@ -158,10 +164,57 @@ RULES += [
 ]
 # (code, severity) of rules whose legal basis is "source to be checked": loaded with no verified date.
 # OVERTIME_UNPAID red is included because the red/amber split follows FACTS.md, which asks for the
-# Working Hours Act section numbers to be checked on finlex.fi before citing them.
-NEW_RULES_UNCHECKED = {("OVERTIME_UNPAID", "red"), ("OVERTIME_UNPAID", "amber"), ("WAGE_KICKBACK", "red"),
-                       ("FORCED_SELF_EMPLOYMENT", "amber"), ("UNPAID_TRIAL_WORK", "amber"),
-                       ("WORKER_PAYS_FOR_PPE", "amber"), ("THREATS_ABOUT_RESIDENCE_STATUS", "red"),
+# Working Hours Act section numbers to be checked on finlex.fi before citing them. Fact check 2026-11-30: the
+# Working Hours Act sections, the Seasonal Workers Act's rent section and ECA ch. 2 s. 7 were not found, so
+# these four stay; the other new rules' bases were read (RULES_CHECKED).
+NEW_RULES_UNCHECKED = {("OVERTIME_UNPAID", "red"), ("OVERTIME_UNPAID", "amber"),
                        ("SEASONAL_HOUSING_DEDUCTED", "red"), ("PAY_MINIMUM_UNCONFIRMED", "info")}
+
+# Rules whose legal basis was read on CHECKED (docs/rights.md, "Fact check 2026-11-30"): (code, severity) → the
+# page read, which the loader stores as the rule's source with checked_on (and verified_on) = CHECKED. The pages
+# (quotes in rights/article_data.py and article_data_new.py, where the same pages confirm the articles' rows):
+# syrjinta.fi — Criminal Code ch. 25 ss. 3 and 3a are the trafficking offences; finlex.fi Act 302/2004 — ch. 47
+# ss. 3 and 3a (work discrimination, extortionate work discrimination); finlex.fi Act 398/2013 — ECA ch. 2 s. 16
+# (pay into the account the employee names, cash only for a compelling reason, a pay statement with each
+# payment); tes.pam.fi — ECA ch. 1 s. 4 (trial period at most 6 months, at most half of a fixed term under 12
+# months); tyosuojelu.fi — the written statement of key terms (7 days / one month); verkkotes.fi — ECA ch. 2 s. 17
+# limits set-off; codexis.cz — ILO C181 Art. 7 (agencies charge workers no fees); kpflaki.com — Criminal Code
+# ch. 25 s. 7 (menace); eduskunta.fi HE 215/2022 — ECA ch. 1 s. 1 decides who is an employee; verkkotes.fi — OSH
+# Act s. 15 (protective equipment); edilex.fi HE 183/2006 — Aliens Act s. 52a; migri.fi — taking back paid
+# salaries and threats about the residence permit are exploitation by an employer.
+CHECKED = "2026-11-30"
+_TRAFFICKING_SECTIONS = "https://www.syrjinta.fi/web/EN/what-is-trafficking-in-human-beings-"
+_PAY_PAYMENT = "https://finlex.fi/fi/laki/alkup/2013/20130398"
+_MIGRI_EXPLOITATION = "https://migri.fi/en/significant-negligence-or-exploitation-by-employer"
+RULES_CHECKED = {
+    ("ID_DOCUMENTS_RETAINED", "red"): _TRAFFICKING_SECTIONS,
+    ("BANK_ACCOUNT_CONTROLLED", "red"): _PAY_PAYMENT,
+    ("ISOLATION", "red"): _TRAFFICKING_SECTIONS,
+    ("RESTRICTED_MOVEMENT", "red"): _TRAFFICKING_SECTIONS,
+    ("THREATS_OR_VIOLENCE", "red"): "https://www.kpflaki.com/post/milloin-uhkaus-on-laiton",
+    ("DECEPTION", "red"): _TRAFFICKING_SECTIONS,
+    ("RECRUITMENT_FEE", "red"): "https://public.codexis.cz/zakon/38-2003-sb-m-s-sdeleni-o-prijeti-umluvy-c-181-o-"
+                                "soukromych-agenturach-prace-CR8456/clanek-7-CL7",
+    ("DEBT_BONDAGE", "red"): _TRAFFICKING_SECTIONS,
+    ("WAGES_WITHHELD", "red"): _PAY_PAYMENT,
+    ("TRIAL_PERIOD_TOO_LONG", "red"): "https://tes.pam.fi/huvipuisto-tes-tyosopimus/",
+    ("NO_WRITTEN_TERMS", "amber"): "https://tyosuojelu.fi/tyosuhde/tyosopimus/selvitys-tyonteon-ehdoista",
+    ("TERMS_NOT_UNDERSTOOD", "amber"): "https://tyosuojelu.fi/tyosuhde/tyosopimus/selvitys-tyonteon-ehdoista",
+    ("PAID_IN_CASH", "amber"): _PAY_PAYMENT,
+    ("NO_PAYSLIP", "amber"): _PAY_PAYMENT,
+    ("HOUSING_TIED_TO_JOB", "amber"): _TRAFFICKING_SECTIONS,
+    ("HOUSING_DEDUCTED", "amber"): "https://www.verkkotes.fi/fi/38-tyosopimuksen-irtisanomisajat-ja-tyosuhteen-"
+                                   "kestoajan-maaraytyminen",
+    ("HOUSING_COST_HIGH", "amber"): "https://finlex.fi/sv/laki/alkup/2004/20040302",
+    ("WAGE_KICKBACK", "red"): _MIGRI_EXPLOITATION,
+    ("FORCED_SELF_EMPLOYMENT", "amber"): "https://eduskunta.fi/FI/vaski/HallituksenEsitys/Sivut/HE_215+2022.aspx",
+    ("UNPAID_TRIAL_WORK", "amber"): "https://tes.pam.fi/huvipuisto-tes-tyosopimus/",
+    ("WORKER_PAYS_FOR_PPE", "amber"): "https://www.verkkotes.fi/fi/25-henkilonsuojaimet-ja-suojavaatetus",
+    ("THREATS_ABOUT_RESIDENCE_STATUS", "red"): _MIGRI_EXPLOITATION,
+}
+# Not checked (no page naming the section was found): PAY_BELOW_MINIMUM and PAY_MINIMUM_UNCONFIRMED (ECA ch. 2
+# s. 7), PAY_MINIMUM_UNKNOWN and PIECE_RATE_ONLY (ch. 2 s. 10), EXCESSIVE_HOURS, OVERTIME_UNPAID,
+# INSUFFICIENT_DAILY_REST and NO_WEEKLY_REST (Working Hours Act), INVALID_BUSINESS_ID (Act 244/2001 s. 3),
+# SEASONAL_HOUSING_DEDUCTED (Act 907/2017).
 
 # Help contacts and the sector minimum-pay table live in fact_data.py (with their provenance).

@@ -1,0 +1,38 @@
+"""Fact check of 2026-11-30 (docs/rights.md, "Fact check 2026-11-30"): the help contacts and the articles'
+provenance rows and unreviewed texts are refreshed from the shipped data; job-offer rules whose basis was read
+get that page and date where nobody has recorded a check of their own; the daily-rest advice that said "never
+below 9 hours" and the two "section to be checked" placeholders are replaced where nobody edited them."""
+
+from django.db import migrations
+
+OLD_REST_ADVICE = ("You have the right to at least 11 hours of rest between working days. It may be shortened only in "
+                   "special cases, never below 9 hours.")
+TO_CHECK = "section to be checked"
+
+
+def load(apps, schema_editor):
+    from ikut.rights import loader, rule_data
+
+    OfferRule = apps.get_model("rights", "OfferRule")
+    shipped = {(code, severity): (basis, advice, source)
+               for code, severity, _ilo, basis, _message, advice, source in rule_data.RULES}
+    rest = OfferRule.objects.filter(code="INSUFFICIENT_DAILY_REST", severity="red", advice=OLD_REST_ADVICE).first()
+    if rest is not None:
+        _basis, rest.advice, rest.source = shipped[("INSUFFICIENT_DAILY_REST", "red")]
+        rest.save()
+    date = loader._date(rule_data.CHECKED)
+    for (code, severity), source in rule_data.RULES_CHECKED.items():
+        rule = OfferRule.objects.filter(code=code, severity=severity, checked_on__isnull=True).first()
+        if rule is None:
+            continue
+        if TO_CHECK in repr(rule.legal_basis):
+            rule.legal_basis = shipped[(code, severity)][0]
+        rule.source, rule.checked_on, rule.verified_on = source, date, date
+        rule.save()
+    loader.load_help(apps.get_model, update=True)
+    loader.load_articles(apps.get_model, update=True)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("rights", "0005_corrected_content")]
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
