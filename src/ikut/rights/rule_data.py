@@ -83,9 +83,9 @@ RULES = [
     # lyhennettyä"), so "never below 9 hours" was wrong. The rule stays unchecked: WHA s. 25 is not confirmed.
     ("INSUFFICIENT_DAILY_REST", "red", "Abusive working and living conditions", [ref(WHA, "872/2019", "s. 25")],
      gettext_noop("There would be less than 9 hours of rest between shifts."),
-     gettext_noop("You have the right to at least 11 hours of rest between working days. It can lawfully be shorter "
-        "only in some cases, for example in period-based work or by a temporary agreement. Rest this short is a "
-        "serious warning sign: ask why and get advice."), REST_PERIODS),
+     gettext_noop("You have the right to at least 11 hours of rest between working days. The law allows shorter rest "
+        "only in some cases, for example in period-based work or by agreement. Ask why your rest would be this "
+        "short, and get advice before you agree."), REST_PERIODS),
     ("INSUFFICIENT_DAILY_REST", "amber", "Abusive working and living conditions", [ref(WHA, "872/2019", "s. 25")],
      gettext_noop("There would be less than 11 hours of rest between shifts."),
      gettext_noop("The normal minimum is 11 hours of rest between working days. Ask why it would be shorter."), FINLEX_WHA),
