@@ -307,14 +307,14 @@ You may resign too. If your employment has lasted less than five years, your not
                 "summary": "Kuinka pitkä koeaika saa olla ja miten työsuhde voi päättyä.",
                 "body": """Koeajasta voidaan sopia työsuhteen alussa. Se voi kestää enintään 6 kuukautta. Alle 12 kuukauden määräaikaisessa työsuhteessa se voi olla enintään puolet työsuhteen kestosta. Koeaikana kumpikin voi purkaa työsuhteen, mutta ei syrjivällä perusteella.
 
-Koeajan jälkeen työnantaja tarvitsee irtisanomiseen asiallisen ja painavan syyn, ja irtisanomisaikaa on noudatettava. Irtisanomisaika riippuu siitä, kuinka kauan olet ollut töissä, ja on vähintään 14 päivää.
+Koeajan jälkeen työnantaja tarvitsee asiallisen syyn irtisanoakseen sinut, esimerkiksi jos laiminlyöt velvollisuutesi tai jos työtä ei ole tarpeeksi taloudellisista tai tuotannollisista syistä. Vähäinen tai syrjivä syy ei koskaan riitä. Työnantajan on noudatettava irtisanomisaikaa. Irtisanomisaika riippuu siitä, kuinka kauan olet ollut töissä, ja on vähintään 14 päivää.
 
 Voit myös itse irtisanoutua. Jos työsuhde on kestänyt alle viisi vuotta, irtisanomisaikasi on yleensä 14 päivää. Pyydä työsuhteen päättyessä kirjallinen työtodistus."""},
          "sv": {"title": "Prövotid och anställningens upphörande",
                 "summary": "Hur lång prövotiden får vara och hur en anställning kan upphöra.",
                 "body": """Prövotid kan avtalas i början av anställningen. Den kan vara högst 6 månader. I en visstidsanställning på under 12 månader får den vara högst hälften av anställningens längd. Under prövotiden kan båda parter häva anställningen, men inte av diskriminerande skäl.
 
-Efter prövotiden behöver arbetsgivaren en saklig och vägande grund för att säga upp dig och ska iaktta uppsägningstiden. Uppsägningstiden beror på hur länge du har arbetat och är minst 14 dagar.
+Efter prövotiden behöver arbetsgivaren ett sakligt skäl för att säga upp dig, till exempel om du försummar dina skyldigheter eller om det inte finns tillräckligt med arbete av ekonomiska eller produktionsmässiga orsaker. Ett obetydligt eller diskriminerande skäl räcker aldrig. Arbetsgivaren ska iaktta uppsägningstiden. Uppsägningstiden beror på hur länge du har arbetat och är minst 14 dagar.
 
 Du kan också själv säga upp dig. Om anställningen har varat mindre än fem år är din uppsägningstid vanligen 14 dagar. Be om ett skriftligt arbetsintyg när anställningen upphör."""},
      }},

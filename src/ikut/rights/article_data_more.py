@@ -1024,79 +1024,79 @@ _TRIAL = {
     "ru": ("Испытательный срок и окончание работы", "Каким может быть испытательный срок и как может закончиться работа.",
            """Об испытательном сроке можно договориться в начале работы. Он может длиться не более 6 месяцев. При срочной работе короче 12 месяцев — не более половины её срока. Во время испытательного срока любая сторона может прекратить трудовые отношения, но не по дискриминационной причине.
 
-После испытательного срока работодателю нужна надлежащая и веская причина для увольнения, и он должен соблюдать срок предупреждения. Срок зависит от того, сколько вы проработали, — от 14 дней.
+После испытательного срока работодателю нужна надлежащая причина для увольнения, например если вы не выполняете свои обязанности или если работы недостаточно по финансовым или производственным причинам. Незначительной или дискриминационной причины никогда не бывает достаточно. Работодатель должен соблюдать срок предупреждения. Срок зависит от того, сколько вы проработали, — от 14 дней.
 
 Вы тоже можете уволиться. Если трудовые отношения длились меньше пяти лет, ваш срок предупреждения обычно 14 дней. Когда работа заканчивается, попросите письменную справку о работе."""),
     "uk": ("Випробувальний строк і закінчення роботи", "Яким може бути випробувальний строк і як може закінчитися робота.",
            """Про випробувальний строк можна домовитися на початку роботи. Він може тривати не більше 6 місяців. У строковій роботі, коротшій за 12 місяців, — не більше половини її строку. Під час випробувального строку будь-яка сторона може припинити трудові відносини, але не з дискримінаційної причини.
 
-Після випробувального строку роботодавцю потрібна належна й вагома причина для звільнення, і він має дотримуватися строку попередження. Строк залежить від того, скільки ви пропрацювали, — від 14 днів.
+Після випробувального строку роботодавцю потрібна належна причина для звільнення, наприклад якщо ви не виконуєте своїх обов'язків або якщо роботи недостатньо з фінансових чи виробничих причин. Незначної чи дискримінаційної причини ніколи не достатньо. Роботодавець має дотримуватися строку попередження. Строк залежить від того, скільки ви пропрацювали, — від 14 днів.
 
 Ви теж можете звільнитися. Якщо трудові відносини тривали менше п'яти років, ваш строк попередження зазвичай 14 днів. Коли робота закінчується, попросіть письмову довідку про роботу."""),
     "ar": ("فترة التجربة وانتهاء العمل", "كم يمكن أن تطول فترة التجربة، وكيف يمكن أن ينتهي العمل.",
            """يمكن الاتفاق على فترة تجربة في بداية العمل، ولا تزيد على 6 أشهر. وفي العمل المؤقت الذي يقل عن 12 شهراً لا تزيد على نصف مدته. خلال فترة التجربة يمكن لأي من الطرفين إنهاء العمل، ولكن ليس لسبب تمييزي.
 
-بعد فترة التجربة يحتاج صاحب العمل إلى سبب مناسب وجدي لفصلك، ويجب أن يلتزم بمهلة الإنهاء. تعتمد المهلة على مدة عملك، وتبدأ من 14 يوماً.
+بعد فترة التجربة يحتاج صاحب العمل إلى سبب مناسب لفصلك، مثلاً إذا أهملت واجباتك أو إذا لم يكن هناك عمل كافٍ لأسباب مالية أو إنتاجية. السبب البسيط أو التمييزي لا يكفي أبداً. ويجب على صاحب العمل أن يلتزم بمهلة الإنهاء. تعتمد المهلة على مدة عملك، وتبدأ من 14 يوماً.
 
 يمكنك أنت أيضاً الاستقالة. إذا استمر عملك أقل من خمس سنوات، فمهلتك عادةً 14 يوماً. اطلب شهادة عمل مكتوبة عند انتهاء العمل."""),
     "fa": ("دوره آزمایشی و پایان کار", "دوره آزمایشی چقدر می‌تواند باشد و کار چگونه می‌تواند تمام شود.",
            """در آغاز کار می‌توان بر سر دوره آزمایشی توافق کرد. حداکثر 6 ماه است. در کار موقت کوتاه‌تر از 12 ماه حداکثر نصف مدت آن است. در دوره آزمایشی هر دو طرف می‌توانند رابطه کاری را پایان دهند، اما نه به دلیل تبعیض‌آمیز.
 
-پس از دوره آزمایشی کارفرما برای اخراج به دلیل موجه و جدی نیاز دارد و باید مهلت فسخ را رعایت کند. مهلت به مدت کارتان بستگی دارد و از 14 روز شروع می‌شود.
+پس از دوره آزمایشی کارفرما برای اخراج شما به دلیل موجه نیاز دارد، مثلاً اگر در انجام وظایف خود کوتاهی کنید یا اگر به دلایل مالی یا تولیدی کار کافی نباشد. دلیل جزئی یا تبعیض‌آمیز هرگز کافی نیست. کارفرما باید مهلت فسخ را رعایت کند. مهلت به مدت کارتان بستگی دارد و از 14 روز شروع می‌شود.
 
 شما هم می‌توانید استعفا دهید. اگر کمتر از پنج سال کار کرده‌اید، مهلت شما معمولاً 14 روز است. هنگام پایان کار گواهی کتبی سابقه کار بخواهید."""),
     "vi": ("Thời gian thử việc và chấm dứt việc làm", "Thời gian thử việc được dài bao lâu, và công việc có thể chấm dứt thế nào.",
            """Thời gian thử việc có thể được thỏa thuận khi bắt đầu làm. Tối đa 6 tháng. Với công việc có thời hạn dưới 12 tháng, tối đa bằng một nửa thời hạn đó. Trong thời gian thử việc, mỗi bên đều có thể chấm dứt, nhưng không vì lý do phân biệt đối xử.
 
-Sau thời gian thử việc, chủ cần lý do chính đáng và nghiêm trọng để sa thải bạn và phải tuân thủ thời hạn báo trước. Thời hạn này tùy vào thời gian bạn đã làm, từ 14 ngày trở lên.
+Sau thời gian thử việc, chủ cần có lý do chính đáng để sa thải bạn, ví dụ nếu bạn không làm tròn nhiệm vụ của mình hoặc nếu không đủ việc vì lý do tài chính hay sản xuất. Lý do nhỏ nhặt hoặc phân biệt đối xử không bao giờ là đủ. Chủ phải tuân thủ thời hạn báo trước. Thời hạn này tùy vào thời gian bạn đã làm, từ 14 ngày trở lên.
 
 Bạn cũng có thể nghỉ việc. Nếu làm chưa đến năm năm, thời hạn báo trước của bạn thường là 14 ngày. Khi nghỉ việc, hãy xin giấy chứng nhận việc làm bằng văn bản."""),
     "th": ("ช่วงทดลองงานและการสิ้นสุดการจ้าง", "ช่วงทดลองงานยาวได้แค่ไหน และการจ้างงานสิ้นสุดได้อย่างไร",
            """ช่วงทดลองงานตกลงกันได้ตอนเริ่มงาน ยาวได้ไม่เกิน 6 เดือน ถ้าเป็นงานมีกำหนดเวลาสั้นกว่า 12 เดือน ยาวได้ไม่เกินครึ่งหนึ่งของระยะงาน ระหว่างช่วงทดลองงาน ฝ่ายใดก็เลิกจ้างได้ แต่ไม่ใช่ด้วยเหตุเลือกปฏิบัติ
 
-หลังช่วงทดลองงาน นายจ้างต้องมีเหตุผลที่เหมาะสมและหนักแน่นจึงจะเลิกจ้างได้ และต้องให้ระยะเวลาบอกกล่าวล่วงหน้า ซึ่งขึ้นกับระยะเวลาที่ทำงาน เริ่มที่ 14 วัน
+หลังช่วงทดลองงาน นายจ้างต้องมีเหตุผลที่เหมาะสมจึงจะเลิกจ้างคุณได้ เช่น ถ้าคุณละเลยหน้าที่ของคุณ หรือถ้างานไม่พอเพราะเหตุผลทางการเงินหรือการผลิต เหตุผลเล็กน้อยหรือเหตุเลือกปฏิบัติไม่เพียงพอเลย นายจ้างต้องให้ระยะเวลาบอกกล่าวล่วงหน้า ซึ่งขึ้นกับระยะเวลาที่ทำงาน เริ่มที่ 14 วัน
 
 คุณลาออกได้เช่นกัน ถ้าทำงานมาไม่ถึงห้าปี ระยะเวลาบอกกล่าวของคุณปกติคือ 14 วัน เมื่องานสิ้นสุด ขอหนังสือรับรองการทำงานเป็นลายลักษณ์อักษร"""),
     "so": ("Muddada tijaabada iyo dhammaadka shaqada", "Inta ay le'ekaan karto muddada tijaabadu iyo sida shaqo u dhammaan karto.",
            """Muddo tijaabo ayaa lagu heshiin karaa bilowga shaqada. Ugu badnaan waa 6 bilood. Shaqo muddo go'an oo ka gaaban 12 bilood, ugu badnaan waa badhka muddadeeda. Inta lagu jiro tijaabada dhinac walba wuu joojin karaa shaqada, laakiin sabab takoor ah ma noqon karto.
 
-Tijaabada kadib, loo-shaqeeyuhu wuxuu u baahan yahay sabab habboon oo culus si uu kuu eryo, waana inuu ilaaliyaa muddada ogeysiinta. Muddadu waxay ku xiran tahay inta aad shaqeysay, laga bilaabo 14 maalmood.
+Tijaabada kadib, loo-shaqeeyuhu wuxuu u baahan yahay sabab habboon si uu kuu eryo, tusaale ahaan haddii aad dayacdo waajibaadkaaga ama haddii aysan jirin shaqo ku filan sababo dhaqaale ama wax-soo-saar awgood. Sabab yar ama takoor ah marnaba kuma filna. Loo-shaqeeyuhu waa inuu ilaaliyaa muddada ogeysiinta. Muddadu waxay ku xiran tahay inta aad shaqeysay, laga bilaabo 14 maalmood.
 
 Adiguna waad iska casili kartaa. Haddii shaqadaadu ka yar tahay shan sano, muddada ogeysiintaadu badanaa waa 14 maalmood. Marka shaqadu dhammaato, dalbo shahaado shaqo oo qoran."""),
     "ti": ("ግዜ ፈተነን ምብቃዕ ስራሕን", "ግዜ ፈተነ ክንደይ ክነውሕ ከም ዝኽእልን ስራሕ ብኸመይ ክውዳእ ከም ዝኽእልን።",
            """ግዜ ፈተነ ኣብ መጀመርታ ስራሕ ክሰማምዑሉ ይኽእሉ። ብዝለዓለ 6 ኣዋርሕ እዩ። ኣብ ካብ 12 ኣዋርሕ ዝሓጽር ግዜ ዘለዎ ስራሕ፡ ብዝለዓለ ፍርቂ ናይቲ ግዜ። ኣብ ግዜ ፈተነ ዝኾነ ወገን ስራሕ ከቋርጽ ይኽእል፡ ግን ብምኽንያት ኣድልዎ ኣይኮነን።
 
-ድሕሪ ግዜ ፈተነ ወሃቢ ስራሕ ንምብራርካ ቅኑዕን ከቢድን ምኽንያት የድልዮ፡ ግዜ ምሕባር ድማ ክሕሉ ኣለዎ። እቲ ግዜ ኣብቲ ዝሰራሕካዮ ግዜ ይምርኮስ፡ ካብ 14 መዓልቲ ይጅምር።
+ድሕሪ ግዜ ፈተነ ወሃቢ ስራሕ ንምብራርካ ቅኑዕ ምኽንያት የድልዮ፡ ንኣብነት ግቡኣትካ ሸለል እንተ ኢልካ ወይ ብሰንኪ ፋይናንሳዊ ወይ ናይ ምህርቲ ምኽንያታት እኹል ስራሕ እንተ ዘየለ። ንእሽቶ ወይ ኣድልዎኣዊ ምኽንያት ፈጺሙ ኣይኣክልን። ወሃቢ ስራሕ ግዜ ምሕባር ክሕሉ ኣለዎ። እቲ ግዜ ኣብቲ ዝሰራሕካዮ ግዜ ይምርኮስ፡ ካብ 14 መዓልቲ ይጅምር።
 
 ንስኻ እውን ካብ ስራሕ ክትወጽእ ትኽእል። ስራሕካ ካብ ሓሙሽተ ዓመት እንተ ወሓደ፡ ግዜ ምሕባርካ ብዙሕ ግዜ 14 መዓልቲ እዩ። ስራሕ ምስ ተወድአ ጽሑፍ ምስክር ወረቐት ስራሕ ሕተት።"""),
     "zh-hans": ("试用期和雇佣关系的结束", "试用期最长多久，以及工作如何结束。",
                 """试用期可以在开始工作时约定，最长6个月。期限短于12个月的定期工作，试用期最多为工作期限的一半。试用期内任何一方都可以结束雇佣关系，但不能出于歧视原因。
 
-试用期结束后，雇主需要有正当且重大的理由才能解雇你，并且必须遵守解雇通知期。通知期取决于你工作了多久，从14天起。
+试用期结束后，雇主需要有正当理由才能解雇你，例如你不履行自己的职责，或者由于财务或生产原因没有足够的工作。轻微或歧视性的理由绝对不够。雇主必须遵守解雇通知期。通知期取决于你工作了多久，从14天起。
 
 你也可以辞职。如果工作不满五年，你的通知期通常是14天。工作结束时，要求一份书面的工作证明。"""),
     "ro": ("Perioada de probă și încetarea contractului", "Cât poate dura perioada de probă și cum se poate încheia munca.",
            """Perioada de probă se poate conveni la începutul muncii. Poate dura cel mult 6 luni. Într-o muncă pe durată determinată mai scurtă de 12 luni, cel mult jumătate din durata ei. În perioada de probă oricare parte poate încheia contractul, dar nu dintr-un motiv discriminatoriu.
 
-După perioada de probă, angajatorul are nevoie de un motiv întemeiat și serios ca să te concedieze și trebuie să respecte preavizul. Preavizul depinde de cât ai lucrat, de la 14 zile în sus.
+După perioada de probă, angajatorul are nevoie de un motiv întemeiat ca să te concedieze, de exemplu dacă îți neglijezi îndatoririle sau dacă nu este destulă muncă din motive financiare sau de producție. Un motiv minor sau discriminatoriu nu este niciodată suficient. Angajatorul trebuie să respecte preavizul. Preavizul depinde de cât ai lucrat, de la 14 zile în sus.
 
 Și tu poți demisiona. Dacă ai lucrat mai puțin de cinci ani, preavizul tău este de obicei de 14 zile. Cere un certificat de muncă scris când se încheie munca."""),
     "bg": ("Изпитателен срок и прекратяване на работата", "Колко може да е изпитателният срок и как може да приключи работата.",
            """Изпитателен срок може да се уговори в началото на работата. Той може да е най-много 6 месеца. При срочна работа под 12 месеца — най-много половината от срока ѝ. През изпитателния срок всяка страна може да прекрати работата, но не по дискриминационна причина.
 
-След изпитателния срок работодателят трябва да има основателна и сериозна причина, за да ви уволни, и да спази срока на предизвестие. Той зависи от това колко сте работили — от 14 дни нагоре.
+След изпитателния срок работодателят трябва да има основателна причина, за да ви уволни, например ако не изпълнявате задълженията си или ако няма достатъчно работа по финансови или производствени причини. Незначителна или дискриминационна причина никога не е достатъчна. Работодателят трябва да спази срока на предизвестие. Той зависи от това колко сте работили — от 14 дни нагоре.
 
 Вие също можете да напуснете. Ако сте работили по-малко от пет години, срокът ви на предизвестие обикновено е 14 дни. Когато работата приключи, поискайте писмена служебна бележка за работата."""),
     "tl": ("Trial period at pagtatapos ng trabaho", "Gaano katagal ang trial period at paano maaaring matapos ang trabaho.",
            """Puwedeng pagkasunduan ang trial period sa simula ng trabaho. Hindi ito hihigit sa 6 na buwan. Sa trabahong may takdang panahon na mas maikli sa 12 buwan, hindi ito hihigit sa kalahati ng haba ng trabaho. Sa trial period, puwedeng tapusin ng alinmang panig ang trabaho, pero hindi dahil sa diskriminasyon.
 
-Pagkatapos ng trial period, kailangan ng employer ng wasto at mabigat na dahilan para tanggalin ka, at dapat sundin ang notice period. Nakadepende ito sa tagal ng trabaho mo, mula 14 na araw pataas.
+Pagkatapos ng trial period, kailangan ng employer ng wastong dahilan para tanggalin ka, halimbawa kung pinababayaan mo ang mga tungkulin mo o kung kulang ang trabaho dahil sa mga dahilang pinansyal o sa produksyon. Hindi kailanman sapat ang maliit na dahilan o dahilang may diskriminasyon. Dapat sundin ng employer ang notice period. Nakadepende ito sa tagal ng trabaho mo, mula 14 na araw pataas.
 
 Puwede ka ring magbitiw. Kung wala pang limang taon ang trabaho mo, karaniwang 14 na araw ang notice period mo. Humingi ng nakasulat na certificate of employment kapag natapos ang trabaho."""),
     "fr": ("Période d'essai et fin de l'emploi", "Combien de temps peut durer la période d'essai, et comment un emploi peut prendre fin.",
            """Une période d'essai peut être convenue au début de l'emploi. Elle dure au plus 6 mois. Pour un emploi à durée déterminée de moins de 12 mois, au plus la moitié de sa durée. Pendant la période d'essai, chaque partie peut mettre fin à l'emploi, mais pas pour un motif discriminatoire.
 
-Après la période d'essai, l'employeur a besoin d'un motif réel et sérieux pour vous licencier et doit respecter le préavis. Le préavis dépend de votre ancienneté, à partir de 14 jours.
+Après la période d'essai, l'employeur a besoin d'un motif valable pour vous licencier, par exemple si vous négligez vos obligations ou s'il n'y a pas assez de travail pour des raisons financières ou de production. Un motif mineur ou discriminatoire ne suffit jamais. L'employeur doit respecter le préavis. Le préavis dépend de votre ancienneté, à partir de 14 jours.
 
 Vous pouvez aussi démissionner. Si votre emploi a duré moins de cinq ans, votre préavis est en général de 14 jours. Demandez un certificat de travail écrit à la fin de l'emploi."""),
 }

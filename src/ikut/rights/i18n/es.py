@@ -61,7 +61,7 @@ Si la enfermedad dura más, puede solicitar a Kela un subsidio por enfermedad. S
         "summary": "Cuánto puede durar un período de prueba y cómo puede terminar un trabajo.",
         "body": """Al comenzar el trabajo se puede acordar un período de prueba. Puede durar como máximo 6 meses. En un trabajo temporal de menos de 12 meses puede ser como máximo la mitad de la duración del trabajo. Durante el período de prueba cualquiera de las dos partes puede terminar el empleo, pero no por un motivo discriminatorio.
 
-Después del período de prueba, el empleador necesita un motivo justificado y de peso para despedirle, y debe respetar el plazo de preaviso. El plazo de preaviso depende de cuánto tiempo ha trabajado usted, a partir de 14 días.
+Después del período de prueba, el empleador necesita un motivo justificado para despedirle, por ejemplo si usted descuida sus obligaciones o si no hay suficiente trabajo por razones financieras o de producción. Un motivo menor o discriminatorio nunca es suficiente. El empleador debe respetar el plazo de preaviso, que depende de cuánto tiempo ha trabajado usted, a partir de 14 días.
 
 Usted también puede renunciar. Si su empleo ha durado menos de cinco años, su plazo de preaviso suele ser de 14 días. Cuando termine el trabajo, pida un certificado de trabajo por escrito.""",
     },

@@ -61,7 +61,7 @@ Pikema haiguse korral võid taotleda Kelalt haigushüvitist. Tööandja ei tohi 
         "summary": "Kui pikk võib olla katseaeg ja kuidas töösuhe võib lõppeda.",
         "body": """Katseajas võib kokku leppida töö alguses. See võib kesta kõige rohkem 6 kuud. Alla 12-kuulise tähtajalise töö puhul võib see olla kõige rohkem pool töö kestusest. Katseajal võib kumbki pool töösuhte lõpetada, kuid mitte diskrimineerival põhjusel.
 
-Pärast katseaega on tööandjal sinu vallandamiseks vaja õiget ja kaalukat põhjust ning ta peab järgima etteteatamisaega. Etteteatamisaeg sõltub sellest, kui kaua sa oled töötanud, alates 14 päevast.
+Pärast katseaega on tööandjal sinu vallandamiseks vaja asjakohast põhjust, näiteks kui sa jätad oma kohustused täitmata või kui rahalistel või tootmisega seotud põhjustel ei ole piisavalt tööd. Tühine või diskrimineeriv põhjus ei ole kunagi piisav. Tööandja peab järgima etteteatamisaega, mis sõltub sellest, kui kaua sa oled töötanud, alates 14 päevast.
 
 Ka sina võid töölt lahkuda. Kui sinu tööleping on kestnud vähem kui viis aastat, on sinu etteteatamisaeg tavaliselt 14 päeva. Kui töö lõpeb, küsi kirjalikku töötõendit.""",
     },

@@ -61,7 +61,7 @@ Untuk sakit yang lebih lama, Anda bisa mengajukan tunjangan sakit ke Kela. Pembe
         "summary": "Berapa lama masa percobaan boleh berlangsung, dan bagaimana pekerjaan bisa berakhir.",
         "body": """Masa percobaan bisa disepakati di awal pekerjaan. Lamanya paling lama 6 bulan. Pada pekerjaan dengan jangka waktu tertentu yang kurang dari 12 bulan, masa percobaan paling lama setengah dari lamanya pekerjaan. Selama masa percobaan, kedua pihak boleh mengakhiri hubungan kerja, tetapi tidak dengan alasan yang diskriminatif.
 
-Setelah masa percobaan, pemberi kerja memerlukan alasan yang tepat dan kuat untuk memberhentikan Anda, dan harus mematuhi masa pemberitahuan. Masa pemberitahuan tergantung berapa lama Anda sudah bekerja, mulai dari 14 hari ke atas.
+Setelah masa percobaan, pemberi kerja memerlukan alasan yang tepat untuk memberhentikan Anda, misalnya jika Anda melalaikan kewajiban Anda atau jika pekerjaan tidak cukup karena alasan keuangan atau produksi. Alasan yang sepele atau diskriminatif tidak pernah cukup. Pemberi kerja harus mematuhi masa pemberitahuan, yang tergantung berapa lama Anda sudah bekerja, mulai dari 14 hari ke atas.
 
 Anda juga boleh mengundurkan diri. Jika hubungan kerja Anda berlangsung kurang dari lima tahun, masa pemberitahuan Anda biasanya 14 hari. Mintalah surat keterangan kerja tertulis saat pekerjaan berakhir.""",
     },

@@ -61,7 +61,7 @@ Ji bo nexweşiya dirêjtir hûn dikarin ji Kela serlêdana alîkariya nexweşiy�
         "summary": "Dema ceribandinê dikare çiqas dirêj be, û kar çawa dikare biqede.",
         "body": """Di destpêka kar de dema ceribandinê dikare were lihevkirin. Ew dikare herî zêde 6 mehan bidome. Di karekî demkurt ê ji 12 mehan kurtir de, ew dikare herî zêde nîvê dirêjahiya kar be. Di dema ceribandinê de her alî dikare kar biqedîne, lê ne ji ber sedemeke cudakar.
 
-Piştî dema ceribandinê, kardêr ji bo derxistina we sedemeke rast û giran hewce dike, û divê dema agahdarkirinê bigire ber çavan. Dema agahdarkirinê girêdayî wê ye ka we çiqas xebitiye, ji 14 rojan û zêdetir.
+Piştî dema ceribandinê, kardêr ji bo derxistina we sedemeke rast hewce dike, wek mînak heke hûn peywirên xwe paşguh bikin an heke ji ber sedemên darayî an hilberînê têra xwe kar tune be. Sedemeke biçûk an cudakar qet têr nake. Divê kardêr dema agahdarkirinê bigire ber çavan. Dema agahdarkirinê girêdayî wê ye ka we çiqas xebitiye, ji 14 rojan û zêdetir.
 
 Hûn jî dikarin ji kar derkevin. Heke kara we ji pênc salan kêmtir domiyabe, dema agahdarkirina we bi gelemperî 14 roj e. Dema kar diqede, belgeyeke kar a nivîskî bixwazin.""",
     },

@@ -61,7 +61,7 @@ Sergant ilgiau galite kreiptis į Kela dėl ligos pašalpos. Darbdavys negali j�
         "summary": "Kiek gali trukti bandomasis laikotarpis ir kaip gali baigtis darbo santykiai.",
         "body": """Dėl bandomojo laikotarpio galima susitarti darbo pradžioje. Jis gali trukti ne ilgiau kaip 6 mėnesius. Terminuotame darbe, trumpesniame nei 12 mėnesių, jis gali būti ne ilgesnis kaip pusė darbo trukmės. Bandomuoju laikotarpiu bet kuri šalis gali nutraukti darbo santykius, bet ne dėl diskriminacinės priežasties.
 
-Po bandomojo laikotarpio darbdaviui, norint jus atleisti, reikia tinkamos ir svarbios priežasties, be to, jis privalo laikytis įspėjimo termino. Įspėjimo terminas priklauso nuo to, kiek laiko dirbote, – nuo 14 dienų ir daugiau.
+Po bandomojo laikotarpio darbdaviui, norint jus atleisti, reikia tinkamos priežasties, pavyzdžiui, jei nevykdote savo pareigų arba jei dėl finansinių ar gamybinių priežasčių nepakanka darbo. Menkos ar diskriminacinės priežasties niekada nepakanka. Darbdavys privalo laikytis įspėjimo termino. Įspėjimo terminas priklauso nuo to, kiek laiko dirbote, – nuo 14 dienų ir daugiau.
 
 Jūs taip pat galite išeiti iš darbo. Jei jūsų darbo santykiai truko trumpiau nei penkerius metus, jūsų įspėjimo terminas paprastai yra 14 dienų. Kai darbas baigiasi, paprašykite rašytinės darbo pažymos.""",
     },

@@ -61,7 +61,7 @@ Ilgākas slimības gadījumā jūs varat pieteikties slimības pabalstam Kela. D
         "summary": "Cik ilgs var būt pārbaudes laiks un kā var beigties darba attiecības.",
         "body": """Par pārbaudes laiku var vienoties darba sākumā. Tas var ilgt ne vairāk kā 6 mēnešus. Terminētā darbā, kas īsāks par 12 mēnešiem, tas var būt ne vairāk kā puse no darba ilguma. Pārbaudes laikā jebkura puse var izbeigt darba attiecības, bet ne diskriminējoša iemesla dēļ.
 
-Pēc pārbaudes laika darba devējam jūsu atlaišanai vajadzīgs pamatots un nopietns iemesls, un jāievēro uzteikuma termiņš. Uzteikuma termiņš ir atkarīgs no tā, cik ilgi esat strādājis, sākot no 14 dienām.
+Pēc pārbaudes laika darba devējam jūsu atlaišanai vajadzīgs pamatots iemesls, piemēram, ja jūs nolaidīgi pildāt savus pienākumus vai ja finanšu vai ražošanas iemeslu dēļ nav pietiekami daudz darba. Niecīgs vai diskriminējošs iemesls nekad nav pietiekams. Darba devējam jāievēro uzteikuma termiņš. Uzteikuma termiņš ir atkarīgs no tā, cik ilgi esat strādājis, sākot no 14 dienām.
 
 Arī jūs varat uzteikt darbu. Ja jūsu darba attiecības ir ilgušas mazāk nekā piecus gadus, jūsu uzteikuma termiņš parasti ir 14 dienas. Kad darbs beidzas, prasiet rakstisku darba apliecību.""",
     },

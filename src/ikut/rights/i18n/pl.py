@@ -61,7 +61,7 @@ Przy dłuższej chorobie możesz złożyć wniosek o zasiłek chorobowy do Kela.
         "summary": "Jak długo może trwać okres próbny i jak może skończyć się praca.",
         "body": """Na początku pracy można uzgodnić okres próbny. Może on trwać najwyżej 6 miesięcy. W pracy na czas określony krótszej niż 12 miesięcy może on wynosić najwyżej połowę czasu trwania pracy. W okresie próbnym każda ze stron może zakończyć zatrudnienie, ale nie z powodu dyskryminującego.
 
-Po okresie próbnym pracodawca potrzebuje właściwej i ważnej przyczyny, żeby cię zwolnić, i musi zachować okres wypowiedzenia. Okres wypowiedzenia zależy od tego, jak długo pracujesz, i wynosi od 14 dni w górę.
+Po okresie próbnym pracodawca potrzebuje właściwej przyczyny, żeby cię zwolnić, na przykład gdy zaniedbujesz swoje obowiązki albo gdy nie ma wystarczająco dużo pracy z powodów finansowych lub produkcyjnych. Błaha lub dyskryminująca przyczyna nigdy nie wystarcza. Pracodawca musi zachować okres wypowiedzenia, który zależy od tego, jak długo pracujesz, i wynosi od 14 dni w górę.
 
 Ty też możesz złożyć wypowiedzenie. Jeśli twoje zatrudnienie trwa krócej niż pięć lat, twój okres wypowiedzenia wynosi zwykle 14 dni. Gdy praca się kończy, poproś o pisemne świadectwo pracy.""",
     },

@@ -61,7 +61,7 @@ Se a doença durar mais tempo, pode pedir à Kela um subsídio de doença. O emp
         "summary": "Quanto tempo pode durar um período experimental e como pode terminar um trabalho.",
         "body": """Pode ser acordado um período experimental no início do trabalho. Pode durar no máximo 6 meses. Num trabalho a termo de menos de 12 meses, pode ser no máximo metade da duração do trabalho. Durante o período experimental, qualquer das partes pode terminar o contrato, mas não por um motivo discriminatório.
 
-Depois do período experimental, o empregador precisa de um motivo justo e sério para o despedir, e tem de respeitar o prazo de aviso prévio. O prazo de aviso prévio depende de há quanto tempo trabalha, a partir de 14 dias.
+Depois do período experimental, o empregador precisa de um motivo justo para o despedir, por exemplo se não cumprir os seus deveres ou se não houver trabalho suficiente por razões financeiras ou de produção. Um motivo menor ou discriminatório nunca é suficiente. O empregador tem de respeitar o prazo de aviso prévio, que depende de há quanto tempo trabalha, a partir de 14 dias.
 
 Também se pode despedir. Se o seu contrato durou menos de cinco anos, o seu prazo de aviso prévio é normalmente de 14 dias. Quando o trabalho terminar, peça um certificado de trabalho por escrito.""",
     },

@@ -61,7 +61,7 @@ Për sëmundje më të gjatë mund të aplikoni për pagesë sëmundjeje nga Kel
         "summary": "Sa e gjatë mund të jetë periudha e provës, dhe si mund të mbarojë një punë.",
         "body": """Periudha e provës mund të bihet dakord në fillim të punës. Ajo mund të zgjasë më së shumti 6 muaj. Në një punë me afat të caktuar më të shkurtër se 12 muaj, ajo mund të jetë më së shumti gjysma e kohëzgjatjes së punës. Gjatë periudhës së provës secila palë mund ta mbarojë marrëdhënien e punës, por jo për një arsye diskriminuese.
 
-Pas periudhës së provës, punëdhënësi ka nevojë për një arsye të duhur dhe të rëndësishme për t'ju pushuar, dhe duhet të respektojë periudhën e njoftimit. Periudha e njoftimit varet nga sa kohë keni punuar, nga 14 ditë e lart.
+Pas periudhës së provës, punëdhënësi ka nevojë për një arsye të duhur për t'ju pushuar, për shembull nëse i neglizhoni detyrat tuaja ose nëse nuk ka punë të mjaftueshme për arsye financiare ose prodhimi. Një arsye e vogël ose diskriminuese nuk mjafton kurrë. Punëdhënësi duhet të respektojë periudhën e njoftimit, e cila varet nga sa kohë keni punuar, nga 14 ditë e lart.
 
 Edhe ju mund të largoheni nga puna. Nëse marrëdhënia juaj e punës ka zgjatur më pak se pesë vjet, periudha juaj e njoftimit zakonisht është 14 ditë. Kur mbaron puna, kërkoni një vërtetim pune me shkrim.""",
     },

@@ -61,7 +61,7 @@ Daha uzun süren hastalıkta Kela'dan hastalık ödeneği için başvurabilirsin
         "summary": "Deneme süresi en fazla ne kadar olabilir ve bir iş nasıl sona erebilir.",
         "body": """İşin başında bir deneme süresi kararlaştırılabilir. Bu süre en fazla 6 ay olabilir. 12 aydan kısa süren belirli süreli bir işte, deneme süresi en fazla işin süresinin yarısı kadar olabilir. Deneme süresi içinde taraflardan her biri işi sona erdirebilir, ama ayrımcı bir nedenle değil.
 
-Deneme süresinden sonra işverenin sizi işten çıkarmak için geçerli ve ciddi bir nedene ihtiyacı vardır ve ihbar süresine uyması gerekir. İhbar süresi ne kadar süredir çalıştığınıza bağlıdır ve 14 günden başlar.
+Deneme süresinden sonra işverenin sizi işten çıkarmak için geçerli bir nedene ihtiyacı vardır, örneğin görevlerinizi ihmal ederseniz ya da mali veya üretimle ilgili nedenlerle yeterli iş yoksa. Önemsiz ya da ayrımcı bir neden asla yeterli değildir. İşveren ihbar süresine uymak zorundadır. İhbar süresi ne kadar süredir çalıştığınıza bağlıdır ve 14 günden başlar.
 
 Siz de işten ayrılabilirsiniz. İşiniz beş yıldan kısa sürmüşse, sizin ihbar süreniz normalde 14 gündür. İş bittiğinde yazılı bir çalışma belgesi isteyin.""",
     },

@@ -61,7 +61,7 @@ Uzoqroq kasallik uchun Keladan kasallik nafaqasiga ariza berishingiz mumkin. Ish
         "summary": "Sinov muddati qancha davom etishi mumkin va ish qanday tugashi mumkin.",
         "body": """Sinov muddati ish boshida kelishilishi mumkin. U koʻpi bilan 6 oy davom etishi mumkin. 12 oydan qisqa muddatli ishda u ish muddatining koʻpi bilan yarmi boʻlishi mumkin. Sinov muddati davomida har ikki tomon mehnat munosabatlarini tugatishi mumkin, lekin kamsituvchi sabab bilan emas.
 
-Sinov muddatidan keyin ish beruvchiga sizni ishdan boʻshatish uchun asosli va jiddiy sabab kerak, va u ogohlantirish muddatiga rioya qilishi kerak. Ogohlantirish muddati qancha vaqt ishlaganingizga bogʻliq, 14 kundan boshlab va undan koʻp.
+Sinov muddatidan keyin ish beruvchiga sizni ishdan boʻshatish uchun asosli sabab kerak, masalan, agar siz oʻz vazifalaringizga beparvo qarasangiz yoki moliyaviy yoki ishlab chiqarish sabablari tufayli yetarli ish boʻlmasa. Arzimas yoki kamsituvchi sabab hech qachon yetarli emas. Ish beruvchi ogohlantirish muddatiga rioya qilishi kerak. Ogohlantirish muddati qancha vaqt ishlaganingizga bogʻliq, 14 kundan boshlab va undan koʻp.
 
 Siz ham ishdan ketishingiz mumkin. Mehnat munosabatlaringiz besh yildan kam davom etgan boʻlsa, ogohlantirish muddatingiz odatda 14 kun. Ish tugaganda yozma mehnat maʼlumotnomasini soʻrang.""",
     },
