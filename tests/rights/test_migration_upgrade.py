@@ -3,6 +3,7 @@ written-terms deadline) corrects it: migrations 0003/0004 rename the provenance 
 contacts and every article version nobody has reviewed; a reviewed version is kept."""
 
 import datetime
+import importlib
 
 import pytest
 from django.db import connection
@@ -61,3 +62,50 @@ def test_upgrade_from_0002_corrects_old_content():
     assert not versions.filter(body__icontains="first pay period").exists()
     assert versions.get(article__slug="contract", language="fi").body == "Tarkistettu teksti."  # reviewed: kept
     assert new.get_model("rights", "Article").objects.filter(slug="wild-berries").exists()
+
+
+def test_0007_corrects_shipped_trial_period_translations_only():
+    """A database that ran 0006 holds the translations with "a proper and weighty reason"; 0007 gives every
+    version still as shipped the corrected paragraph and leaves a staff edit and a reviewed version alone."""
+    from ikut.rights import article_data
+
+    before, target = [("rights", "0006_fact_check_2026_11_30")], [("rights", "0007_trial_period_reason")]
+    executor = MigrationExecutor(connection)
+    latest = _latest(executor)
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    versions = old.get_model("rights", "ArticleVersion").objects.filter(article__slug="trial-period")
+    shipped = next(item for item in article_data.ARTICLES if item["slug"] == "trial-period")["text"]
+    old_paragraph = {"fi": "Koeajan jälkeen työnantaja tarvitsee irtisanomiseen asiallisen ja painavan syyn",
+                     "sv": "Efter prövotiden behöver arbetsgivaren en saklig och vägande grund",
+                     "fr": "Après la période d'essai, l'employeur a besoin d'un motif réel et sérieux"}
+    frozen = importlib.import_module("ikut.rights.migrations.0007_trial_period_reason").OLD_SECOND_PARAGRAPH
+    # The database as 0006 left it before this correction: every shipped translation with its old paragraph.
+    for lang, paragraph in frozen.items():
+        if lang in shipped:
+            body = shipped[lang]["body"].strip().split("\n\n")
+            versions.filter(language=lang).update(body="\n\n".join([body[0], paragraph, *body[2:]]))
+    edited = versions.get(language="sv")
+    edited.body = edited.body.replace("Du kan också", "Du kan även")  # staff edited another paragraph
+    edited.save()
+    versions.filter(language="ru").update(status="reviewed")
+    versions.filter(language="uk").update(title="Испытательный срок (edited)")
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(target)
+    new = executor.loader.project_state(target).apps
+    after = new.get_model("rights", "ArticleVersion").objects.filter(article__slug="trial-period")
+    fi = after.get(language="fi")
+    assert fi.body == shipped["fi"]["body"].strip() and "asiallisen syyn irtisanoakseen" in fi.body
+    assert fi.status == "draft"
+    assert after.get(language="fr").body == shipped["fr"]["body"].strip()
+    assert old_paragraph["fr"] not in after.get(language="fr").body
+    assert old_paragraph["sv"] in after.get(language="sv").body  # staff edit kept
+    assert "надлежащая и веская" in after.get(language="ru").body  # reviewed: kept
+    assert "належна й вагома" in after.get(language="uk").body  # title edited: kept
+    corrected = [v.language for v in after if v.body == shipped[v.language]["body"].strip()]
+    assert sorted(corrected) == sorted(set(shipped) - {"sv", "ru", "uk"})
+    assert old_paragraph["fi"] not in "".join(after.values_list("body", flat=True))
+    executor.loader.build_graph()
+    executor.migrate(latest)
