@@ -195,4 +195,4 @@ def test_task_runs_in_a_real_worker_process(tmp_path):
     ikut("worker", "--batch")
     assert python(f"from ikut.core.tasks import ping_task; print(ping_task.get_result('{result_id}').status)") == "SUCCESSFUL"
     assert python("from ikut.audit.models import AuditEntry; "
-                  "print(AuditEntry.objects.filter(action='worker.ping', details__value='from-the-test').count())") == "1"
+                  "print(AuditEntry.objects.filter(action='core.worker.ping', details__value='from-the-test').count())") == "1"

@@ -63,7 +63,7 @@ def _as_stored(entry):
 def _check_code(action):
     """Refuse a code the registry does not hold (audit/codes.py). In production the entry is written anyway
     and the problem logged: an audit entry with an odd code beats a lost one."""
-    if codes.is_registered(action) or action in codes.LEGACY:  # TRANSITION: old codes until every app is moved
+    if codes.is_registered(action):
         return
     message = f"audit action code {action!r} is not registered in ikut/audit/codes.py"
     if settings.PRODUCTION:
@@ -82,15 +82,14 @@ def _who(actor):
     return user, user.email, getattr(user, "role", ""), getattr(user, "organisation_id", None)
 
 
-def record(actor, action, subject=None, *, reason="", details=None, ip=None, **legacy):
+def record(actor, action, subject=None, *, reason="", details=None, ip=None):
     """Append one entry. `actor` is who acted: a user (in a view `request.user`, anonymous on public pages) or
     a system actor (`ikut.core.actors.system("task name")`); `ip` is the client address when a request
     caused it (`ikut.core.net.client_ip`). `action` must be registered in `audit/codes.py`; `subject` is a
     model instance or (type, id); `details` must hold no personal data."""
-    if actor is None or hasattr(actor, "META"):  # TRANSITION: old record(request, ..., actor=) callers
-        request = actor
-        actor = legacy.pop("actor", None) or (getattr(request, "user", None) if request is not None else None)
-        ip = client_ip(request)
+    if actor is None or hasattr(actor, "META"):
+        raise TypeError("audit.log.record needs who acted: a user (request.user in a view; see record_request) or "
+                        "a system actor (ikut.core.actors.system)")
     _check_code(action)
     user, actor_label, actor_role, organisation_id = _who(actor)
     subject_type, subject_id = _subject(subject)
