@@ -21,7 +21,6 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -98,7 +97,6 @@ def run(args):
                                           for o in offers])
     offer = Offer.objects.prefetch_related("skill_links", "certificate_links").get(pk=offers[0].pk)
     pool = Participant.objects.filter(assignments__user=coach)
-    request = SimpleNamespace(user=coach, META={"REMOTE_ADDR": "127.0.0.1"}, session={})
 
     def baseline():
         ids = list(pool.filter(status="open").values_list("pk", "code"))
@@ -113,7 +111,7 @@ def run(args):
                "candidates": timed(lambda: matching.candidates_for_offer(offer, pool), args.rounds),
                "offers": timed(lambda: matching.offers_for_participant(people[0], Offer.objects.all()), args.rounds)}
     targets = iter(people[1:])
-    figures["propose"] = timed(lambda: actions.propose(request, offer, next(targets)), args.rounds)
+    figures["propose"] = timed(lambda: actions.propose(coach, offer, next(targets), ip="127.0.0.1"), args.rounds)
     print(f"employers matching: {args.participants} participants, {args.offers} offers, "
           f"median of {args.rounds} rounds ({os.environ.get('DATABASE_URL', 'sqlite')})")
     base = figures["baseline"]

@@ -56,7 +56,7 @@ def run(args):
     from ikut.core.crypto import blind_index
     from ikut.events import actions
     from ikut.events.models import Event, Registration
-    from tests.helpers import make_org, make_user, sign_in
+    from tests.helpers import VISITOR, make_org, make_user, sign_in
 
     now = timezone.now()
 
@@ -77,8 +77,9 @@ def run(args):
         event = new_event(args.n * 2)
         start = time.perf_counter()
         for i in range(args.n):
-            registration = actions.register(event, name=f"Person {i}", email=f"r{r}-{i}@example.org", language="fi")
-            actions.confirm_email(registration)
+            registration = actions.register(VISITOR, event, name=f"Person {i}", email=f"r{r}-{i}@example.org",
+                                            language="fi", ip="127.0.0.1")
+            actions.confirm_email(VISITOR, registration, ip="127.0.0.1")
         register.append((time.perf_counter() - start) / args.n)
 
     manager = make_user(Role.PROJECT_MANAGER, make_org("Project (bench)", Organisation.Kind.PROJECT_OFFICE))

@@ -2,13 +2,19 @@
 
 import time
 
+from django.contrib.auth.models import AnonymousUser
 from django_otp import DEVICE_ID_SESSION_KEY
 
 from ikut.accounts import mfa
 from ikut.accounts.models import Organisation, Role, User
 from ikut.accounts.sessions import AUTH_AT_KEY, LAST_SEEN_KEY, SUDO_KEY
+from ikut.core.actors import system
 
 PASSWORD = "correct horse battery staple 42"
+# Who acts when a test calls an action directly: a visitor of the public pages (not signed in), or a
+# background task or command.
+VISITOR = AnonymousUser()
+SYSTEM = system("test")
 
 
 def make_org(name="Test org", kind=Organisation.Kind.ASSISTANCE_SYSTEM):

@@ -1,7 +1,8 @@
 """Person-facing pages speak the person's formats: every staff and portal page of the access-matrix world
 (which holds dates: intake, tasks, meetings, consents, offers, events…) rendered in fi, sv and en shows no ISO
-date (2026-11-30) and no raw field name (first_name, languages_spoken). Input values (type=date needs ISO)
-and attributes a person does not read are not looked at."""
+date (2026-11-30), no raw field name (first_name, languages_spoken) and no audit action code
+(participants.break_glass.open) outside <code>: audit pages show the registry's label, the code only as secondary
+text. Input values (type=date needs ISO) and attributes a person does not read are not looked at."""
 
 import re
 from html.parser import HTMLParser
@@ -10,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from ikut.audit import codes
 from ikut.core import formats
 from tests import access_matrix
 from tests.helpers import sign_in
@@ -17,6 +19,8 @@ from tests.helpers import sign_in
 MATRIX, _EXTENDERS = access_matrix.load()
 ISO_DATE = re.compile(r"\b(19|20)\d\d-[01]\d-[0-3]\d\b")
 RAW_NAME = re.compile(r"\b[a-z]{2,}(?:_[a-z0-9]+)+\b")
+AUDIT_CODE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted([*codes.CODES, *codes.LEGACY], key=len,
+                                                                         reverse=True) if "." in c) + r")\b")
 EMAIL = re.compile(r"\S+@\S+")
 URL = re.compile(r"https?://\S+")  # a source address is shown as it is: its path is not a field name
 # URL names whose pages are files or machine output (JSON, CSV, PDF, iCalendar), not pages a person reads.
@@ -78,11 +82,16 @@ def test_page_shows_no_iso_date_and_no_raw_field_name(client, matrix_world, name
         text = URL.sub(" ", visible_text(response.content.decode()))
         problems += [f"{lang}: ISO date {m.group(0)!r}" for m in ISO_DATE.finditer(text)]
         problems += [f"{lang}: raw name {m.group(0)!r}" for m in RAW_NAME.finditer(text)]
+        problems += [f"{lang}: audit code {m.group(0)!r}" for m in AUDIT_CODE.finditer(text)]
     assert not problems, f"{url}: {sorted(set(problems))[:10]}"
 
 
 def _history_with_dates_and_field_names(w):
-    """Changes whose raw form is a field name and an ISO date, as the history page receives them."""
+    """Changes whose raw form is a field name and an ISO date, as the history page receives them; audit entries
+    (one with a code from before the registry) as the audit pages receive them."""
+    from unittest import mock
+
+    from ikut.audit import log
     from ikut.participants.models import FieldChange
 
     p, user = w.participant, w.users["caseworker"]
@@ -95,6 +104,9 @@ def _history_with_dates_and_field_names(w):
                     new_value="dropped", changed_by=user),
         FieldChange(participant=p, model="participant", object_id=p.pk, field="third_country_national",
                     old_value="", new_value="yes", changed_by=user)])
+    log.record(user, "participants.break_glass.open", p, reason="emergency")
+    with mock.patch.object(log, "_check_code", lambda action: None):
+        log.record(user, "participants.break_glass", p)  # an entry written before the registry keeps its code
 
 
 @pytest.mark.parametrize("lang,date,when,money", [

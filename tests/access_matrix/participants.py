@@ -21,8 +21,6 @@ LEAD = {"caseworker"}
 
 
 def extend_world(w):
-    from types import SimpleNamespace
-
     from ikut.participants import actions
 
     p = Participant.objects.create(organisation=w.assistance, first_name="Matrix", last_name="Person",
@@ -40,8 +38,7 @@ def extend_world(w):
     flag = RiskFlag.objects.create(participant=p, kind="unsafe_phone")
     referral = Referral.objects.create(participant=p, partner=w.ngo, service="psychosocial_support", consent=share,
                                        shared_fields=["first_name"])
-    request = SimpleNamespace(user=w.users["caseworker"], META={}, session={})
-    document = actions.upload_document(request, p, Document.Kind.CV,
+    document = actions.upload_document(w.users["caseworker"], p, Document.Kind.CV,
                                        SimpleUploadedFile("cv.pdf", b"%PDF-1.4 test", content_type="application/pdf"))
     grant = BreakGlassGrant.objects.create(participant=p, user=w.victim_user, reason="emergency test",
                                            expires_at=timezone.now() + datetime.timedelta(hours=1))

@@ -19,10 +19,6 @@ def sign_in(client, user):
     return client
 
 
-def make_request(user=None):
-    return SimpleNamespace(user=user, META={"REMOTE_ADDR": "127.0.0.1"}, session={})
-
-
 @pytest.fixture
 def team(db):
     """An assistance organisation with a lead caseworker, a psychosocial worker, a supervisor, an outsider of

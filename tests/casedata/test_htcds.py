@@ -23,9 +23,12 @@ from ikut.audit.models import AuditEntry
 from ikut.casedata import actions, htcds, transfer
 from ikut.casedata.models import (
     CaseStatus, ExploitationType, ForcedLabourIndustry, MethodOfControl, TraffickingStatus)
+from ikut.core.actors import system
 from ikut.participants.models import Consent, FieldChange, Note, Participant
 
-from .conftest import give_transfer_consent, make_request, sign_in
+from .conftest import give_transfer_consent, sign_in
+
+SYSTEM = system("test")
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,7 +108,7 @@ def _full_case(team, i=0, **status):
             "exploitation_types": "ForcedLabour;Servitude",
             "forced_labour_industry": "F_Construction", "methods_of_control": "DebtBondage;WithholdsDocuments"}
     data.update(status)
-    actions.save_status(make_request(team.caseworker), p, data)
+    actions.save_status(team.caseworker, p, data)
     return p
 
 
@@ -153,7 +156,7 @@ def test_every_picklist_value_round_trips_and_is_in_the_standard(team, tmp_path)
     for i, industry in enumerate(industries):
         p = _full_case(team, 100 + i, forced_labour_industry=industry)
         give_transfer_consent(p, team.ngo)
-    content = transfer.export_identifiable(None, Participant.objects.filter(consents__purpose="case_transfer")
+    content = transfer.export_identifiable(SYSTEM, Participant.objects.filter(consents__purpose="case_transfer")
                                            .order_by("code"), team.ngo, "json")
     records = json.loads(content)["cases"]
     written = {c: set() for c in ("vic_TypeOfExploitation", "vic_MethodsOfControl", "vic_ForcedLabourIndustry")}
@@ -203,12 +206,12 @@ def test_round_trip_export_import_export_is_identical(team, tmp_path, fmt):
 def test_import_updates_a_duplicate_after_the_duplicate_check(team, tmp_path):
     p = _full_case(team)
     give_transfer_consent(p, team.ngo)
-    content = transfer.export_identifiable(None, [p], team.ngo, "json")
+    content = transfer.export_identifiable(SYSTEM, [p], team.ngo, "json")
     doc = json.loads(content)
     doc["cases"][0].update({"prs_FirstName": "Okafor-Test", "prs_SecondName": "Amara",  # swapped names
                             "ikut_CriminalCase": "judgment", "cas_Status": "Closed"})
     del doc["cases"][0]["prs_Email"], doc["cases"][0]["ikut_ClaimAmountEur"]
-    result = transfer.import_document(None, json.dumps(doc).encode(), "x.json", team.org)
+    result = transfer.import_document(SYSTEM, json.dumps(doc).encode(), "x.json", team.org)
     assert result == {"created": [], "updated": [p.code]}
     assert Participant.objects.count() == 1
     status = CaseStatus.objects.get(participant=p)
@@ -254,13 +257,13 @@ def test_a_broken_csv_row_and_a_refused_duplicate_roll_back_everything(team, tmp
     path.write_text("prs_FirstName,prs_Birthdate,con_Consent,vic_ForcedLabourIndustry\n"
                     "Good,1990-01-01,true,F_Construction\nBad,1990-01-02,true,Z_Nothing\n", encoding="utf-8")
     with pytest.raises(htcds.ImportProblem) as exc:
-        transfer.import_document(None, path.read_bytes(), path.name, team.org)
+        transfer.import_document(SYSTEM, path.read_bytes(), path.name, team.org)
     assert (exc.value.row, exc.value.field) == (2, "vic_ForcedLabourIndustry")
     # A later row that duplicates a record the importer may not change: the earlier rows are rolled back.
     path.write_text("prs_FirstName,prs_SecondName,prs_Birthdate,con_Consent\n"
                     "New,Person,1990-01-01,true\nAmara,Okafor-Test,1990-05-17,true\n", encoding="utf-8")
     with pytest.raises(htcds.ImportProblem) as exc:
-        transfer.import_document(make_request(team.outsider), path.read_bytes(), path.name, team.other,
+        transfer.import_document(team.outsider, path.read_bytes(), path.name, team.other,
                                  may_update=lambda p: False)
     assert (exc.value.row, exc.value.field) == (2, "prs_FirstName") and "may not change" in str(exc.value)
     assert Participant.objects.count() == 1
@@ -270,7 +273,7 @@ def test_a_broken_csv_row_and_a_refused_duplicate_roll_back_everything(team, tmp
                                      b'{"schema": "ikut.htcds/1", "cases": [1]}', b"a,a\n1,2\n"])
 def test_malformed_documents_are_refused(team, payload):
     with pytest.raises(htcds.ImportProblem):
-        transfer.import_document(None, payload, "f", team.org)
+        transfer.import_document(SYSTEM, payload, "f", team.org)
     assert Participant.objects.count() == 1
 
 

@@ -11,13 +11,12 @@ from ikut.casedata import actions as casedata
 from ikut.employers import actions
 from ikut.employers.models import Introduction
 
-from .conftest import make_request
 
 pytestmark = pytest.mark.django_db
 
 
 def _set(w, **data):
-    casedata.save_status(make_request(w.caseworker), w.participant, data)
+    casedata.save_status(w.caseworker, w.participant, data)
 
 
 def _propose_ui(client, w, offer):
@@ -59,7 +58,7 @@ def test_no_right_to_work_is_never_offered_pages(w, as_user, client, right):
     assert response.status_code == 200 and reason in response.content.decode()
     assert not Introduction.objects.filter(participant=w.participant).exists()
     with pytest.raises(actions.NotAllowed):  # the action refuses too, whatever calls it
-        actions.propose(make_request(w.caseworker), w.offer, w.participant)
+        actions.propose(w.caseworker, w.offer, w.participant)
     # The employer never sees anything: no introduction in their list or API.
     as_user(w.employer)
     assert client.get("/api/employers/introductions").json() == []

@@ -13,7 +13,9 @@ from ikut.casedata import actions
 from ikut.casedata.models import CaseStatus, ExpiryReminder
 from ikut.participants.models import Assignment, FieldChange, Participant, Status, Task
 
-from .conftest import make_request, sign_in
+from ikut.core.actors import system
+
+from .conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +56,7 @@ def test_caseworker_records_status_encrypted_audited_and_in_history(team, client
 
 
 def test_team_sees_others_do_not(team, client):
-    actions.save_status(make_request(team.caseworker), team.p, {"permit_type": "temporary",
+    actions.save_status(team.caseworker, team.p, {"permit_type": "temporary",
                                                                "right_to_work": "none"})
     url = reverse("casedata:status", args=[team.p.code])
     sign_in(client, team.psy)
@@ -83,29 +85,29 @@ def test_bad_input_names_the_field_and_saves_nothing(team, client):
 
 def test_reminders_on_save_and_by_the_daily_job(team):
     today = datetime.date(2027, 1, 1)
-    request = make_request(team.caseworker)
+    coach = team.caseworker
     # Permit ends in 120 days: nothing yet; the daily job makes the 90-day task on day 30, then the 30-day one.
-    actions.save_status(request, team.p, {"permit_valid_until": today + datetime.timedelta(days=120)}, today=today)
+    actions.save_status(coach, team.p, {"permit_valid_until": today + datetime.timedelta(days=120)}, today=today)
     assert not Task.objects.filter(participant=team.p).exists()
-    assert actions.housekeeping(today=today + datetime.timedelta(days=29)) == 0
-    assert actions.housekeeping(today=today + datetime.timedelta(days=30)) == 1
-    assert actions.housekeeping(today=today + datetime.timedelta(days=31)) == 0  # once only
+    assert actions.housekeeping(system("casedata-housekeeping"), today=today + datetime.timedelta(days=29)) == 0
+    assert actions.housekeeping(system("casedata-housekeeping"), today=today + datetime.timedelta(days=30)) == 1
+    assert actions.housekeeping(system("casedata-housekeeping"), today=today + datetime.timedelta(days=31)) == 0  # once only
     task = Task.objects.get(participant=team.p)
     assert task.owner == team.caseworker and "residence permit ends on 01.05.2027" in task.title
     assert task.due_date == today + datetime.timedelta(days=30)
-    assert actions.housekeeping(today=today + datetime.timedelta(days=90)) == 1
+    assert actions.housekeeping(system("casedata-housekeeping"), today=today + datetime.timedelta(days=90)) == 1
     assert Task.objects.filter(participant=team.p).count() == 2
     assert ExpiryReminder.objects.filter(participant=team.p).count() == 2
 
 
 def test_reminder_at_once_when_saved_inside_the_window_and_dropped_when_the_date_changes(team):
     today = datetime.date(2027, 1, 1)
-    request = make_request(team.caseworker)
-    actions.save_status(request, team.p, {"reflection_period_until": today + datetime.timedelta(days=20)},
+    coach = team.caseworker
+    actions.save_status(coach, team.p, {"reflection_period_until": today + datetime.timedelta(days=20)},
                         today=today)
     task = Task.objects.get(participant=team.p)  # only the 30-day reminder: the 90-day one is past
     assert "reflection period ends" in task.title and task.due_date == today
-    actions.save_status(request, team.p, {"reflection_period_until": today + datetime.timedelta(days=200)},
+    actions.save_status(coach, team.p, {"reflection_period_until": today + datetime.timedelta(days=200)},
                         today=today)
     task.refresh_from_db()
     assert task.status == Status.DROPPED
@@ -114,8 +116,8 @@ def test_reminder_at_once_when_saved_inside_the_window_and_dropped_when_the_date
 
 def test_dashboard_lists_upcoming_expiries_with_bounded_queries(team, client, django_assert_max_num_queries):
     today = timezone.localdate()
-    request = make_request(team.caseworker)
-    actions.save_status(request, team.p, {"permit_valid_until": today + datetime.timedelta(days=45)})
+    coach = team.caseworker
+    actions.save_status(coach, team.p, {"permit_valid_until": today + datetime.timedelta(days=45)})
     sign_in(client, team.caseworker)
     url = reverse("participants:dashboard")
     page = client.get(url).content.decode()
@@ -123,7 +125,7 @@ def test_dashboard_lists_upcoming_expiries_with_bounded_queries(team, client, dj
     for i in range(25):
         p = Participant.objects.create(organisation=team.org, first_name=f"E{i}", language="en")
         Assignment.objects.create(participant=p, user=team.caseworker, role="lead")
-        actions.save_status(request, p, {"permit_valid_until": today + datetime.timedelta(days=60 + i),
+        actions.save_status(coach, p, {"permit_valid_until": today + datetime.timedelta(days=60 + i),
                                          "reflection_period_until": today + datetime.timedelta(days=10)})
     client.get(url)
     with django_assert_max_num_queries(18):
@@ -138,10 +140,10 @@ def test_dashboard_lists_upcoming_expiries_with_bounded_queries(team, client, dj
 def test_retention_wipes_the_case_data(team):
     from ikut.participants.actions import anonymise
 
-    actions.save_status(make_request(team.caseworker), team.p, {"permit_valid_until": timezone.localdate(),
+    actions.save_status(team.caseworker, team.p, {"permit_valid_until": timezone.localdate(),
                                                                "right_to_work": "none"})
     assert ExpiryReminder.objects.filter(participant=team.p).exists()
-    anonymise(team.p)
+    anonymise(system("retention"), team.p)
     assert not CaseStatus.objects.exists() and not ExpiryReminder.objects.exists()
 
 
@@ -161,7 +163,7 @@ def test_the_daily_command_creates_due_reminders_once(team):
 
 
 def test_the_data_subject_export_includes_the_case_status(team, client):
-    actions.save_status(make_request(team.caseworker), team.p, {"permit_type": "temporary",
+    actions.save_status(team.caseworker, team.p, {"permit_type": "temporary",
                                                                "right_to_work": "restricted",
                                                                "allowed_sectors": "cleaning"})
     from ikut.participants.export import export_data

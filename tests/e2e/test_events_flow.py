@@ -15,7 +15,7 @@ from ikut.accounts.models import Organisation, Role
 from ikut.events import actions
 from ikut.events.models import Event, Registration
 from tests.e2e.conftest import axe_violations, login, screenshot
-from tests.helpers import PASSWORD, make_org, make_user
+from tests.helpers import PASSWORD, VISITOR, make_org, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 S = Registration.Status
@@ -34,8 +34,8 @@ def seminar():
         title_fi="Ihmiskauppa ja yritysvastuu (e2e)", title_en="Trafficking and corporate responsibility (e2e)",
         description_fi="Seminaari työnantajille.", published=True, location="Helsinki",
         starts_at=now + datetime.timedelta(days=5), ends_at=now + datetime.timedelta(days=5, hours=3), capacity=1)
-    holder = actions.register(event, name="Mika Kuu", email="mika@kuu.example", language="fi")
-    actions.confirm_email(holder)
+    holder = actions.register(VISITOR, event, name="Mika Kuu", email="mika@kuu.example", language="fi")
+    actions.confirm_email(VISITOR, holder)
     return event, Registration.objects.get(pk=holder.pk)
 
 

@@ -11,7 +11,7 @@ from ikut.accounts.models import Organisation, Role
 from ikut.events import actions
 from ikut.events.models import Event
 from tests.e2e.conftest import axe_violations, login, screenshot
-from tests.helpers import PASSWORD, make_org, make_user
+from tests.helpers import PASSWORD, VISITOR, make_org, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,7 +33,7 @@ def test_confirm_page_from_the_emailed_link(phone, live_server):
     event = Event.objects.create(title_en="Seminar (e2e)", title_fi="Seminaari (e2e)", published=True,
                                  location="Helsinki", starts_at=now + datetime.timedelta(days=3),
                                  ends_at=now + datetime.timedelta(days=3, hours=2), capacity=5)
-    actions.register(event, name="Anna Example", email="anna@example.org", language="fi")
+    actions.register(VISITOR, event, name="Anna Example", email="anna@example.org", language="fi")
     word = [w for w in mail.outbox[0].body.split() if "/events/confirm/" in w][0]
     phone.goto(word[word.index("/events/"):])
     assert phone.locator("#confirm-registration button").is_visible()

@@ -15,10 +15,6 @@ SECRET_SURNAME = "Srisawatpong"
 NATIONALITY = "Thailand-nationality-marker"
 
 
-def make_request(user):
-    return SimpleNamespace(user=user, META={"REMOTE_ADDR": "127.0.0.1"}, session={})
-
-
 @pytest.fixture
 def w(db):
     """Two companies with employer contacts, an assistance organisation with a caseworker assigned to a

@@ -11,13 +11,13 @@ from ikut.employers.models import Introduction, Placement
 from ikut.participants.models import Consent, Task
 from tests.helpers import make_user
 
-from .conftest import NATIONALITY, SECRET_NAME, SECRET_SURNAME, make_request
+from .conftest import NATIONALITY, SECRET_NAME, SECRET_SURNAME
 
 FORBIDDEN = [SECRET_NAME, SECRET_SURNAME, NATIONALITY, "+358 40", "nok@example.test"]
 
 
 def _propose(w):
-    return actions.propose(make_request(w.caseworker), w.offer, w.participant)
+    return actions.propose(w.caseworker, w.offer, w.participant)
 
 
 def test_propose_through_the_ui_previews_then_stores_only_allowed_keys(w, as_user, client):
@@ -76,14 +76,14 @@ def test_employer_sees_only_the_pseudonymous_profile_until_consent(w, as_user, c
 
 def test_consent_withdrawal_hides_the_name_again_immediately(w, as_user, client):
     intro = _propose(w)
-    actions.respond(make_request(w.employer), intro, True)
-    actions.record_consent(make_request(w.caseworker), intro)
+    actions.respond(w.employer, intro, True)
+    actions.record_consent(w.caseworker, intro)
     as_user(w.employer)
     url = reverse("employers:introduction_detail", args=[intro.pk])
     assert SECRET_NAME in client.get(url).content.decode()
     from ikut.participants import actions as pathway
 
-    pathway.withdraw_consent(make_request(w.caseworker), w.consent)
+    pathway.withdraw_consent(w.caseworker, w.consent)
     assert SECRET_NAME not in client.get(url).content.decode()
     assert client.get(f"/api/employers/introductions/{intro.pk}").json()["person"] is None
     assert all(r["person"] is None for r in client.get("/api/employers/introductions").json())
@@ -94,8 +94,8 @@ def test_consent_withdrawal_hides_the_name_again_immediately(w, as_user, client)
 
 def test_withdrawing_the_introduction_hides_the_name(w, as_user, client):
     intro = _propose(w)
-    actions.respond(make_request(w.employer), intro, True)
-    actions.record_consent(make_request(w.caseworker), intro)
+    actions.respond(w.employer, intro, True)
+    actions.record_consent(w.caseworker, intro)
     as_user(w.caseworker)
     client.post(reverse("employers:introduction_withdraw", args=[intro.pk]))
     as_user(w.employer)
@@ -105,22 +105,22 @@ def test_withdrawing_the_introduction_hides_the_name(w, as_user, client):
 def test_consent_step_needs_interest_and_a_recorded_consent(w):
     intro = _propose(w)
     with pytest.raises(actions.NotAllowed):
-        actions.record_consent(make_request(w.caseworker), intro)  # employer has not answered
-    actions.respond(make_request(w.employer), intro, True)
+        actions.record_consent(w.caseworker, intro)  # employer has not answered
+    actions.respond(w.employer, intro, True)
     w.consent.withdrawn_at = timezone.now()
     w.consent.save()
     with pytest.raises(actions.NotAllowed):
-        actions.record_consent(make_request(w.caseworker), intro)
+        actions.record_consent(w.caseworker, intro)
     Consent.objects.create(participant=w.participant, purpose="employer_introductions", text_version="2026-1",
                            text_language="th", how_given="signed")
-    assert actions.record_consent(make_request(w.caseworker), intro).status == "shared"
+    assert actions.record_consent(w.caseworker, intro).status == "shared"
 
 
 def test_employer_cannot_reach_participant_urls_or_other_introductions(w, as_user, client):
     from tests.urlnames import walk
 
     intro = _propose(w)
-    other_offer_intro = actions.propose(make_request(w.caseworker), w.other_offer, w.participant)
+    other_offer_intro = actions.propose(w.caseworker, w.other_offer, w.participant)
     as_user(w.employer)
     checked = 0
     for name, pattern, _cb in walk():
@@ -182,8 +182,8 @@ def test_score_factors():
 def test_placement_feeds_the_pathway_and_problems_reach_the_caseworker(w, as_user, client,
                                                                      django_capture_on_commit_callbacks):
     intro = _propose(w)
-    actions.respond(make_request(w.employer), intro, True)
-    actions.record_consent(make_request(w.caseworker), intro)
+    actions.respond(w.employer, intro, True)
+    actions.record_consent(w.caseworker, intro)
     as_user(w.caseworker)
     response = client.post(reverse("employers:placement_create", args=[intro.pk]),
                            {"start_date": timezone.localdate().isoformat(), "mentor_name": "Mentor Maija"})
@@ -233,10 +233,10 @@ def test_introduction_list_query_counts(w, as_user, client, django_assert_max_nu
         Assignment.objects.create(participant=p, user=w.caseworker, role="lead")
         Consent.objects.create(participant=p, purpose="employer_introductions", text_version="1", text_language="en",
                                how_given="signed")
-        intro = actions.propose(make_request(w.caseworker), w.offer, p)
+        intro = actions.propose(w.caseworker, w.offer, p)
         if i % 2:
-            actions.respond(make_request(w.employer), intro, True)
-            actions.record_consent(make_request(w.caseworker), intro)
+            actions.respond(w.employer, intro, True)
+            actions.record_consent(w.caseworker, intro)
     for user in (w.employer, w.caseworker):
         as_user(user)
         client.get(reverse("employers:introduction_list"))
@@ -278,8 +278,8 @@ def test_candidates_page_query_count_does_not_grow_with_the_caseload(w, as_user,
 
 def test_a_hire_prefills_the_exit_form_and_the_record_links_to_offers(w, as_user, client):
     intro = _propose(w)
-    actions.respond(make_request(w.employer), intro, True)
-    actions.record_consent(make_request(w.caseworker), intro)
+    actions.respond(w.employer, intro, True)
+    actions.record_consent(w.caseworker, intro)
     as_user(w.caseworker)
     client.post(reverse("employers:placement_create", args=[intro.pk]),
                 {"start_date": timezone.localdate().isoformat(), "mentor_name": "Mentor Maija"})

@@ -12,6 +12,7 @@ from django_tasks import task_backends
 
 from ikut.events import actions, emails
 from ikut.events.models import Registration
+from tests.helpers import VISITOR
 
 DUMMY = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 
@@ -43,7 +44,7 @@ def test_offer_expiry_is_scheduled_with_run_after(make_event):
                                          status=Registration.Status.CONFIRMED)
     waiting = Registration.objects.create(event=event, name="W", email="w@x.org", email_index="w" * 64,
                                           status=Registration.Status.WAITLISTED, waitlisted_at=timezone.now())
-    actions.cancel(holder)
+    actions.cancel(VISITOR, holder)
     waiting.refresh_from_db()
     expiry = [r for r in _queued() if r.task.name == "expire_offer_task"]
     assert len(expiry) == 1 and list(expiry[0].args) == [waiting.pk]
@@ -54,10 +55,10 @@ def test_offer_expiry_is_scheduled_with_run_after(make_event):
 @pytest.mark.django_db
 def test_emails_are_in_the_registrants_language(make_event):
     event = make_event(title_sv="Seminarium (test)")
-    registration = actions.register(event, name="Sven", email="sven@example.org", language="sv")
+    registration = actions.register(VISITOR, event, name="Sven", email="sven@example.org", language="sv")
     assert mail.outbox[-1].subject.startswith("Bekräfta din anmälan")
     assert "Seminarium (test)" in mail.outbox[-1].subject
-    actions.confirm_email(registration)
+    actions.confirm_email(VISITOR, registration)
     message = mail.outbox[-1]
     assert message.subject.startswith("Du är anmäld")
     assert "SUMMARY:Seminarium (test)" in message.attachments[0][1]
@@ -65,7 +66,7 @@ def test_emails_are_in_the_registrants_language(make_event):
 
 @pytest.mark.django_db
 def test_email_for_an_anonymised_registration_is_not_sent(make_event):
-    registration = actions.register(make_event(), name="X", email="x@example.org", language="fi")
+    registration = actions.register(VISITOR, make_event(), name="X", email="x@example.org", language="fi")
     Registration.objects.filter(pk=registration.pk).update(anonymised=True)
     mail.outbox.clear()
     assert emails.send(registration.pk, "reminder") == 0 and mail.outbox == []
@@ -74,10 +75,10 @@ def test_email_for_an_anonymised_registration_is_not_sent(make_event):
 @pytest.mark.django_db
 def test_public_pages_have_bounded_queries(client, make_event, django_assert_max_num_queries):
     event = make_event(capacity=50)
-    registrations = [actions.register(event, name=f"P{n}", email=f"p{n}@example.org", language="fi")
+    registrations = [actions.register(VISITOR, event, name=f"P{n}", email=f"p{n}@example.org", language="fi")
                      for n in range(20)]
     for r in registrations:
-        actions.confirm_email(r)
+        actions.confirm_email(VISITOR, r)
     with django_assert_max_num_queries(8):
         assert client.get(reverse("events:list")).status_code == 200
     with django_assert_max_num_queries(10):

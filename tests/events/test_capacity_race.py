@@ -13,6 +13,7 @@ from django.db import connection, connections
 
 from ikut.events import actions
 from ikut.events.models import Registration
+from tests.helpers import VISITOR
 
 S = Registration.Status
 
@@ -24,8 +25,10 @@ def test_two_people_racing_for_the_last_seat(make_event):
                     "or on PostgreSQL")
     event = make_event(capacity=3)
     for n in range(2):  # two of three seats taken
-        actions.confirm_email(actions.register(event, name=f"Early {n}", email=f"early{n}@example.org", language="fi"))
-    racers = [actions.register(event, name=f"Racer {n}", email=f"racer{n}@example.org", language="fi")
+        early = actions.register(VISITOR, event, name=f"Early {n}", email=f"early{n}@example.org", language="fi")
+        actions.confirm_email(VISITOR, early)
+    racers = [actions.register(VISITOR, event, name=f"Racer {n}", email=f"racer{n}@example.org",
+                               language="fi")
               for n in range(2)]
     barrier = threading.Barrier(len(racers))
     errors = []
@@ -33,7 +36,7 @@ def test_two_people_racing_for_the_last_seat(make_event):
     def confirm(registration):
         try:
             barrier.wait(timeout=10)
-            actions.confirm_email(registration)
+            actions.confirm_email(VISITOR, registration)
         except Exception as exc:  # pragma: no cover - reported below
             errors.append(exc)
         finally:

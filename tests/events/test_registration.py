@@ -9,13 +9,13 @@ from ikut.audit.models import AuditEntry
 from ikut.core.crypto import blind_index
 from ikut.events import actions
 from ikut.events.models import Registration
-from tests.helpers import make_user
+from tests.helpers import SYSTEM, VISITOR, make_user
 
 S = Registration.Status
 
 
 def register(event, n):
-    return actions.register(event, name=f"Person {n}", email=f"p{n}@example.org", language="en")
+    return actions.register(VISITOR, event, name=f"Person {n}", email=f"p{n}@example.org", language="en")
 
 
 def ics_attachments(message):
@@ -58,7 +58,7 @@ def test_same_email_cannot_register_twice(make_event):
     event = make_event()
     register(event, 1)
     with pytest.raises(actions.AlreadyRegistered):
-        actions.register(event, name="Again", email="  P1@Example.org ", language="fi")
+        actions.register(VISITOR, event, name="Again", email="  P1@Example.org ", language="fi")
 
 
 @pytest.mark.django_db
@@ -66,17 +66,17 @@ def test_full_event_waitlist_cancel_promotes_with_time_limited_offer(make_event)
     event = make_event(capacity=1, offer_hours=24)
     first, second, third = (register(event, n) for n in (1, 2, 3))
     for r in (first, second, third):
-        actions.confirm_email(r)
+        actions.confirm_email(VISITOR, r)
     first.refresh_from_db(), second.refresh_from_db(), third.refresh_from_db()
     assert [first.status, second.status, third.status] == [S.CONFIRMED, S.WAITLISTED, S.WAITLISTED]
     mail.outbox.clear()
-    actions.cancel(first)
+    actions.cancel(VISITOR, first)
     second.refresh_from_db()
     assert second.status == S.OFFERED
     assert abs((second.offer_expires_at - timezone.now()) - datetime.timedelta(hours=24)) < datetime.timedelta(minutes=1)
     offer = [m for m in mail.outbox if m.to == ["p2@example.org"]]
     assert offer and second.secret in offer[0].body
-    assert actions.accept_offer(second)
+    assert actions.accept_offer(VISITOR, second)
     second.refresh_from_db()
     assert second.status == S.CONFIRMED
     assert ics_attachments(mail.outbox[-1]) and mail.outbox[-1].to == ["p2@example.org"]
@@ -89,35 +89,35 @@ def test_expired_offer_goes_to_the_next_person_via_housekeeping(make_event):
     event = make_event(capacity=1)
     regs = [register(event, n) for n in (1, 2, 3)]
     for r in regs:
-        actions.confirm_email(r)
-    actions.cancel(regs[0])
+        actions.confirm_email(VISITOR, r)
+    actions.cancel(VISITOR, regs[0])
     Registration.objects.filter(pk=regs[1].pk).update(offer_expires_at=timezone.now() - datetime.timedelta(minutes=1))
-    counts = actions.housekeeping()
+    counts = actions.housekeeping(SYSTEM)
     assert counts["expired_offers"] == 1
     regs[1].refresh_from_db(), regs[2].refresh_from_db()
     assert regs[1].status == S.EXPIRED and regs[2].status == S.OFFERED
-    assert not actions.accept_offer(regs[1])
+    assert not actions.accept_offer(VISITOR, regs[1])
 
 
 @pytest.mark.django_db
 def test_offer_cannot_be_accepted_after_its_deadline(make_event):
     event = make_event(capacity=1)
     a, b = register(event, 1), register(event, 2)
-    actions.confirm_email(a), actions.confirm_email(b)
-    actions.cancel(a)
+    actions.confirm_email(VISITOR, a), actions.confirm_email(VISITOR, b)
+    actions.cancel(VISITOR, a)
     Registration.objects.filter(pk=b.pk).update(offer_expires_at=timezone.now() - datetime.timedelta(seconds=1))
-    assert actions.accept_offer(b) is False
+    assert actions.accept_offer(VISITOR, b) is False
 
 
 @pytest.mark.django_db
 def test_reminders_are_sent_once_with_calendar(make_event):
     event = make_event(starts_at=timezone.now() + datetime.timedelta(hours=5),
                        ends_at=timezone.now() + datetime.timedelta(hours=7), reminder_hours=24)
-    actions.confirm_email(register(event, 1))
+    actions.confirm_email(VISITOR, register(event, 1))
     mail.outbox.clear()
-    assert actions.housekeeping()["reminders"] == 1
+    assert actions.housekeeping(SYSTEM)["reminders"] == 1
     assert len(mail.outbox) == 1 and ics_attachments(mail.outbox[0])
-    assert actions.housekeeping()["reminders"] == 0
+    assert actions.housekeeping(SYSTEM)["reminders"] == 0
 
 
 @pytest.mark.django_db
@@ -163,7 +163,7 @@ def test_raising_capacity_offers_places_to_the_waiting_list(client, make_event, 
 
     event = make_event(capacity=1)
     a, b = register(event, 1), register(event, 2)
-    actions.confirm_email(a), actions.confirm_email(b)
+    actions.confirm_email(VISITOR, a), actions.confirm_email(VISITOR, b)
     sign_in(client, manager)
     data = {k: getattr(event, k) for k in ["kind", "format", "title_fi", "title_en", "location", "offer_hours",
                                            "reminder_hours"]}
@@ -185,10 +185,10 @@ def test_attendees_are_invited_to_the_feedback_survey_once_after_the_event(make_
     Registration.objects.create(event=event, name="No-show", email="noshow@example.org", email_index="n" * 64,
                                 status=S.CONFIRMED)
     mail.outbox.clear()
-    assert actions.housekeeping()["feedback_requests"] == 1
+    assert actions.housekeeping(SYSTEM)["feedback_requests"] == 1
     (message,) = mail.outbox
     assert message.to == ["came@example.org"] and came.secret in message.body
-    assert actions.housekeeping()["feedback_requests"] == 0
+    assert actions.housekeeping(SYSTEM)["feedback_requests"] == 0
 
 
 @pytest.mark.django_db

@@ -5,6 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from tests.helpers import SYSTEM, VISITOR
+
 pytestmark = pytest.mark.django_db
 
 
@@ -21,8 +23,8 @@ def test_expiring_an_offer_twice_gives_the_seat_once(make_event):
                                         status=S.WAITLISTED, waitlisted_at=timezone.now())
     Registration.objects.create(event=event, name="B", email="b@x.org", email_index="b" * 64,
                                 status=S.WAITLISTED, waitlisted_at=timezone.now())
-    actions.cancel(holder)
+    actions.cancel(VISITOR, holder)
     Registration.objects.filter(pk=first.pk).update(offer_expires_at=timezone.now() - datetime.timedelta(minutes=1))
-    assert actions.expire_offer(first.pk) is True
-    assert actions.expire_offer(first.pk) is False
+    assert actions.expire_offer(SYSTEM, first.pk) is True
+    assert actions.expire_offer(SYSTEM, first.pk) is False
     assert Registration.objects.filter(event=event, status__in=[S.OFFERED, S.CONFIRMED]).count() == 1

@@ -14,7 +14,7 @@ from ikut.accounts.models import Role
 from ikut.audit.models import AuditEntry
 from ikut.events import actions, exports, participation
 from ikut.events.models import Feedback, Registration
-from tests.helpers import make_user, sign_in
+from tests.helpers import SYSTEM, make_user, sign_in
 
 S = Registration.Status
 NASTY = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "=1+1"]
@@ -51,7 +51,7 @@ def test_retention_deletes_attendee_data_but_keeps_aggregates(make_event, compan
     assert row["attended"] == 1
     assert AuditEntry.objects.filter(action="events.event.anonymise", subject_id=f"event-{old.pk}").exists()
     # idempotent
-    assert actions.housekeeping()["anonymised_events"] == 0
+    assert actions.housekeeping(SYSTEM)["anonymised_events"] == 0
 
 
 def test_neutralise_prefixes_every_dangerous_start():

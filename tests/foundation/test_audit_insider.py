@@ -19,16 +19,18 @@ from django.db.utils import DatabaseError
 from ikut.accounts.models import Role
 from ikut.audit import log
 from ikut.audit.models import AuditEntry, AuditHead, key_id, signing_key_id
+from ikut.core.actors import system
 from tests.helpers import make_user
 
 pytestmark = pytest.mark.django_db
+SYSTEM = system("test")
 
 
 @pytest.fixture
 def chain(org):
     user = make_user(Role.CASEWORKER, org)
     for i in range(6):
-        log.record(None, "test.event", ("participant", f"IK-2026-{i:04d}"), actor=user, details={"i": i})
+        log.record(user, "participants.participant.view", ("participant", f"IK-2026-{i:04d}"), details={"i": i})
     return list(AuditEntry.objects.order_by("seq"))
 
 
@@ -175,7 +177,7 @@ def test_rewritten_chain_differs_from_the_checkpoint(chain, tmp_path):
 
 def test_checkpoints_verify_and_a_forged_one_is_refused(chain, tmp_path):
     path = checkpoint(tmp_path)
-    log.record(None, "test.event", ("participant", "IK-2026-0100"))
+    log.record(SYSTEM, "participants.participant.view", ("participant", "IK-2026-0100"))
     checkpoint(tmp_path)  # appended: the file keeps every checkpoint
     assert len(path.read_text().splitlines()) == 2
     assert "intact: 7 entries, consistent with 2 checkpoint(s)" in verify(path)
@@ -218,7 +220,7 @@ def test_checkpoint_goes_to_the_configured_file(chain, tmp_path, settings):
 def test_rotated_key_old_entries_still_verify(chain, settings):
     old = settings.IKUT_AUDIT_KEYS[0]
     settings.IKUT_AUDIT_KEYS = ["the-new-audit-key-0123456789abcdef", old]
-    entry = log.record(None, "test.event", ("participant", "IK-2026-0200"))
+    entry = log.record(SYSTEM, "participants.participant.view", ("participant", "IK-2026-0200"))
     assert entry.key_id == key_id("the-new-audit-key-0123456789abcdef") != chain[0].key_id
     assert "intact: 7 entries" in verify()
     settings.IKUT_AUDIT_KEYS = ["the-new-audit-key-0123456789abcdef"]
@@ -231,9 +233,9 @@ def test_entries_from_before_keyed_hashing_verify_up_to_the_configured_seq(org, 
     """The upgrade path: entries written before this version have key id "" and a plain SHA-256."""
     monkeypatch.setattr(log, "signing_key_id", lambda: "")
     for i in range(3):
-        log.record(None, "test.legacy", ("participant", f"IK-2026-{i:04d}"))
+        log.record(SYSTEM, "participants.participant.view", ("participant", f"IK-2026-{i:04d}"))
     monkeypatch.undo()
-    log.record(None, "test.keyed", ("participant", "IK-2026-0010"))
+    log.record(SYSTEM, "participants.participant.view", ("participant", "IK-2026-0010"))
     message = verify()
     assert "seq=1" in message and "IKUT_AUDIT_LEGACY_UNTIL=0" in message
     settings.IKUT_AUDIT_LEGACY_UNTIL = 3
@@ -241,7 +243,7 @@ def test_entries_from_before_keyed_hashing_verify_up_to_the_configured_seq(org, 
     # After the first keyed entry nothing unkeyed is accepted, whatever the setting says.
     settings.IKUT_AUDIT_LEGACY_UNTIL = 100
     monkeypatch.setattr(log, "signing_key_id", lambda: "")
-    log.record(None, "test.legacy", ("participant", "IK-2026-0011"))
+    log.record(SYSTEM, "participants.participant.view", ("participant", "IK-2026-0011"))
     assert "seq=5" in verify() and "recomputed without the audit key" in verify()
 
 

@@ -68,8 +68,8 @@ def test_behind_a_proxy_one_address_failing_does_not_lock_out_another(client, or
                            REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="198.51.100.20")
     assert response.status_code == 302
     # The audit entries and the session list show the visitor's address, not the proxy's.
-    assert set(AuditEntry.objects.filter(action="login.failed").values_list("ip", flat=True)) == {"203.0.113.66"}
-    assert AuditEntry.objects.get(action="login.success").ip == "198.51.100.20"
+    assert set(AuditEntry.objects.filter(action="accounts.login.fail").values_list("ip", flat=True)) == {"203.0.113.66"}
+    assert AuditEntry.objects.get(action="accounts.login.succeed").ip == "198.51.100.20"
     assert UserSession.objects.get(user=fresh).ip == "198.51.100.20"
 
 
@@ -80,4 +80,4 @@ def test_without_proxies_forged_headers_do_not_escape_the_lockout(client, org, s
         password_step(client, victim.email, "not the password", f"203.0.113.{n + 1}")
     fresh = make_user(Role.CASEWORKER, org)
     assert password_step(client, fresh.email, PASSWORD, "198.51.100.99").status_code == 429
-    assert set(AuditEntry.objects.filter(action="login.failed").values_list("ip", flat=True)) == {PROXY}
+    assert set(AuditEntry.objects.filter(action="accounts.login.fail").values_list("ip", flat=True)) == {PROXY}

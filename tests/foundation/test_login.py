@@ -24,7 +24,7 @@ def test_staff_login_needs_password_and_totp(client, org):
     response = client.post(reverse("accounts:mfa_verify"), {"code": current_totp(user)})
     assert response.status_code == 302
     assert client.get(reverse("core:home")).status_code == 200
-    assert AuditEntry.objects.filter(action="login.success", subject_id=user.audit_label).exists()
+    assert AuditEntry.objects.filter(action="accounts.login.succeed", subject_id=user.audit_label).exists()
 
 
 def test_wrong_password_is_audited_without_the_email(client, org):
@@ -32,7 +32,7 @@ def test_wrong_password_is_audited_without_the_email(client, org):
     response = password_step(client, user.email, "wrong password entirely")
     assert response.status_code == 200
     assert "Email or password is wrong" in response.content.decode() or "Sähköposti" in response.content.decode()
-    entry = AuditEntry.objects.get(action="login.failed")
+    entry = AuditEntry.objects.get(action="accounts.login.fail")
     assert user.email not in str(entry.content())
 
 
@@ -42,7 +42,7 @@ def test_wrong_totp_code_is_refused_and_audited(client, org):
     response = client.post(reverse("accounts:mfa_verify"), {"code": "000000"})
     assert response.status_code == 200
     assert client.get(reverse("core:home")).status_code == 302
-    assert AuditEntry.objects.filter(action="login.mfa_failed").count() == 1
+    assert AuditEntry.objects.filter(action="accounts.login.fail_mfa").count() == 1
 
 
 def test_recovery_code_works_once(client, org):
@@ -91,7 +91,7 @@ def test_lockout_per_account(client, org, settings):
     # Even the right password is refused now, from a different address.
     response = password_step(client, user.email, REMOTE_ADDR="10.9.0.2")
     assert response.status_code == 429
-    assert AuditEntry.objects.filter(action="login.locked_out").exists()
+    assert AuditEntry.objects.filter(action="accounts.login.lock_out").exists()
 
 
 def test_lockout_per_ip_address(client, org, settings):
@@ -182,8 +182,8 @@ def test_password_alone_cannot_enrol_a_new_authenticator(client, org, role):
     assert response.status_code == 302 and response["Location"] == reverse("accounts:mfa_verify")
     assert list(TOTPDevice.objects.filter(user=victim, confirmed=True)) == [original]
     assert client.get(reverse("core:home")).status_code == 302
-    assert not AuditEntry.objects.filter(action="mfa.enrolled").exists()
-    assert AuditEntry.objects.filter(action="mfa.enrol_refused").exists()
+    assert not AuditEntry.objects.filter(action="accounts.mfa.enrol").exists()
+    assert AuditEntry.objects.filter(action="accounts.mfa.refuse_enrol").exists()
 
 
 def test_password_alone_cannot_enrol_when_only_recovery_codes_are_left(client, org):

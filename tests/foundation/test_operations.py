@@ -33,7 +33,7 @@ def test_backup_restores_to_an_identical_database(tmp_path, org, settings, djang
     user = make_user(Role.CASEWORKER, org)
     user.display_name = "Nok Backup-Testcase"
     user.save()
-    log.record(None, "test.backup", user, actor=user)
+    log.record(user, "accounts.password.change", user)
     # Content that migrations ship, as edited in this database: the restore must keep the edit, not
     # bring back the shipped version.
     from ikut.rights.models import ArticleVersion
@@ -195,4 +195,4 @@ def test_task_runs_in_a_real_worker_process(tmp_path):
     ikut("worker", "--batch")
     assert python(f"from ikut.core.tasks import ping_task; print(ping_task.get_result('{result_id}').status)") == "SUCCESSFUL"
     assert python("from ikut.audit.models import AuditEntry; "
-                  "print(AuditEntry.objects.filter(action='worker.ping', details__value='from-the-test').count())") == "1"
+                  "print(AuditEntry.objects.filter(action='core.worker.ping', details__value='from-the-test').count())") == "1"

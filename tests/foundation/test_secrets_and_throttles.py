@@ -78,7 +78,7 @@ def test_password_reset_requests_are_throttled_per_address(client, org):
     assert len(mail.outbox) == 10
     assert client.post(reverse("accounts:password_reset"), {"email": users[-1].email},
                        REMOTE_ADDR="10.2.0.2").status_code == 302
-    assert AuditEntry.objects.filter(action="password_reset.throttled").count() == 1
+    assert AuditEntry.objects.filter(action="accounts.password_reset.throttle").count() == 1
 
 
 def test_sudo_password_guesses_are_throttled_per_account(client, org):
@@ -93,7 +93,7 @@ def test_sudo_password_guesses_are_throttled_per_account(client, org):
     response = client.post(url, {"password": PASSWORD, "code": current_totp(user)}, REMOTE_ADDR="10.3.0.9")
     assert response.status_code == 429
     assert not client.session.get("ikut_sudo_until")
-    assert AuditEntry.objects.filter(action="sudo.throttled", actor=user).count() == 1
+    assert AuditEntry.objects.filter(action="accounts.sudo.throttle", actor=user).count() == 1
 
 
 def test_sudo_guesses_are_throttled_per_address(client, org):

@@ -80,7 +80,7 @@ def test_deactivation_ends_every_session_at_once(org):
     assert c1.get(reverse("core:home")).status_code == 302
     assert c2.get(reverse("core:home")).status_code == 302
     assert not UserSession.objects.filter(user=coach).exists()
-    assert AuditEntry.objects.filter(action="user.deactivated", subject_id=coach.audit_label).exists()
+    assert AuditEntry.objects.filter(action="accounts.user.deactivate", subject_id=coach.audit_label).exists()
 
 
 def test_deactivation_needs_sudo(org):
@@ -119,7 +119,7 @@ def test_role_change_is_audited_as_permission_change(client, org):
     client.post(url, {"role": "supervisor", "confirm": "yes"})
     coach.refresh_from_db()
     assert coach.role == "supervisor"
-    entry = AuditEntry.objects.get(action="permission.role_changed")
+    entry = AuditEntry.objects.get(action="accounts.user.change_role")
     assert entry.details == {"from": "caseworker", "to": "supervisor"}
 
 

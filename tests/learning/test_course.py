@@ -70,12 +70,12 @@ def test_fail_retry_pass_complete_and_certificate(course, employer, company):
     enrolment = actions.enrol(employer, course)
     assert enrolment.organisation == company
     modules = list(course.modules.all())
-    attempt, results = actions.submit_quiz(enrolment, modules[0], wrong(modules[0]))
+    attempt, results = actions.submit_quiz(employer, enrolment, modules[0], wrong(modules[0]))
     assert not attempt.passed and attempt.score == 0 and not any(results.values())
-    attempt, _ = actions.submit_quiz(enrolment, modules[0], right(modules[0]))
+    attempt, _ = actions.submit_quiz(employer, enrolment, modules[0], right(modules[0]))
     assert attempt.passed and attempt.score == 100
     for module in modules[1:]:
-        actions.submit_quiz(enrolment, module, right(module))
+        actions.submit_quiz(employer, enrolment, module, right(module))
     enrolment.refresh_from_db()
     assert enrolment.completed_at and enrolment.certificate_code and len(enrolment.certificate_code) == 14
     assert enrolment.holder_name == employer.display_name
@@ -91,7 +91,7 @@ def test_pass_mark_is_enforced(course, employer):
     answers = right(module)
     first = next(iter(answers))
     answers[first] = wrong(module)[first]
-    attempt, _ = actions.submit_quiz(enrolment, module, answers)
+    attempt, _ = actions.submit_quiz(employer, enrolment, module, answers)
     assert attempt.score == 67 and not attempt.passed
     assert not enrolment.module_completions.filter(module=module).exists()
 
@@ -134,7 +134,7 @@ def test_certificate_only_for_own_completed_course(client, course, employer, com
     other = make_user(Role.EMPLOYER, company)
     enrolment = actions.enrol(employer, course)
     for module in course.modules.all():
-        actions.submit_quiz(enrolment, module, right(module))
+        actions.submit_quiz(employer, enrolment, module, right(module))
     sign_in(client, other)
     assert client.get(reverse("learning:certificate", args=[course.slug])).status_code == 404
 
@@ -172,7 +172,7 @@ def test_course_overview_for_managers_counts_per_company(client, course, employe
 
     enrolment = actions.enrol(employer, course)
     for module in course.modules.all():
-        actions.submit_quiz(enrolment, module, right(module))
+        actions.submit_quiz(employer, enrolment, module, right(module))
     manager = make_user(Role.PROJECT_MANAGER, make_org("Project", Org.Kind.PROJECT_OFFICE))
     sign_in(client, manager)
     with django_assert_max_num_queries(12):

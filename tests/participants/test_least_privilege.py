@@ -59,7 +59,7 @@ def test_denied_access_is_audited_without_the_path_and_deduplicated(team, as_use
     for _ in range(5):
         assert client.get(detail).status_code == 404
     assert client.get(reverse("participants:detail", args=["IK-1999-0001"])).status_code == 404
-    entries = list(AuditEntry.objects.filter(action="access.denied"))
+    entries = list(AuditEntry.objects.filter(action="access.request.deny"))
     assert len(entries) == 1  # a flood writes one entry per user, route and object type in the window
     entry = entries[0]
     assert entry.actor_id == team.outsider.pk
@@ -69,11 +69,11 @@ def test_denied_access_is_audited_without_the_path_and_deduplicated(team, as_use
     # another route is its own entry; the API's denials are audited the same way
     client.get(reverse("participants:history", args=[p.code]))
     assert client.get(f"/api/participants/{p.code}").status_code == 404
-    routes = sorted(e.details["route"] for e in AuditEntry.objects.filter(action="access.denied"))
+    routes = sorted(e.details["route"] for e in AuditEntry.objects.filter(action="access.request.deny"))
     assert routes == ["api:participant_detail", "participants:detail", "participants:history"]
     # a role refused the whole page (no object) is audited too
     as_user(team.employer).get(reverse("participants:dashboard"))
-    assert AuditEntry.objects.filter(action="access.denied", actor=team.employer,
+    assert AuditEntry.objects.filter(action="access.request.deny", actor=team.employer,
                                      details__route="participants:dashboard").exists()
 
 
@@ -89,7 +89,7 @@ def test_duplicate_search_across_organisations_says_only_that_a_record_exists(te
     assert p.code not in html and f"— {team.org.name} (" not in html  # (the owner is "Assistance")
     assert p.get_status_display() not in html.split('id="duplicate-results"')[1].split("</section>")[0]
     assert response.context["matches"] == []
-    entry = AuditEntry.objects.get(action="participants.duplicate_search", actor=team.outsider)
+    entry = AuditEntry.objects.get(action="participants.duplicates.search", actor=team.outsider)
     assert entry.details == {"matches": 0, "other_organisations": 1}
     # within the owner organisation the match is listed as before
     own = as_user(team.colleague).post(reverse("participants:intake"), {

@@ -60,7 +60,7 @@ def test_supervisor_off_the_team_needs_break_the_glass(team, as_user):
     client.post(reverse("participants:break_glass"), {"code": p.code, "reason": "Participant called in danger"})
     html = client.get(detail).content.decode()
     assert "Oma ravintola joskus" in html and "Testi" not in html
-    assert AuditEntry.objects.filter(action="participants.break_glass", subject_id=p.code).count() == 1
+    assert AuditEntry.objects.filter(action="participants.break_glass.open", subject_id=p.code).count() == 1
 
 
 def test_identity_is_shown_on_purpose_and_audited(team, as_user):
@@ -95,7 +95,7 @@ def test_break_the_glass_is_audited_flagged_and_reviewed(team, as_user, django_c
     assert response.status_code == 302
     grant = BreakGlassGrant.objects.get()
     assert grant.user == team.colleague and grant.reviewed_at is None
-    entry = AuditEntry.objects.get(action="participants.break_glass")
+    entry = AuditEntry.objects.get(action="participants.break_glass.open")
     assert entry.reason == "Participant in danger, lead coach is ill" and entry.subject_id == p.code
     assert len(mail.outbox) == 1 and mail.outbox[0].to == [team.supervisor.email]
     assert p.code in mail.outbox[0].body and "Testi" not in mail.outbox[0].body
@@ -109,7 +109,8 @@ def test_break_the_glass_is_audited_flagged_and_reviewed(team, as_user, django_c
     assert grant.reviewed_by == team.supervisor and not grant.is_active
     assert as_user(team.colleague).get(detail).status_code == 404
     viewers = as_user(team.caseworker).get(reverse("participants:viewers", args=[p.code])).content.decode()
-    assert "participants.break_glass" in viewers and team.colleague.email in viewers
+    assert "<code>participants.break_glass.open</code>" in viewers and team.colleague.email in viewers
+    assert 'class="flag-red"' in viewers  # the emergency access stands out
 
 
 def test_break_the_glass_refused_for_other_organisations(team, as_user):
@@ -118,7 +119,7 @@ def test_break_the_glass_refused_for_other_organisations(team, as_user):
                            {"code": team.participant.code, "reason": "I want to see this record"})
     assert response.status_code == 200 and "code" in response.context["form"].errors
     assert not BreakGlassGrant.objects.exists()
-    assert AuditEntry.objects.filter(action="participants.break_glass.refused").exists()
+    assert AuditEntry.objects.filter(action="participants.break_glass.refuse").exists()
     assert as_user(team.project_manager).get(reverse("participants:break_glass")).status_code == 404
 
 
@@ -190,7 +191,7 @@ def test_duplicate_search_shows_matches_including_swapped_names(team, as_user):
     assert response.context["matches"] == [team.participant]
     html = response.content.decode()
     assert team.participant.code in html and team.participant.pk not in response.context["visible"]
-    entry = AuditEntry.objects.get(action="participants.duplicate_search")
+    entry = AuditEntry.objects.get(action="participants.duplicates.search")
     assert entry.details == {"matches": 1, "other_organisations": 0}
 
 

@@ -38,8 +38,7 @@ def test_retention_dry_run_changes_nothing_and_apply_anonymises(team, settings):
     settings.IKUT_RETENTION_DAYS = 365
     old = closed(team, 400)
     recent = closed(team, 100)
-    request = type("R", (), {"user": team.caseworker, "META": {}, "session": {}})()
-    doc = actions.upload_document(request, old, "cv", SimpleUploadedFile("cv.pdf", b"%PDF-1 cv"))
+    doc = actions.upload_document(team.caseworker, old, "cv", SimpleUploadedFile("cv.pdf", b"%PDF-1 cv"))
     out = StringIO()
     call_command("retention", "--dry-run", stdout=out)
     assert f"would anonymise {old.code}" in out.getvalue() and recent.code not in out.getvalue()

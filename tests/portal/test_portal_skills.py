@@ -60,7 +60,7 @@ def test_languages_saved_self_declared_and_audited_with_counts(client, world):
     levels = {lang.code: lang.level for lang in LanguageSkill.objects.filter(profile__participant=me)}
     assert levels == {"fi": "A2", "th": "native"}
     assert not SkillsProfile.objects.filter(participant=other).exists()
-    entry = AuditEntry.objects.filter(action="skills.profile.self_update").latest("seq")
+    entry = AuditEntry.objects.filter(action="skills.profile.update_own").latest("seq")
     assert entry.subject_id == me.code and entry.actor_id == me_user.pk
     assert entry.details == {"section": "languages", "languages": 2}
 
@@ -92,7 +92,7 @@ def test_work_found_by_finnish_alt_label_and_skills_saved_self_declared(client, 
     assert {(ps.confidence, ps.source) for ps in saved} == {("self_declared", "experience")}
     assert WorkExperience.objects.get(profile__participant=me).work_type == "exploitative"
     assert not ProfileSkill.objects.filter(profile__participant=other).exists()
-    entry = AuditEntry.objects.filter(action="skills.profile.self_update").latest("seq")
+    entry = AuditEntry.objects.filter(action="skills.profile.update_own").latest("seq")
     assert entry.details == {"section": "work", "experiences": 1, "skills_added": 2}
     assert "esco" not in str(entry.details)
     # the saved skills show on the portal
@@ -135,7 +135,7 @@ def test_goals_saved_to_own_profile(client, world):
     assert profile.goals == "work in a hotel" and profile.location == "Vantaa"
     other_profile.refresh_from_db()
     assert other_profile.goals == "other goal"
-    entry = AuditEntry.objects.filter(action="skills.profile.self_update").latest("seq")
+    entry = AuditEntry.objects.filter(action="skills.profile.update_own").latest("seq")
     assert "hotel" not in str(entry.details) and "Vantaa" not in str(entry.details)
 
 
@@ -197,5 +197,5 @@ def test_participant_deletes_work_they_entered_but_not_the_coachs_or_anyone_else
     assert not WorkExperience.objects.filter(pk=mine.pk).exists()
     assert not ProfileSkill.objects.filter(profile__participant=me, experience_id=mine.pk).exists()
     assert WorkExperience.objects.filter(pk__in=[coach_entry.pk, others.pk]).count() == 2
-    entry = AuditEntry.objects.filter(action="skills.profile.self_update").latest("seq")
+    entry = AuditEntry.objects.filter(action="skills.profile.update_own").latest("seq")
     assert entry.details == {"section": "work", "experiences_deleted": 1}

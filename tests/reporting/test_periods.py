@@ -5,7 +5,6 @@ import datetime
 
 import pytest
 from django.db import transaction
-from django.test import RequestFactory
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,15 +21,9 @@ pytestmark = pytest.mark.django_db
 D = datetime.date
 
 
-def request_as(user):
-    request = RequestFactory().post("/")
-    request.user = user
-    return request
-
-
 def submit(period, user):
-    actions.review_period(request_as(user), period)
-    actions.submit_period(request_as(user), period)
+    actions.review_period(user, period)
+    actions.submit_period(user, period)
     period.refresh_from_db()
     return period
 
@@ -76,20 +69,20 @@ def test_review_then_submit_through_the_page(client):
 def test_data_changed_after_review_must_be_reviewed_again():
     period, entrants = dataset.build(with_companies=False)
     pm = make_user(Role.PROJECT_MANAGER)
-    actions.review_period(request_as(pm), period)
+    actions.review_period(pm, period)
     entrants[20].gender = "man"
     entrants[20].save()
     with pytest.raises(actions.PeriodError):
-        actions.submit_period(request_as(pm), period)
+        actions.submit_period(pm, period)
 
 
 def test_period_still_running_cannot_be_submitted():
     pm = make_user(Role.PROJECT_MANAGER)
     today = datetime.date.today()
-    period = actions.create_period(request_as(pm), "Now", today - datetime.timedelta(days=10), today)
-    actions.review_period(request_as(pm), period)
+    period = actions.create_period(pm, "Now", today - datetime.timedelta(days=10), today)
+    actions.review_period(pm, period)
     with pytest.raises(actions.PeriodError):
-        actions.submit_period(request_as(pm), period)
+        actions.submit_period(pm, period)
 
 
 def late_entrants(org, n, day=D(2026, 3, 1)):
@@ -126,7 +119,7 @@ def test_submitted_figures_never_change_and_a_correction_goes_to_the_next_period
     sign_in(client, pm)
     html = client.get(reverse("reporting:esf", args=[period.pk])).content.decode()
     assert "rp-suppressed" in html
-    q3 = actions.create_period(request_as(pm), "2026 Q3", D(2026, 7, 1), D(2026, 9, 30))
+    q3 = actions.create_period(pm, "2026 Q3", D(2026, 7, 1), D(2026, 9, 30))
     due = periods.corrections_due(q3)
     assert [d["period"].pk for d in due] == [period.pk]
     cells = due[0]["correction"]["cells"]
@@ -138,7 +131,7 @@ def test_submitted_figures_never_change_and_a_correction_goes_to_the_next_period
     submit(q3, pm)
     assert q3.corrections[0]["period_id"] == period.pk
     # Reported once, whole: nothing is pending any more.
-    q4 = actions.create_period(request_as(pm), "2026 Q4", D(2026, 10, 1), D(2026, 10, 31))
+    q4 = actions.create_period(pm, "2026 Q4", D(2026, 10, 1), D(2026, 10, 31))
     assert periods.corrections_due(q4) == [] and periods.pending_correction(period) is None
     # A small change later (1 person) is not publishable: the page says so, no correction is due.
     entrants[2].disability = "yes"
@@ -248,7 +241,7 @@ def test_differencing_any_two_published_tables_reveals_no_hidden_cell(people, la
     with transaction.atomic():
         org = make_org("Attack org")
         pm = make_user(Role.PROJECT_MANAGER)
-        made = [actions.create_period(request_as(pm), f"A{i}", starts[i], ends[i]) for i in range(3)]
+        made = [actions.create_period(pm, f"A{i}", starts[i], ends[i]) for i in range(3)]
         for n, (i, gender, status, disability) in enumerate(people):
             Participant.objects.create(organisation=org, intake_date=starts[i] + datetime.timedelta(days=n % 60),
                                        gender=gender, employment_status_at_entry=status, disability=disability)

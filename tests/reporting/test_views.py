@@ -204,7 +204,7 @@ def test_narrative_section_is_edited_and_audited(client):
                 {"heading": "Intro", "body": "New text", "order": 1})
     section.refresh_from_db()
     assert section.body == "New text"
-    assert AuditEntry.objects.filter(action="reporting.situation.narrative").count() == 2
+    assert AuditEntry.objects.filter(action="reporting.situation.edit_narrative").count() == 2
 
 
 def test_period_form_names_the_wrong_field(client):

@@ -6,11 +6,9 @@ from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import views as auth_views
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -20,8 +18,9 @@ from django.views.decorators.http import require_POST
 from ikut import access
 from ikut.audit import log
 from ikut.core import throttle
+from ikut.core.net import client_ip
 
-from . import mfa, sessions, tasks
+from . import actions, mfa, sessions, tasks
 from .forms import (
     PRIVILEGED_ROLES, ROLE_DESCRIPTIONS, CodeForm, EnrolForm, InviteForm, LoginForm, PrivilegedConfirmForm, RoleForm,
     SetPasswordForm, SudoForm, TokenForm)
@@ -51,7 +50,8 @@ def _finish_login(request, user, device=None):
     if device is not None:
         django_otp.login(request, device)
     sessions.remember(request, user)
-    log.record(request, "login.success", user, details={"mfa": device.__class__.__name__ if device else "none"})
+    log.record_request(request, "accounts.login.succeed", user,
+                       details={"mfa": device.__class__.__name__ if device else "none"})
     if not next_url and user.role == "participant":
         # Participants land in their own portal area, in their language.
         from django.conf import settings as dj_settings
@@ -73,16 +73,16 @@ def login_view(request):
         email = form.cleaned_data["username"].lower()
         user = authenticate(request, username=email, password=form.cleaned_data["password"])
         if getattr(request, "axes_locked_out", False):
-            log.record(request, "login.locked_out", details={"account_hash": _account_hash(email)})
+            log.record_request(request, "accounts.login.lock_out", details={"account_hash": _account_hash(email)})
             return locked_out(request)
         if user is None or not user.is_active:
-            log.record(request, "login.failed", details={"account_hash": _account_hash(email)})
+            log.record_request(request, "accounts.login.fail", details={"account_hash": _account_hash(email)})
             form.add_error(None, _("Email or password is wrong."))
         else:
             request.session.cycle_key()
             request.session[PENDING_KEY] = {"id": user.pk, "at": time.time()}
             request.session[NEXT_KEY] = request.GET.get("next", "")
-            log.record(request, "login.password_ok", user, actor=user)
+            log.record(user, "accounts.login.pass_password", user, ip=client_ip(request))
             if mfa.confirmed_devices(user):
                 return redirect("accounts:mfa_verify")
             if user.requires_mfa:
@@ -114,7 +114,7 @@ def mfa_verify(request):
     if request.method == "POST" and form.is_valid():
         device = mfa.verify(user, form.cleaned_data["code"])
         if device is None:
-            log.record(request, "login.mfa_failed", user, actor=user)
+            log.record(user, "accounts.login.fail_mfa", user, ip=client_ip(request))
             form.add_error("code", _("The code is wrong or too old. Try the newest code."))
         else:
             del request.session[PENDING_KEY]
@@ -140,7 +140,7 @@ def mfa_enrol(request):
         if user is None:
             return redirect("accounts:login")
         if mfa.confirmed_devices(user):
-            log.record(request, "mfa.enrol_refused", user, actor=user)
+            log.record(user, "accounts.mfa.refuse_enrol", user, ip=client_ip(request))
             return redirect("accounts:mfa_verify")
     device = mfa.pending_totp(user)
     form = EnrolForm(request.POST or None)
@@ -148,9 +148,7 @@ def mfa_enrol(request):
         if not device.verify_token(form.cleaned_data["code"]):
             form.add_error("code", _("The code does not match. Check the time on your phone and try again."))
         else:
-            with transaction.atomic():
-                codes = mfa.confirm(user, device)
-                log.record(request, "mfa.enrolled", user, actor=user)
+            codes = actions.enrol_authenticator(user, device, ip=client_ip(request))
             request.session["ikut_recovery_codes"] = codes
             if not signed_in:
                 del request.session[PENDING_KEY]
@@ -175,7 +173,7 @@ def recovery_codes(request):
 @access.public
 def logout_view(request):
     if request.user.is_authenticated:
-        log.record(request, "logout", request.user)
+        log.record_request(request, "accounts.login.sign_out", request.user)
         UserSession.objects.filter(session_key=request.session.session_key).delete()
     logout(request)
     return redirect("accounts:login")
@@ -224,7 +222,7 @@ def sudo(request):
     user = request.user
     if request.method == "POST" and _sudo_blocked(request):
         # Checked before the password: once blocked, even the right password is not tried (no oracle).
-        log.record(request, "sudo.throttled", user)
+        log.record_request(request, "accounts.sudo.throttle", user)
         form.add_error(None, _("Too many wrong attempts. Wait %(minutes)s minutes and try again.")
                        % {"minutes": SUDO_WINDOW // 60})
         return render(request, "accounts/sudo.html", {"form": form, "needs_code": user.requires_mfa}, status=429)
@@ -234,10 +232,10 @@ def sudo(request):
             ok = mfa.verify(user, form.cleaned_data["code"].replace(" ", "")) is not None
         if ok:
             sessions.grant_sudo(request, settings.IKUT_SUDO_SECONDS)
-            log.record(request, "sudo.granted", user)
+            log.record_request(request, "accounts.sudo.grant", user)
             return redirect(_safe_next(request, request.GET.get("next")))
         _sudo_failed(request)
-        log.record(request, "sudo.failed", user)
+        log.record_request(request, "accounts.sudo.fail", user)
         form.add_error(None, _("Password or code is wrong."))
     return render(request, "accounts/sudo.html", {"form": form, "needs_code": user.requires_mfa})
 
@@ -257,8 +255,7 @@ def account(request):
 @access.requires("account.manage_own")
 def end_session(request, pk):
     target = get_object_or_404(UserSession, pk=pk, user=request.user)
-    sessions.end(target.session_key)
-    log.record(request, "session.ended", request.user, details={"session": pk})
+    actions.end_session(request.user, target, ip=client_ip(request))
     messages.success(request, _("The session was ended."))
     if target.session_key == request.session.session_key:
         return redirect("accounts:login")
@@ -270,13 +267,11 @@ def end_session(request, pk):
 def password_change(request):
     form = SetPasswordForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        request.user.set_password(form.cleaned_data["password2"])
-        request.user.save(update_fields=["password"])
-        sessions.end_all(request.user, except_key=request.session.session_key)
+        actions.change_password(request.user, form.cleaned_data["password2"],
+                                keep_session=request.session.session_key, ip=client_ip(request))
         from django.contrib.auth import update_session_auth_hash
 
         update_session_auth_hash(request, request.user)
-        log.record(request, "password.changed", request.user)
         messages.success(request, _("Your password was changed. Your other sessions were ended."))
         return redirect("accounts:account")
     return render(request, "accounts/password_change.html", {"form": form})
@@ -287,8 +282,7 @@ def password_change(request):
 @sudo_required
 def mfa_reset(request):
     """Replace the authenticator: remove the devices and enrol a new one (sudo checked the old one)."""
-    mfa.remove_all(request.user)
-    log.record(request, "mfa.removed", request.user)
+    actions.remove_authenticators(request.user, ip=client_ip(request))
     return redirect("accounts:mfa_enrol")
 
 
@@ -296,8 +290,7 @@ def mfa_reset(request):
 @access.requires("account.manage_own")
 @sudo_required
 def recovery_regenerate(request):
-    request.session["ikut_recovery_codes"] = mfa.new_recovery_codes(request.user)
-    log.record(request, "mfa.recovery_codes_regenerated", request.user)
+    request.session["ikut_recovery_codes"] = actions.regenerate_recovery_codes(request.user, ip=client_ip(request))
     return redirect("accounts:recovery_codes")
 
 
@@ -307,8 +300,7 @@ def token_create(request):
     form = TokenForm(request.POST or None)
     raw = None
     if request.method == "POST" and form.is_valid():
-        _token, raw = ApiToken.issue(request.user, form.cleaned_data["name"])
-        log.record(request, "api_token.created", request.user, details={"prefix": _token.prefix})
+        _token, raw = actions.issue_api_token(request.user, form.cleaned_data["name"], ip=client_ip(request))
     return render(request, "accounts/token_create.html", {"form": form, "raw": raw})
 
 
@@ -316,9 +308,7 @@ def token_create(request):
 @access.requires("account.manage_own")
 def token_revoke(request, pk):
     token = get_object_or_404(ApiToken, pk=pk, user=request.user, revoked_at__isnull=True)
-    token.revoked_at = timezone.now()
-    token.save(update_fields=["revoked_at"])
-    log.record(request, "api_token.revoked", request.user, details={"prefix": token.prefix})
+    actions.revoke_api_token(request.user, token, ip=client_ip(request))
     return redirect("accounts:account")
 
 
@@ -364,7 +354,7 @@ def invite(request):
         confirm = _privileged_form(request)
         if not confirm.is_bound or not confirm.is_valid():
             if confirm.is_bound:
-                log.record(request, "sudo.failed", request.user, details={"for": "invite"})
+                log.record_request(request, "accounts.sudo.fail", request.user, details={"for": "invite"})
             hidden = [(name, request.POST.get(name, "")) for name in ("email", "organisation", "role")]
             return _confirm_page(request, _("Invite a user with the role %(role)s?") % {"role": Role(role).label},
                                  [ROLE_DESCRIPTIONS[Role(role)],
@@ -373,14 +363,8 @@ def invite(request):
                                  _("Send invitation"), hidden=hidden, form=confirm)
         if confirm.needs_sudo:
             sessions.grant_sudo(request, settings.IKUT_SUDO_SECONDS)
-            log.record(request, "sudo.granted", request.user)
-    with transaction.atomic():
-        # The raw token is not kept: the mail task makes the link (task arguments are stored in clear).
-        invitation, _raw = Invitation.issue(invited_by=request.user, **form.cleaned_data)
-        log.record(request, "user.invited", ("accounts.invitation", str(invitation.pk)),
-                   details={"role": invitation.role, "organisation": invitation.organisation_id})
-        language = get_language() or ""
-        transaction.on_commit(lambda: tasks.send_invitation.enqueue(invitation.pk, language))
+            log.record_request(request, "accounts.sudo.grant", request.user)
+    actions.invite_user(request.user, **form.cleaned_data, language=get_language() or "", ip=client_ip(request))
     messages.success(request, _("The invitation was sent."))
     return redirect("accounts:user_list")
 
@@ -413,12 +397,7 @@ def deactivate(request, pk):
                 "They stay on the teams of %(n)s participants until the teams are changed: reassign the cases.",
                 teams) % {"n": teams})
         return _confirm_page(request, _("Deactivate this user?"), consequences, _("Deactivate"), danger=True)
-    with transaction.atomic():
-        target.is_active = False
-        target.save(update_fields=["is_active"])
-        ended = sessions.end_all(target)
-        ApiToken.objects.filter(user=target, revoked_at__isnull=True).update(revoked_at=timezone.now())
-        log.record(request, "user.deactivated", target, details={"sessions_ended": ended})
+    actions.deactivate_user(request.user, target, ip=client_ip(request))
     messages.success(request, _("The user was deactivated and all their sessions ended."))
     return redirect("accounts:user_list")
 
@@ -455,12 +434,7 @@ def change_role(request, pk):
                         _("All their sessions end; the new rights apply at their next sign-in.")]
         return _confirm_page(request, _("Change the role?"), consequences, _("Change role"),
                              hidden=[("role", new.value)], form=confirm)
-    old = target.role
-    with transaction.atomic():
-        target.role = new.value
-        target.save(update_fields=["role"])
-        sessions.end_all(target)  # new rights take effect at the next sign-in
-        log.record(request, "permission.role_changed", target, details={"from": old, "to": target.role})
+    actions.change_role(request.user, target, new.value, ip=client_ip(request))
     messages.success(request, _("The role was changed."))
     return redirect("accounts:user_list")
 
@@ -473,12 +447,8 @@ def invite_accept(request, token):
     probe = User(email=invitation.email, role=invitation.role)
     form = SetPasswordForm(probe, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            user = User.objects.create_user(invitation.email, form.cleaned_data["password2"],
-                                            organisation=invitation.organisation, role=invitation.role)
-            invitation.accepted_at = timezone.now()
-            invitation.save(update_fields=["accepted_at"])
-            log.record(request, "user.created_from_invitation", user, actor=user)
+        user = actions.accept_invitation(request.user, invitation, form.cleaned_data["password2"],
+                                         ip=client_ip(request))
         request.session.cycle_key()
         request.session[PENDING_KEY] = {"id": user.pk, "at": time.time()}
         if user.requires_mfa:
@@ -506,7 +476,7 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
 class PasswordResetView(auth_views.PasswordResetView):
     def form_valid(self, form):
         if throttle.exceeded("reset-ip", throttle.client_ip(self.request), RESETS_PER_ADDRESS, RESET_WINDOW):
-            log.record(self.request, "password_reset.throttled")
+            log.record_request(self.request, "accounts.password_reset.throttle")
             form.add_error(None, _("Too many password reset requests from this network. Try again in an hour."))
             return self.render_to_response(self.get_context_data(form=form), status=429)
         return super().form_valid(form)

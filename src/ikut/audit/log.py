@@ -1,17 +1,23 @@
-"""The one helper every feature uses to audit: `audit.record(request, "participant.view", obj, ...)`."""
+"""The one helper every feature uses to audit: `log.record(actor, "participants.participant.view", obj, ip=...)`
+(in a view: `log.record_request(request, ...)`). Action codes come from `audit/codes.py`."""
 
 import datetime
 import hmac
 import json
+import logging
 import math
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from ikut.core.actors import SystemActor, user_of
 from ikut.core.net import client_ip
 
+from . import codes
 from .models import GENESIS, AuditEntry, AuditHead, UnknownAuditKey, keyed_digest, signing_key_id
+
+logger = logging.getLogger(__name__)
 
 
 def _subject(obj):
@@ -54,11 +60,38 @@ def _as_stored(entry):
         entry.organisation_id = int(entry.organisation_id)
 
 
-def record(request, action, subject=None, *, reason="", details=None, actor=None):
-    """Append one entry. `subject` is a model instance or (type, id); `details` must hold no personal data."""
-    user = actor or (getattr(request, "user", None) if request is not None else None)
-    if user is not None and not user.is_authenticated:
-        user = None
+def _check_code(action):
+    """Refuse a code the registry does not hold (audit/codes.py). In production the entry is written anyway
+    and the problem logged: an audit entry with an odd code beats a lost one."""
+    if codes.is_registered(action):
+        return
+    message = f"audit action code {action!r} is not registered in ikut/audit/codes.py"
+    if settings.PRODUCTION:
+        logger.error(message)
+        return
+    raise ValueError(message)
+
+
+def _who(actor):
+    """(user or None, label, role, organisation id) of an actor."""
+    if isinstance(actor, SystemActor):
+        return None, actor.label, "", None
+    user = user_of(actor)
+    if user is None:
+        return None, "", "", None
+    return user, user.email, getattr(user, "role", ""), getattr(user, "organisation_id", None)
+
+
+def record(actor, action, subject=None, *, reason="", details=None, ip=None):
+    """Append one entry. `actor` is who acted: a user (in a view `request.user`, anonymous on public pages) or
+    a system actor (`ikut.core.actors.system("task name")`); `ip` is the client address when a request
+    caused it (`ikut.core.net.client_ip`). `action` must be registered in `audit/codes.py`; `subject` is a
+    model instance or (type, id); `details` must hold no personal data."""
+    if actor is None or hasattr(actor, "META"):
+        raise TypeError("audit.log.record needs who acted: a user (request.user in a view; see record_request) or "
+                        "a system actor (ikut.core.actors.system)")
+    _check_code(action)
+    user, actor_label, actor_role, organisation_id = _who(actor)
     subject_type, subject_id = _subject(subject)
     with transaction.atomic():
         head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1, defaults={"hash": GENESIS})
@@ -68,14 +101,14 @@ def record(request, action, subject=None, *, reason="", details=None, actor=None
             # Millisecond precision: what JSON fixtures (backups) keep, so restored entries still verify.
             at=now.replace(microsecond=now.microsecond // 1000 * 1000),
             actor=user,
-            actor_label=user.email if user else "",
-            actor_role=getattr(user, "role", "") if user else "",
-            organisation_id=getattr(user, "organisation_id", None) if user else None,
+            actor_label=actor_label,
+            actor_role=actor_role,
+            organisation_id=organisation_id,
             action=action,
             subject_type=subject_type,
             subject_id=subject_id,
             reason=reason or "",
-            ip=client_ip(request),
+            ip=ip,
             details=details or {},
             prev_hash=head.hash,
             key_id=signing_key_id(),
@@ -86,6 +119,13 @@ def record(request, action, subject=None, *, reason="", details=None, actor=None
         head.seq, head.hash = entry.seq, entry.hash
         head.save(update_fields=["seq", "hash"])
     return entry
+
+
+def record_request(request, action, subject=None, **kwargs):
+    """`record` for a view: the signed-in user (or the anonymous visitor) and the client address of `request`.
+    Views use it for what they audit themselves (reads, exports, denials, sign-in); writes go through an
+    action, which the view calls with `request.user` and `ip=client_ip(request)`."""
+    return record(request.user, action, subject, ip=client_ip(request), **kwargs)
 
 
 DENIED_WINDOW_SECONDS = 600
@@ -103,7 +143,8 @@ def record_denied(request, action="", subject_type=""):
     who = f"user:{user.pk}" if user is not None and user.is_authenticated else f"ip:{client_ip(request)}"
     if not first_in_window("denied", f"{who}|{route}|{action}|{subject_type}", DENIED_WINDOW_SECONDS):
         return None
-    return record(request, "access.denied", details={"route": route, "rule": action, "object": subject_type})
+    return record_request(request, "access.request.deny",
+                          details={"route": route, "rule": action, "object": subject_type})
 
 
 def verify(checkpoints=()):

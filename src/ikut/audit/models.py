@@ -17,6 +17,8 @@ from django.conf import settings
 from django.db import connection, models
 from django.utils.translation import gettext_lazy as _
 
+from . import codes
+
 GENESIS = "0" * 64
 
 
@@ -91,6 +93,16 @@ class AuditEntry(models.Model):
         ordering = ["-seq"]
         verbose_name = _("audit entry")
         verbose_name_plural = _("audit entries")
+
+    @property
+    def action_label(self):
+        """What the audit pages show: the registry's translated label (old codes map to theirs)."""
+        return codes.label(self.action)
+
+    @property
+    def canonical_action(self):
+        """The code written for this event today (an entry from before the registry keeps its old code)."""
+        return codes.canonical(self.action)
 
     def content(self) -> dict:
         return {

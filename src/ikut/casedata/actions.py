@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from ikut.audit import log
+from ikut.core.actors import user_of
 from ikut.core.crypto import blind_index
 from ikut.participants.actions import record_changes, snapshot
 from ikut.participants.models import Assignment, Status, Task
@@ -31,19 +32,18 @@ def status_of(participant):
 
 
 @transaction.atomic
-def save_status(request, participant, data, today=None):
+def save_status(actor, participant, data, today=None, *, ip=None):
     """Save the case status from cleaned form data; history rows and an audit entry name the changed fields."""
     status = CaseStatus.objects.select_for_update().filter(participant=participant).first() or \
         CaseStatus(participant=participant)
     before = snapshot(status, CaseStatus.TRACKED_FIELDS) if status.pk else {f: "" for f in CaseStatus.TRACKED_FIELDS}
     for field, value in data.items():
         setattr(status, field, value)
-    status.updated_by = getattr(request, "user", None) if getattr(request, "user", None) and \
-        request.user.is_authenticated else None
+    status.updated_by = user_of(actor)
     status.save()
     changed = record_changes(participant, status, before, status.updated_by)
     if changed:
-        log.record(request, "casedata.status.update", participant, details={"fields": changed})
+        log.record(actor, "casedata.status.update", participant, details={"fields": changed}, ip=ip)
     plan_reminders(participant, status, today=today)
     return changed
 
@@ -101,8 +101,9 @@ def plan_reminders(participant, status, today=None):
     return made
 
 
-def housekeeping(today=None):
-    """The daily job: reminders for every open record whose next end date is within the largest window."""
+def housekeeping(actor, today=None):
+    """The daily job (`ikut casedata-housekeeping`, actor: its system actor): reminders for every open record
+    whose next end date is within the largest window."""
     from .models import REMINDER_DAYS
 
     today = today or timezone.localdate()
@@ -114,5 +115,5 @@ def housekeeping(today=None):
         with transaction.atomic():
             made += plan_reminders(status.participant, status, today=today)
     if made:
-        log.record(None, "casedata.reminders.create", details={"tasks": made})
+        log.record(actor, "casedata.reminders.create", details={"tasks": made})
     return made

@@ -16,6 +16,7 @@ from ikut.access.casedata import deidentified_scope
 from ikut.access.participants import get_participant_for
 from ikut.accounts.models import Organisation
 from ikut.accounts.sessions import in_sudo
+from ikut.core.net import client_ip
 from ikut.participants.actions import ConsentMissing
 
 from . import htcds, transfer
@@ -49,7 +50,7 @@ def export_cases(request, participants: str, to: int, format: str = "json"):
     if organisation is None:
         return JsonResponse({"detail": "to: no such organisation"}, status=400)
     try:
-        content = transfer.export_identifiable(request, cases, organisation, format, reason="api")
+        content = transfer.export_identifiable(user, cases, organisation, format, reason="api", ip=client_ip(request))
     except ConsentMissing as exc:
         return JsonResponse({"detail": " ".join(str(m) for m in exc.messages)}, status=403)
     return _download(content, format, "htcds-cases")
@@ -62,8 +63,8 @@ def import_cases(request):
     access.check(user, "casedata.import")
     try:
         result = transfer.import_document(
-            request, request.body, "request body", user.organisation, lead=user,
-            may_update=lambda p: access.can(user, "participants.edit", p))
+            user, request.body, "request body", user.organisation, lead=user,
+            may_update=lambda p: access.can(user, "participants.edit", p), ip=client_ip(request))
     except htcds.ImportProblem as exc:
         return JsonResponse({"detail": str(exc), "row": exc.row, "field": exc.field}, status=400)
     return JsonResponse(result, status=200)
@@ -76,7 +77,8 @@ def export_deidentified(request, k: int = htcds.K_MIN):
     access.check(user, "casedata.deidentified")
     if not htcds.K_MIN <= k <= 1000:
         return JsonResponse({"detail": f"k must be between {htcds.K_MIN} and 1000"}, status=400)
-    content, _rows, _left_out = transfer.export_deidentified(request, deidentified_scope(user), k=k,
+    content, _rows, _left_out = transfer.export_deidentified(user, deidentified_scope(user), k=k,
                                                             scope="organisation" if user.organisation_id and
-                                                            user.role == "supervisor" else "all")
+                                                            user.role == "supervisor" else "all",
+                                                            ip=client_ip(request))
     return _download(content, "csv", "htcds-deidentified")

@@ -2,7 +2,6 @@
 caseload dashboard shows upcoming expiries and the candidates page shows the right-to-work rule at work."""
 
 import datetime
-from types import SimpleNamespace
 
 from django.utils import timezone
 
@@ -13,7 +12,6 @@ from .models import CaseStatus
 def seed(world):
     people = world.get("participants") or {}
     coach = world["users"]["caseworker"]
-    request = SimpleNamespace(user=coach, META={"REMOTE_ADDR": "127.0.0.1"}, session={})
     today = timezone.localdate()
     days = datetime.timedelta
     statuses = {
@@ -40,4 +38,4 @@ def seed(world):
         p = people.get(name)
         if p is None or CaseStatus.objects.filter(participant=p).exists():
             continue
-        actions.save_status(request, p, {k: v for k, v in data.items()})
+        actions.save_status(coach, p, {k: v for k, v in data.items()})

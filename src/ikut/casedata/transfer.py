@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ikut.audit import log
+from ikut.core.actors import user_of
 from ikut.participants.actions import ConsentMissing, duplicate_indexes, record_changes, snapshot
 from ikut.participants.models import Assignment, Consent, ConsentPurpose, Participant
 
@@ -40,7 +41,7 @@ def require_transfer_consent(participants, organisation):
                              % {"org": organisation.name, "codes": ", ".join(missing)})
 
 
-def export_identifiable(request, participants, organisation, fmt, reason="", actor=None):
+def export_identifiable(actor, participants, organisation, fmt, *, reason="", ip=None):
     """The HTCDS document (JSON or CSV text) of `participants`, for `organisation`. Raises ConsentMissing."""
     participants = list(participants)
     with transaction.atomic():
@@ -49,23 +50,23 @@ def export_identifiable(request, participants, organisation, fmt, reason="", act
                                                                                            participants])}
         records = [htcds.case_record(p, statuses.get(p.pk)) for p in participants]
         for p in participants:
-            log.record(request, "casedata.htcds.export", p, reason=reason, actor=actor,
+            log.record(actor, "casedata.htcds.export", p, reason=reason, ip=ip,
                        details={"to": organisation.pk, "format": fmt, "cases": len(participants)})
     return htcds.to_json(records) if fmt == "json" else htcds.to_csv(records)
 
 
-def export_deidentified(request, participants, k=htcds.K_MIN, actor=None, scope=""):
+def export_deidentified(actor, participants, *, k=htcds.K_MIN, scope="", ip=None):
     """CSV of k-anonymous rows for `participants` (a queryset); audited with counts only."""
     participants = list(participants.filter(anonymised_at__isnull=True).order_by("pk"))
     statuses = {s.participant_id: s for s in CaseStatus.objects.filter(participant__in=[p.pk for p in
                                                                                        participants])}
     rows, left_out = htcds.deidentified_rows([(p, statuses.get(p.pk)) for p in participants], k=k)
-    log.record(request, "casedata.htcds.export_deidentified", actor=actor,
+    log.record(actor, "casedata.htcds.export_deidentified", ip=ip,
                details={"rows": len(rows), "left_out": left_out, "k": k, "scope": scope})
     return htcds.to_csv(rows, columns=htcds.DEIDENTIFIED), len(rows), left_out
 
 
-def import_document(request, data, filename, organisation, lead=None, may_update=None, actor=None):
+def import_document(actor, data, filename, organisation, *, lead=None, may_update=None, ip=None):
     """Create or update participant records from an HTCDS document. Returns {"created": [codes],
     "updated": [codes]}. Raises htcds.ImportProblem; nothing is written then.
 
@@ -73,7 +74,7 @@ def import_document(request, data, filename, organisation, lead=None, may_update
     rows = htcds.read_document(data, filename)
     parsed = [(n, *htcds.parse_case(case, filename, n), htcds.present_fields(case)) for n, case in rows]
     created, updated = [], []
-    user = actor or (getattr(request, "user", None) if request is not None else None)
+    user = user_of(actor)
     with transaction.atomic():
         seen = {}
         for n, person, status, (person_present, status_present) in parsed:
@@ -95,48 +96,47 @@ def import_document(request, data, filename, organisation, lead=None, may_update
                     raise htcds.ImportProblem(filename, n, "prs_FirstName",
                                               "a record with this name and date of birth exists that you may "
                                               "not change; ask its organisation")
-                _update(request, participant, {f: person[f] for f in person_present}, user)
-                _save_status(request, participant, {f: status[f] for f in status_present}, user, actor)
+                _update(actor, participant, {f: person[f] for f in person_present}, ip)
+                _save_status(actor, participant, {f: status[f] for f in status_present}, ip)
                 updated.append(participant.code)
             else:
-                participant = Participant(organisation=organisation,
-                                          created_by=user if user and user.is_authenticated else None, **person)
+                participant = Participant(organisation=organisation, created_by=user, **person)
                 participant.save()
                 if lead is not None:
                     Assignment.objects.create(participant=participant, user=lead, role=Assignment.CaseRole.LEAD,
                                               assigned_by=lead)
-                log.record(request, "participants.participant.create", participant, actor=actor,
+                log.record(actor, "participants.participant.create", participant, ip=ip,
                            details={"via": "htcds_import"})
                 created.append(participant.code)
-                _save_status(request, participant, status, user, actor)
-        log.record(request, "casedata.htcds.import", actor=actor,
+                _save_status(actor, participant, status, ip)
+        log.record(actor, "casedata.htcds.import", ip=ip,
                    details={"created": len(created), "updated": len(updated), "organisation": organisation.pk})
     return {"created": created, "updated": updated}
 
 
-def _update(request, participant, person, user):
+def _update(actor, participant, person, ip):
     """Identity fields present in the file; an import never changes the pathway's status or phase."""
     before = snapshot(participant, PERSON_FIELDS)
     for field, value in person.items():
         setattr(participant, field, value)
     participant.save()
-    changed = record_changes(participant, participant, before, user)
+    changed = record_changes(participant, participant, before, user_of(actor))
     if changed:
-        log.record(request, "participants.participant.update", participant,
-                   actor=user if request is None else None, details={"fields": changed, "via": "htcds_import"})
+        log.record(actor, "participants.participant.update", participant, ip=ip,
+                   details={"fields": changed, "via": "htcds_import"})
 
 
-def _save_status(request, participant, data, user, actor):
+def _save_status(actor, participant, data, ip):
     status = CaseStatus.objects.filter(participant=participant).first() or CaseStatus(participant=participant)
     if not data and not status.pk:
         return
     before = snapshot(status, CaseStatus.TRACKED_FIELDS) if status.pk else {f: "" for f in CaseStatus.TRACKED_FIELDS}
     for field, value in data.items():
         setattr(status, field, value)
-    status.updated_by = user if user is not None and user.is_authenticated else None
+    status.updated_by = user_of(actor)
     status.save()
     changed = record_changes(participant, status, before, status.updated_by)
     if changed:
-        log.record(request, "casedata.status.update", participant, actor=actor,
+        log.record(actor, "casedata.status.update", participant, ip=ip,
                    details={"fields": changed, "via": "htcds_import"})
     plan_reminders(participant, status)

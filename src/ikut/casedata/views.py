@@ -14,6 +14,7 @@ from ikut import access
 from ikut.access.participants import get_participant_for
 from ikut.accounts import sessions
 from ikut.audit import log
+from ikut.core.net import client_ip
 from ikut.participants.actions import ConsentMissing
 
 from . import actions, forms, transfer
@@ -30,12 +31,12 @@ def status(request, code):
     if may_edit:
         form = forms.CaseStatusForm(request.POST or None, instance=current or CaseStatus(participant=p))
         if request.method == "POST" and form.is_valid():
-            actions.save_status(request, p, form.status_data())
+            actions.save_status(request.user, p, form.status_data(), ip=client_ip(request))
             messages.success(request, _("Case status saved."))
             return redirect("casedata:status", code=p.code)
     elif request.method == "POST":
         return redirect("casedata:status", code=p.code)
-    log.record(request, "casedata.status.view", p)
+    log.record_request(request, "casedata.status.view", p)
     return render(request, "casedata/status.html", {
         "p": p, "status": current, "form": form, "blocked": permission_for(p).blocked_reason,
         "may_transfer": access.can(request.user, "casedata.transfer", p),
@@ -52,7 +53,8 @@ def transfer_case(request, code):
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
-            content = transfer.export_identifiable(request, [p], d["organisation"], d["format"], reason=d["reason"])
+            content = transfer.export_identifiable(request.user, [p], d["organisation"], d["format"],
+                                                   reason=d["reason"], ip=client_ip(request))
         except ConsentMissing as exc:
             form.add_error("organisation", exc)
         else:

@@ -22,8 +22,9 @@ def send_mail_task(subject, body, to, attachments=None):
 def ping_task(value):
     """A no-op used by health checks and the worker test."""
     from ikut.audit import log
+    from ikut.core.actors import system
 
-    log.record(None, "worker.ping", ("worker", "ping"), details={"value": value})
+    log.record(system("ping_task"), "core.worker.ping", ("worker", "ping"), details={"value": value})
     return value
 
 

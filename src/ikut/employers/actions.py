@@ -14,8 +14,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ikut.access.employers import identity_shared
+from ikut.accounts.models import Organisation
 from ikut.audit import log
 from ikut.casedata.work import permission_for
+from ikut.core.actors import user_of
 from ikut.core.formats import date_text
 from ikut.core.tasks import send_mail_task
 from ikut.participants import actions as pathway
@@ -36,32 +38,39 @@ class NotAllowed(ValidationError):
 # --- Companies and commitments ---------------------------------------------------------------------------
 
 @transaction.atomic
-def save_company(request, company, organisation_name=None):
+def create_company(actor, company, name, *, ip=None):
+    """A new company: its organisation (kind company, called `name`) and its profile, in one transaction."""
+    company.organisation = Organisation.objects.create(name=name, kind=Organisation.Kind.COMPANY)
+    return save_company(actor, company, ip=ip)
+
+
+@transaction.atomic
+def save_company(actor, company, organisation_name=None, *, ip=None):
     creating = company.pk is None
     if organisation_name is not None and organisation_name != company.organisation.name:
         company.organisation.name = organisation_name
         company.organisation.save(update_fields=["name"])
     company.full_clean()
     company.save()
-    log.record(request, "employers.company.create" if creating else "employers.company.update", company,
-               details={"company": company.pk})
+    log.record(actor, "employers.company.create" if creating else "employers.company.update", company,
+               details={"company": company.pk}, ip=ip)
     return company
 
 
 @transaction.atomic
-def add_commitment(request, company, commitment):
+def add_commitment(actor, company, commitment, *, ip=None):
     commitment.company = company
     commitment.full_clean()
     commitment.save()
-    CommitmentStatusChange.objects.create(commitment=commitment, status=commitment.status, changed_by=request.user,
+    CommitmentStatusChange.objects.create(commitment=commitment, status=commitment.status, changed_by=actor,
                                           note=_("Created"))
-    log.record(request, "employers.commitment.create", commitment,
-               details={"company": company.pk, "kind": commitment.kind, "status": commitment.status})
+    log.record(actor, "employers.commitment.create", commitment,
+               details={"company": company.pk, "kind": commitment.kind, "status": commitment.status}, ip=ip)
     return commitment
 
 
 @transaction.atomic
-def set_commitment_status(request, commitment, status, note="", end_date=None):
+def set_commitment_status(actor, commitment, status, note="", end_date=None, *, ip=None):
     commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
     old = commitment.status
     commitment.status = status
@@ -69,9 +78,9 @@ def set_commitment_status(request, commitment, status, note="", end_date=None):
         commitment.end_date = end_date
     commitment.full_clean()
     commitment.save()
-    CommitmentStatusChange.objects.create(commitment=commitment, status=status, note=note, changed_by=request.user)
-    log.record(request, "employers.commitment.status", commitment,
-               details={"company": commitment.company_id, "from": old, "to": status})
+    CommitmentStatusChange.objects.create(commitment=commitment, status=status, note=note, changed_by=actor)
+    log.record(actor, "employers.commitment.set_status", commitment,
+               details={"company": commitment.company_id, "from": old, "to": status}, ip=ip)
     return commitment
 
 
@@ -86,12 +95,13 @@ def _set_links(offer, model, field, required, optional):
 
 
 @transaction.atomic
-def save_offer(request, offer, required_skills=(), optional_skills=(), required_certs=(), optional_certs=()):
+def save_offer(actor, offer, required_skills=(), optional_skills=(), required_certs=(), optional_certs=(), *,
+               ip=None):
     """Save an offer and run it through the job-offer check. A red flag or an unanswered rights question
     takes a published offer back to draft: it cannot stay published. A draft may have open questions."""
     creating = offer.pk is None
     if creating:
-        offer.created_by = request.user
+        offer.created_by = user_of(actor)
     offer.full_clean()
     result = run_check(offer, "en")
     offer.check_result = result
@@ -103,14 +113,14 @@ def save_offer(request, offer, required_skills=(), optional_skills=(), required_
     offer.save()
     _set_links(offer, OfferSkill, "skill", required_skills, optional_skills)
     _set_links(offer, OfferCertificate, "certificate", required_certs, optional_certs)
-    log.record(request, "employers.offer.create" if creating else "employers.offer.update", offer,
+    log.record(actor, "employers.offer.create" if creating else "employers.offer.update", offer,
                details={"company": offer.company_id, "red_flags": reds,
-                        "recommendation": result["recommendation"], "unanswered": len(offer.unanswered)})
+                        "recommendation": result["recommendation"], "unanswered": len(offer.unanswered)}, ip=ip)
     return offer
 
 
 @transaction.atomic
-def publish_offer(request, offer):
+def publish_offer(actor, offer, *, ip=None):
     offer = Offer.objects.select_for_update().select_related("company__organisation").get(pk=offer.pk)
     result = run_check(offer, "en")
     offer.check_result, offer.checked_at = result, timezone.now()
@@ -118,27 +128,28 @@ def publish_offer(request, offer):
     unanswered = len(offer.unanswered)
     if reds or unanswered:
         offer.save(update_fields=["check_result", "checked_at"])
-        log.record(request, "employers.offer.publish_refused", offer,
-                   details={"company": offer.company_id, "red_flags": reds, "unanswered": unanswered})
+        log.record(actor, "employers.offer.refuse_publish", offer,
+                   details={"company": offer.company_id, "red_flags": reds, "unanswered": unanswered}, ip=ip)
         return offer, False
     offer.status, offer.published_at = Offer.Status.PUBLISHED, timezone.now()
     offer.save(update_fields=["check_result", "checked_at", "status", "published_at"])
-    log.record(request, "employers.offer.publish", offer, details={"company": offer.company_id})
+    log.record(actor, "employers.offer.publish", offer, details={"company": offer.company_id}, ip=ip)
     return offer, True
 
 
 @transaction.atomic
-def close_offer(request, offer):
+def close_offer(actor, offer, *, ip=None):
     offer.status = Offer.Status.CLOSED
     offer.save(update_fields=["status"])
-    log.record(request, "employers.offer.close", offer, details={"company": offer.company_id})
+    log.record(actor, "employers.offer.close", offer, details={"company": offer.company_id}, ip=ip)
     return offer
 
 
 # --- Introductions -------------------------------------------------------------------------------------
 
 @transaction.atomic
-def propose(request, offer, participant, available_from=None, availability=Introduction.Availability.EITHER):
+def propose(actor, offer, participant, available_from=None, availability=Introduction.Availability.EITHER, *,
+            ip=None):
     if offer.status != Offer.Status.PUBLISHED:
         raise NotAllowed(_("Only a published offer can receive introductions."))
     if Introduction.objects.filter(offer=offer, participant=participant, withdrawn_at__isnull=True).exists():
@@ -152,28 +163,28 @@ def propose(request, offer, participant, available_from=None, availability=Intro
     result = matching.score(matching.needs_of(offer_full), matching.person_from_skills_profile(profile))
     intro = Introduction.objects.create(
         offer=offer, participant=participant, profile_snapshot=json.dumps(snap), available_from=available_from,
-        availability=availability, match_score=result["score"], proposed_by=request.user)
-    log.record(request, "employers.introduction.propose", participant,
-               details={"introduction": intro.handle, "offer": offer.pk, "company": offer.company_id})
+        availability=availability, match_score=result["score"], proposed_by=actor)
+    log.record(actor, "employers.introduction.propose", participant,
+               details={"introduction": intro.handle, "offer": offer.pk, "company": offer.company_id}, ip=ip)
     return intro
 
 
 @transaction.atomic
-def respond(request, intro, interested):
+def respond(actor, intro, interested, *, ip=None):
     intro = Introduction.objects.select_for_update().get(pk=intro.pk)
     if intro.withdrawn_at or intro.status not in (Introduction.Status.PROPOSED, Introduction.Status.INTERESTED,
                                                   Introduction.Status.NOT_INTERESTED):
         raise NotAllowed(_("This introduction can no longer be answered."))
     intro.status = Introduction.Status.INTERESTED if interested else Introduction.Status.NOT_INTERESTED
-    intro.responded_by, intro.responded_at = request.user, timezone.now()
+    intro.responded_by, intro.responded_at = actor, timezone.now()
     intro.save(update_fields=["status", "responded_by", "responded_at"])
-    log.record(request, "employers.introduction.respond", intro,
-               details={"interested": bool(interested), "offer": intro.offer_id})
+    log.record(actor, "employers.introduction.respond", intro,
+               details={"interested": bool(interested), "offer": intro.offer_id}, ip=ip)
     return intro
 
 
 @transaction.atomic
-def record_consent(request, intro, share_phone=False, share_email=False):
+def record_consent(actor, intro, share_phone=False, share_email=False, *, ip=None):
     """The explicit consent step on this introduction, recorded by the caseworker with the participant.
 
     Requires the employer's interest and a valid `employer_introductions` consent on the record."""
@@ -185,35 +196,35 @@ def record_consent(request, intro, share_phone=False, share_email=False):
                            "the participant's consents page first."))
     consent = Consent.objects.filter(participant=intro.participant).valid(
         ConsentPurpose.EMPLOYER_INTRODUCTIONS).order_by("-given_at").first()
-    intro.consent, intro.consent_recorded_by, intro.consent_recorded_at = consent, request.user, timezone.now()
+    intro.consent, intro.consent_recorded_by, intro.consent_recorded_at = consent, actor, timezone.now()
     intro.share_phone, intro.share_email = bool(share_phone), bool(share_email)
     intro.status = Introduction.Status.SHARED
     intro.save()
-    log.record(request, "employers.introduction.consent", intro.participant,
+    log.record(actor, "employers.introduction.consent", intro.participant,
                details={"introduction": intro.handle, "consent": consent.pk, "phone": intro.share_phone,
-                        "email": intro.share_email, "company": intro.offer.company_id})
+                        "email": intro.share_email, "company": intro.offer.company_id}, ip=ip)
     return intro
 
 
 @transaction.atomic
-def withdraw(request, intro):
+def withdraw(actor, intro, *, ip=None):
     """The participant (or the caseworker for them) stops the introduction: the employer loses the name."""
     intro = Introduction.objects.select_for_update().get(pk=intro.pk)
     if intro.withdrawn_at is None:
-        intro.withdrawn_at, intro.withdrawn_by = timezone.now(), request.user
+        intro.withdrawn_at, intro.withdrawn_by = timezone.now(), actor
         intro.status = Introduction.Status.WITHDRAWN
         intro.save(update_fields=["withdrawn_at", "withdrawn_by", "status"])
-        log.record(request, "employers.introduction.withdraw", intro.participant,
-                   details={"introduction": intro.handle})
+        log.record(actor, "employers.introduction.withdraw", intro.participant,
+                   details={"introduction": intro.handle}, ip=ip)
     return intro
 
 
 # --- Placements and the pathway ------------------------------------------------------------------------------
 
-def _advance_phase(request, participant, phase):
+def _advance_phase(actor, participant, phase, *, ip=None):
     """Move the pathway forward to `phase` (never backwards); recorded in the participant's history."""
     if PHASE_ORDER.index(phase) > participant.phase_index:
-        pathway.update_participant(request, participant, {"current_phase": phase})
+        pathway.update_participant(actor, participant, {"current_phase": phase}, ip=ip)
 
 
 def _caseworker_for(intro):
@@ -227,13 +238,13 @@ def _caseworker_for(intro):
 
 
 @transaction.atomic
-def create_placement(request, intro, data):
+def create_placement(actor, intro, data, *, ip=None):
     intro = Introduction.objects.select_for_update().select_related("offer__company", "participant").get(pk=intro.pk)
     if not identity_shared(intro):
         raise NotAllowed(_("A placement needs the participant's valid consent on this introduction."))
     offer = intro.offer
     placement = Placement(introduction=intro, company=offer.company, offer=offer, participant=intro.participant,
-                          kind=offer.kind, created_by=request.user, **data)
+                          kind=offer.kind, created_by=actor, **data)
     placement.status = Placement.Status.ONGOING if placement.start_date <= timezone.localdate() else \
         Placement.Status.PLANNED
     placement.full_clean()
@@ -248,29 +259,29 @@ def create_placement(request, intro, data):
         title=_("%(kind)s at %(company)s, %(period)s") % {
             "kind": offer.get_kind_display(), "company": offer.company.name, "period": period},
         due_date=placement.end_date)
-    _advance_phase(request, participant, phase)
-    log.record(request, "employers.placement.create", participant,
+    _advance_phase(actor, participant, phase, ip=ip)
+    log.record(actor, "employers.placement.create", participant,
                details={"placement": placement.pk, "introduction": intro.handle, "company": offer.company_id,
-                        "kind": offer.kind})
+                        "kind": offer.kind}, ip=ip)
     return placement
 
 
 @transaction.atomic
-def add_check_in(request, placement, held_on, summary):
+def add_check_in(actor, placement, held_on, summary, *, ip=None):
     check_in = CheckIn.objects.create(placement=placement, held_on=held_on, summary=summary,
-                                      recorded_by=request.user)
+                                      recorded_by=actor)
     start = timezone.make_aware(datetime.datetime.combine(held_on, datetime.time(12, 0)))
     # The pathway shows that a check-in took place; the text stays on the placement.
     Meeting.objects.create(participant=placement.participant, kind=Meeting.Kind.OTHER, starts_at=start,
-                           duration_minutes=30, attendance=Meeting.Attendance.ATTENDED, worker=request.user,
+                           duration_minutes=30, attendance=Meeting.Attendance.ATTENDED, worker=actor,
                            summary=_("Placement check-in (%(company)s)") % {"company": placement.company.name})
-    log.record(request, "employers.placement.check_in", placement.participant,
-               details={"placement": placement.pk, "check_in": check_in.pk})
+    log.record(actor, "employers.placement.check_in", placement.participant,
+               details={"placement": placement.pk, "check_in": check_in.pk}, ip=ip)
     return check_in
 
 
 @transaction.atomic
-def raise_problem(request, placement, side, description):
+def raise_problem(actor, placement, side, description, *, ip=None):
     """A problem goes to the caseworker: a task on the participant's record and a content-free email."""
     intro = placement.introduction
     owner = _caseworker_for(intro)
@@ -280,9 +291,9 @@ def raise_problem(request, placement, side, description):
         title=_("Placement problem raised by %(side)s at %(company)s: see the placement page") % {
             "side": dict(Problem.RaisedBy.choices)[side].lower(), "company": placement.company.name})
     problem = Problem.objects.create(placement=placement, raised_by_side=side, description=description,
-                                     raised_by=request.user, task=task)
-    log.record(request, "employers.placement.problem", placement.participant,
-               details={"placement": placement.pk, "problem": problem.pk, "side": side})
+                                     raised_by=actor, task=task)
+    log.record(actor, "employers.placement.raise_problem", placement.participant,
+               details={"placement": placement.pk, "problem": problem.pk, "side": side}, ip=ip)
     if owner is not None and owner.email:
         subject = _("IKUT: a placement needs your attention")
         body = _("A problem was raised in a placement of one of your participants. Sign in to IKUT to read it.")
@@ -292,17 +303,17 @@ def raise_problem(request, placement, side, description):
 
 
 @transaction.atomic
-def resolve_problem(request, problem):
+def resolve_problem(actor, problem, *, ip=None):
     problem.resolved_at = timezone.now()
     problem.save(update_fields=["resolved_at"])
     if problem.task_id:
         Task.objects.filter(pk=problem.task_id).update(status=Status.DONE, completed_at=timezone.now())
-    log.record(request, "employers.placement.problem_resolved", problem.placement.participant,
-               details={"placement": problem.placement_id, "problem": problem.pk})
+    log.record(actor, "employers.placement.resolve_problem", problem.placement.participant,
+               details={"placement": problem.placement_id, "problem": problem.pk}, ip=ip)
 
 
 @transaction.atomic
-def record_outcome(request, placement, outcome, contract_type="", hours_per_week=None, end_date=None):
+def record_outcome(actor, placement, outcome, contract_type="", hours_per_week=None, end_date=None, *, ip=None):
     placement = Placement.objects.select_for_update().select_related("participant", "company").get(pk=placement.pk)
     placement.outcome, placement.contract_type, placement.hours_per_week = outcome, contract_type, hours_per_week
     placement.end_date = end_date or placement.end_date or timezone.localdate()
@@ -317,9 +328,9 @@ def record_outcome(request, placement, outcome, contract_type="", hours_per_week
             title=_("Hired by %(company)s: %(contract)s, %(hours)s h a week") % {
                 "company": placement.company.name, "contract": placement.get_contract_type_display() or "—",
                 "hours": hours_per_week if hours_per_week is not None else "—"})
-        _advance_phase(request, participant, Phase.EMPLOYMENT)
-    log.record(request, "employers.placement.outcome", participant,
-               details={"placement": placement.pk, "outcome": outcome, "contract": contract_type})
+        _advance_phase(actor, participant, Phase.EMPLOYMENT, ip=ip)
+    log.record(actor, "employers.placement.record_outcome", participant,
+               details={"placement": placement.pk, "outcome": outcome, "contract": contract_type}, ip=ip)
     return placement
 
 
@@ -332,11 +343,11 @@ def exit_suggestion(participant):
 # --- Self-assessment ---------------------------------------------------------------------------------------
 
 @transaction.atomic
-def save_assessment(request, company, answers):
+def save_assessment(actor, company, answers, *, ip=None):
     result = assessment.evaluate(answers)
     record = SelfAssessment.objects.create(company=company, answers=answers, risk_level=result["level"],
                                            score=result["score"], questionnaire_version=assessment.VERSION,
-                                           completed_by=request.user)
-    log.record(request, "employers.assessment.create", record,
-               details={"company": company.pk, "level": result["level"]})
+                                           completed_by=actor)
+    log.record(actor, "employers.assessment.create", record,
+               details={"company": company.pk, "level": result["level"]}, ip=ip)
     return record

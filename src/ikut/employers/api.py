@@ -15,6 +15,7 @@ from ikut import access
 from ikut.access.employers import (
     get_for, identity_shared_ids, is_company_contact, visible_introductions, visible_offers)
 from ikut.audit import log
+from ikut.core.net import client_ip
 
 from . import profiles
 
@@ -127,8 +128,8 @@ def introductions(request):
     intros = list(_intros(user)[:LIMIT])
     shared = identity_shared_ids(intros) if employer else set()
     rows = [_intro_out(request, i, user, employer, shared) for i in intros]
-    log.record(request, "employers.introduction.list", details={"api": True, "count": len(rows),
-                                                                "identities": sum(1 for r in rows if r["person"])})
+    log.record_request(request, "employers.introduction.list",
+                       details={"api": True, "count": len(rows), "identities": sum(1 for r in rows if r["person"])})
     return rows
 
 
@@ -140,8 +141,8 @@ def introduction(request, intro_id: int):
     intro = get_for(user, _intros(user), intro_id, "employers.introduction.view")
     employer = is_company_contact(user)
     out = _intro_out(request, intro, user, employer)
-    log.record(request, "employers.introduction.view", intro if employer else intro.participant,
-               details={"introduction": intro.handle, "identity": bool(out["person"]), "api": True})
+    log.record_request(request, "employers.introduction.view", intro if employer else intro.participant,
+                       details={"introduction": intro.handle, "identity": bool(out["person"]), "api": True})
     return out
 
 
@@ -192,9 +193,9 @@ def offer_candidates(request, offer_id: int):
         "company__organisation").get(pk=offer.pk)
     excluded = []
     rows = matching.candidates_for_offer(offer, visible_participants(user), excluded=excluded)
-    log.record(request, "employers.match.candidates", offer, details={"offer": offer.pk, "shown": len(rows),
-                                                                      "right_to_work_excluded": len(excluded),
-                                                                      "api": True})
+    log.record_request(request, "employers.candidates.view", offer,
+                       details={"offer": offer.pk, "shown": len(rows), "right_to_work_excluded": len(excluded),
+                                "api": True})
     return {"offer": offer.pk, "candidates": [{"participant_code": p.code, "score": r["score"]} for p, r in rows],
             "excluded": [{"participant_code": p.code, "reason": str(reason)} for p, reason in excluded]}
 
@@ -218,7 +219,8 @@ def offer_propose(request, offer_id: int, payload: ProposeIn):
         return JsonResponse({"detail": "availability: not one of " + ", ".join(Introduction.Availability.values)},
                             status=400)
     try:
-        intro = actions.propose(request, offer, participant, payload.available_from, payload.availability)
+        intro = actions.propose(user, offer, participant, payload.available_from, payload.availability,
+                                ip=client_ip(request))
     except ValidationError as exc:
         return JsonResponse({"detail": " ".join(str(m) for m in exc.messages)}, status=400)
     return JsonResponse(IntroductionOut(**_intro_out(request, intro, user, False)).model_dump(), status=201)

@@ -3,21 +3,17 @@
 check), one introduction waiting for the participant's consent, one ongoing placement, one self-assessment."""
 
 import datetime
-from types import SimpleNamespace
 
 from django.utils import timezone
 
 from ikut.accounts.models import Organisation
+from ikut.core.actors import system
 
 from . import actions
 from .models import Commitment, CommitmentStatusChange, Company, Introduction, Offer
 
 SIISTI_ID = "2345678-0"
 KUU_ID = "7654321-2"
-
-
-def _request(user):
-    return SimpleNamespace(user=user, META={"REMOTE_ADDR": "127.0.0.1"}, session={})
 
 
 def _commit(company, kind, status, quantity=None, description="", months_ago=6):
@@ -43,7 +39,7 @@ FAIR_ANSWERS = {
 }
 
 
-def _offer(request, company, occupation_uri=None, certificates=(), **fields):
+def _offer(actor, company, occupation_uri=None, certificates=(), **fields):
     from ikut.skills.models import Certificate, Occupation
 
     offer = Offer(company=company, **(FAIR_ANSWERS | fields))
@@ -54,8 +50,8 @@ def _offer(request, company, occupation_uri=None, certificates=(), **fields):
         for link in occupation.skill_links.select_related("skill"):
             (required if link.relation == "essential" else optional).append(link.skill)
     certs = list(Certificate.objects.filter(code__in=certificates))
-    actions.save_offer(request, offer, required, optional, certs, [])
-    offer, _published = actions.publish_offer(request, offer)
+    actions.save_offer(actor, offer, required, optional, certs, [])
+    offer, _published = actions.publish_offer(actor, offer)
     return offer
 
 
@@ -82,16 +78,16 @@ def seed(world):
     _commit(kuu, Commitment.Kind.WORK_TRIAL, Commitment.Status.ACTIVE, 1, "One kitchen work trial a year.")
     _commit(kuu, Commitment.Kind.TRAINING, Commitment.Status.ACTIVE, 1, "The owner attends the seminar.")
 
-    req_sanna = _request(sanna or coach)
+    hr = sanna or coach
     cleaning = _offer(
-        req_sanna, siisti, "http://data.europa.eu/esco/occupation/303a1e34-cb16-4054-b323-81e5eec17397",
+        hr, siisti, "http://data.europa.eu/esco/occupation/303a1e34-cb16-4054-b323-81e5eec17397",
         kind=Offer.Kind.WORK_TRIAL, title="Office cleaning work trial (demo)",
         tasks="Cleaning offices in the evening with a mentor; learning cleaning machines and chemicals safely.",
         location="Espoo", places=2, hours_per_day=6, days_per_week=5, pay_per=Offer.PayPer.NONE,
         collective_agreement="Kiinteistöpalvelualan työehtosopimus", language_fi="A1", language_support=True,
         start_date=timezone.localdate() + datetime.timedelta(days=21))
     kitchen = _offer(
-        _request(None), kuu, "http://data.europa.eu/esco/occupation/f756fdab-7726-4c48-bfcc-94ff8810fc08",
+        system("demo"), kuu, "http://data.europa.eu/esco/occupation/f756fdab-7726-4c48-bfcc-94ff8810fc08",
         certificates=["hygiene_passport"], kind=Offer.Kind.WORK_TRIAL, title="Kitchen work trial (demo)",
         tasks="Dishwashing, preparing vegetables and salads, keeping the kitchen clean.", location="Helsinki",
         hours_per_day=7.5, days_per_week=5, pay_per=Offer.PayPer.NONE,
@@ -101,21 +97,21 @@ def seed(world):
     people = world.get("participants") or {}
     oleksandr, hieu = people.get("oleksandr"), people.get("hieu")
     if coach is not None and oleksandr is not None and cleaning.status == Offer.Status.PUBLISHED:
-        intro = actions.propose(_request(coach), cleaning, oleksandr, timezone.localdate() + datetime.timedelta(days=14),
+        intro = actions.propose(coach, cleaning, oleksandr, timezone.localdate() + datetime.timedelta(days=14),
                                 Introduction.Availability.FULL_TIME)
-        actions.respond(req_sanna, intro, True)  # waiting for Oleksandr's consent on this introduction
+        actions.respond(hr, intro, True)  # waiting for Oleksandr's consent on this introduction
     if coach is not None and hieu is not None and kitchen.status == Offer.Status.PUBLISHED:
-        intro = actions.propose(_request(coach), kitchen, hieu, timezone.localdate() - datetime.timedelta(days=10),
+        intro = actions.propose(coach, kitchen, hieu, timezone.localdate() - datetime.timedelta(days=10),
                                 Introduction.Availability.FULL_TIME)
-        actions.respond(_request(coach), intro, True)
-        actions.record_consent(_request(coach), intro, share_phone=False, share_email=False)
-        placement = actions.create_placement(_request(coach), intro, {
+        actions.respond(coach, intro, True)
+        actions.record_consent(coach, intro, share_phone=False, share_email=False)
+        placement = actions.create_placement(coach, intro, {
             "start_date": timezone.localdate() - datetime.timedelta(days=3),
             "end_date": timezone.localdate() + datetime.timedelta(days=25),
             "mentor_name": "Mika (demo)", "mentor_contact": "mika@ravintolakuu.example"})
-        actions.add_check_in(_request(coach), placement, timezone.localdate(),
+        actions.add_check_in(coach, placement, timezone.localdate(),
                              "First days went well; working hours as agreed (demo).")
-    actions.save_assessment(_request(sanna or coach), siisti, {
+    actions.save_assessment(hr, siisti, {
         "subcontractors": "yes", "chain_levels": "2", "contractor_checks": "yes", "contract_terms": "unknown",
         "agencies": "yes", "fees": "unknown", "housing": "no", "housing_deducted": "no", "documents": "no",
         "own_account": "yes", "pay_records": "no", "reporting": "unknown"})

@@ -7,7 +7,6 @@ may not see answers 404. Employer contacts never get a participant code or name 
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -20,8 +19,8 @@ from ikut.access.employers import (
     company_of, get_for, is_company_contact, visible_companies, visible_introductions, visible_offers,
     visible_placements)
 from ikut.access.participants import get_participant_for, visible_participants
-from ikut.accounts.models import Organisation
 from ikut.audit import log
+from ikut.core.net import client_ip
 from ikut.casedata.work import permission_for
 from ikut.rights import offer_texts
 
@@ -83,13 +82,9 @@ def home(request):
 def company_create(request):
     form = forms.CompanyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        org = Organisation(name=form.cleaned_data["name"], kind=Organisation.Kind.COMPANY)
         try:
-            with transaction.atomic():
-                org.save()
-                company = form.save(commit=False)
-                company.organisation = org
-                actions.save_company(request, company)
+            company = actions.create_company(request.user, form.save(commit=False), form.cleaned_data["name"],
+                                             ip=client_ip(request))
         except ValidationError as exc:
             _error(form, exc)
         else:
@@ -118,7 +113,7 @@ def company_detail(request, pk):
     if own:
         context["introductions"] = visible_introductions(request.user).select_related("offer")[:LIST_LIMIT]
         context["placements"] = visible_placements(request.user).select_related("offer")[:LIST_LIMIT]
-    log.record(request, "employers.company.view", company, details={"company": company.pk})
+    log.record_request(request, "employers.company.view", company, details={"company": company.pk})
     return render(request, "employers/company_detail.html", context)
 
 
@@ -146,7 +141,8 @@ def company_edit(request, pk):
     form = forms.CompanyForm(request.POST or None, instance=company)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.save_company(request, form.save(commit=False), form.cleaned_data["name"])
+            actions.save_company(request.user, form.save(commit=False), form.cleaned_data["name"],
+                                 ip=client_ip(request))
         except ValidationError as exc:
             _error(form, exc)
         else:
@@ -162,7 +158,7 @@ def commitment_add(request, pk):
     form = forms.CommitmentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.add_commitment(request, company, form.save(commit=False))
+            actions.add_commitment(request.user, company, form.save(commit=False), ip=client_ip(request))
         except ValidationError as exc:
             _error(form, exc)
         else:
@@ -181,7 +177,8 @@ def commitment_status(request, pk):
     company = _company(request, commitment.company_id, "employers.company.edit")
     form = forms.CommitmentStatusForm(request.POST)
     if form.is_valid():
-        actions.set_commitment_status(request, commitment, form.cleaned_data["status"], form.cleaned_data["note"])
+        actions.set_commitment_status(request.user, commitment, form.cleaned_data["status"], form.cleaned_data["note"],
+                                      ip=client_ip(request))
         messages.success(request, _("Status changed."))
     else:
         messages.error(request, _("Choose a status."))
@@ -215,9 +212,9 @@ def _offer_form(request, offer, title):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            offer = actions.save_offer(request, form.save(commit=False), data["required_skills"],
+            offer = actions.save_offer(request.user, form.save(commit=False), data["required_skills"],
                                        data["optional_skills"], data["required_certificates"],
-                                       data["optional_certificates"])
+                                       data["optional_certificates"], ip=client_ip(request))
         except ValidationError as exc:
             _error(form, exc)
         else:
@@ -263,10 +260,10 @@ def offer_detail(request, pk):
 def offer_publish(request, pk):
     offer = _offer(request, pk, "employers.offer.edit")
     if request.POST.get("action") == "close":
-        actions.close_offer(request, offer)
+        actions.close_offer(request.user, offer, ip=client_ip(request))
         messages.success(request, _("Offer closed."))
     else:
-        offer, published = actions.publish_offer(request, offer)
+        offer, published = actions.publish_offer(request.user, offer, ip=client_ip(request))
         if published:
             messages.success(request, _("Offer published: work coaches can now propose candidates."))
         else:
@@ -289,8 +286,8 @@ def candidates(request, pk):
     rows = matching.candidates_for_offer(offer, pool, excluded=excluded)
     proposed = set(Introduction.objects.filter(offer=offer, withdrawn_at__isnull=True)
                    .values_list("participant_id", flat=True))
-    log.record(request, "employers.match.candidates", offer, details={"offer": offer.pk, "shown": len(rows),
-                                                                      "right_to_work_excluded": len(excluded)})
+    log.record_request(request, "employers.candidates.view", offer,
+                       details={"offer": offer.pk, "shown": len(rows), "right_to_work_excluded": len(excluded)})
     return render(request, "employers/candidates.html", {"offer": offer, "rows": rows, "proposed": proposed,
                                                          "excluded": excluded})
 
@@ -301,7 +298,7 @@ def participant_offers(request, code):
     offers = visible_offers(request.user).filter(status=Offer.Status.PUBLISHED)
     rows = matching.offers_for_participant(participant, offers)
     blocked = permission_for(participant).blocked_reason
-    log.record(request, "employers.match.offers", participant, details={"shown": len(rows)})
+    log.record_request(request, "employers.matching_offers.view", participant, details={"shown": len(rows)})
     return render(request, "employers/participant_offers.html", {"p": participant, "rows": rows,
                                                                  "right_to_work_blocked": blocked})
 
@@ -317,7 +314,8 @@ def propose(request, pk, code):
         data = form.cleaned_data
         if request.method == "POST" and request.POST.get("confirm") == "1":
             try:
-                intro = actions.propose(request, offer, participant, data["available_from"], data["availability"])
+                intro = actions.propose(request.user, offer, participant, data["available_from"], data["availability"],
+                                        ip=client_ip(request))
             except ValidationError as exc:
                 _error(form, exc)
             else:
@@ -339,7 +337,7 @@ def introduction_list(request):
               .select_related("offer__company__organisation", "participant")
               .order_by("-proposed_at")[:LIST_LIMIT])
     employer = is_company_contact(request.user)
-    log.record(request, "employers.introduction.list", details={"employer": employer})
+    log.record_request(request, "employers.introduction.list", details={"employer": employer})
     return render(request, "employers/introduction_list.html", {"intros": intros, "employer": employer})
 
 
@@ -353,8 +351,8 @@ def _intro_context(request, intro):
         p = intro.participant
         person = {"name": p.display_name(), "phone": p.phone if intro.share_phone else "",
                   "email": p.email if intro.share_email else ""}
-    log.record(request, "employers.introduction.view", intro.participant if not employer else intro,
-               details={"introduction": intro.handle, "identity": bool(person)})
+    log.record_request(request, "employers.introduction.view", intro.participant if not employer else intro,
+                       details={"introduction": intro.handle, "identity": bool(person)})
     return {
         "intro": intro, "employer": employer, "person": person,
         "profile": profiles.for_display(intro.profile(), _lang()),
@@ -381,7 +379,7 @@ def introduction_respond(request, pk):
     form = forms.RespondForm(request.POST)
     if form.is_valid():
         try:
-            actions.respond(request, intro, form.cleaned_data["answer"] == "interested")
+            actions.respond(request.user, intro, form.cleaned_data["answer"] == "interested", ip=client_ip(request))
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
@@ -397,7 +395,8 @@ def introduction_consent(request, pk):
     form = forms.ConsentStepForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.record_consent(request, intro, form.cleaned_data["share_phone"], form.cleaned_data["share_email"])
+            actions.record_consent(request.user, intro, form.cleaned_data["share_phone"],
+                                   form.cleaned_data["share_email"], ip=client_ip(request))
         except ValidationError as exc:
             _error(form, exc)
         else:
@@ -414,7 +413,7 @@ def introduction_consent(request, pk):
 @require_POST
 def introduction_withdraw(request, pk):
     intro = _intro(request, pk, "employers.introduction.consent")
-    actions.withdraw(request, intro)
+    actions.withdraw(request.user, intro, ip=client_ip(request))
     messages.success(request, _("Introduction withdrawn: the employer no longer sees the name."))
     return redirect("employers:introduction_detail", pk=intro.pk)
 
@@ -427,7 +426,7 @@ def placement_create(request, pk):
     form = forms.PlacementForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            placement = actions.create_placement(request, intro, form.cleaned_data)
+            placement = actions.create_placement(request.user, intro, form.cleaned_data, ip=client_ip(request))
         except ValidationError as exc:
             _error(form, exc)
         else:
@@ -445,8 +444,8 @@ def placement_detail(request, pk):
     intro.offer = placement.offer
     identity = access.can(request.user, "employers.introduction.identity", intro)
     employer = is_company_contact(request.user)
-    log.record(request, "employers.placement.view", placement.participant,
-               details={"placement": placement.pk, "identity": identity})
+    log.record_request(request, "employers.placement.view", placement.participant,
+                       details={"placement": placement.pk, "identity": identity})
     return render(request, "employers/placement_detail.html", {
         "placement": placement, "employer": employer,
         "name": placement.participant.display_name() if identity else None,
@@ -464,7 +463,8 @@ def placement_check_in(request, pk):
     placement = _placement(request, pk, "employers.placement.follow")
     form = forms.CheckInForm(request.POST, prefix="ci")
     if form.is_valid():
-        actions.add_check_in(request, placement, form.cleaned_data["held_on"], form.cleaned_data["summary"])
+        actions.add_check_in(request.user, placement, form.cleaned_data["held_on"], form.cleaned_data["summary"],
+                             ip=client_ip(request))
         messages.success(request, _("Check-in recorded."))
     else:
         messages.error(request, _("Check-in not saved: %(errors)s") % {"errors": _errors_text(form)})
@@ -477,8 +477,8 @@ def placement_problem(request, pk):
     placement = _placement(request, pk, "employers.placement.follow")
     form = forms.ProblemForm(request.POST, prefix="pr")
     if form.is_valid():
-        actions.raise_problem(request, placement, form.cleaned_data["raised_by_side"],
-                              form.cleaned_data["description"])
+        actions.raise_problem(request.user, placement, form.cleaned_data["raised_by_side"],
+                              form.cleaned_data["description"], ip=client_ip(request))
         messages.success(request, _("Problem sent to the participant's work coach."))
     else:
         messages.error(request, _("Problem not saved: %(errors)s") % {"errors": _errors_text(form)})
@@ -492,8 +492,8 @@ def placement_outcome(request, pk):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            actions.record_outcome(request, placement, data["outcome"], data["contract_type"],
-                                   data["hours_per_week"], data["end_date"])
+            actions.record_outcome(request.user, placement, data["outcome"], data["contract_type"],
+                                   data["hours_per_week"], data["end_date"], ip=client_ip(request))
         except ValidationError as exc:
             _error(form, exc)
         else:
@@ -510,7 +510,7 @@ def problem_resolve(request, pk):
     if problem is None:
         raise Http404
     placement = _placement(request, problem.placement_id, "employers.placement.follow")
-    actions.resolve_problem(request, problem)
+    actions.resolve_problem(request.user, problem, ip=client_ip(request))
     messages.success(request, _("Problem marked as resolved."))
     return redirect("employers:placement_detail", pk=placement.pk)
 
@@ -527,7 +527,7 @@ def assessment_new(request, pk):
     company = _company(request, pk, "employers.company.edit")
     form = forms.AssessmentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        record = actions.save_assessment(request, company, form.cleaned_data)
+        record = actions.save_assessment(request.user, company, form.cleaned_data, ip=client_ip(request))
         return redirect("employers:assessment_detail", pk=record.pk)
     return render(request, "employers/assessment_form.html", {"form": form, "company": company,
                                                               "sources": assessment.SOURCES,

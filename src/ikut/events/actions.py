@@ -1,4 +1,6 @@
-"""Every write of the events app: one function per action, each in one transaction.
+"""Every write of the events app: one function per action, each in one transaction, taking the actor first
+(a visitor on the public pages is Django's AnonymousUser; tasks and `ikut events-housekeeping` pass their
+system actor) and the client address as `ip`.
 
 Seats are allocated under a lock on the event row (`_lock_event`), so two people racing for the last
 seat cannot both get it: on PostgreSQL `SELECT ... FOR UPDATE` serialises them; SQLite ignores
@@ -14,6 +16,7 @@ from django.utils import timezone
 
 from ikut.accounts.models import Organisation
 from ikut.audit import log
+from ikut.core.actors import user_of
 from ikut.core.crypto import blind_index
 
 from .models import Event, Feedback, Registration
@@ -45,9 +48,10 @@ def _company_of(user):
     return org if org is not None and org.kind == Organisation.Kind.COMPANY else None
 
 
-def register(event, *, name, email, language, user=None, request=None):
+def register(actor, event, *, name, email, language, ip=None):
     """Register someone. Signed-in users (whose email is known) get a seat or a waiting-list place at
     once; everyone else gets a confirmation email first (double opt-in)."""
+    user = user_of(actor)
     if not (event.published and event.registration_open) or event.is_past or event.anonymised_at:
         raise RegistrationClosed
     index = blind_index(email)
@@ -59,10 +63,10 @@ def register(event, *, name, email, language, user=None, request=None):
             registration = Registration.objects.create(
                 event=event, name=name, email=email, email_index=index, language=language[:10],
                 user=user, organisation=_company_of(user), status=S.PENDING)
-            log.record(request, "events.registration.create", registration, details={"event": event.pk})
+            log.record(actor, "events.registration.create", registration, details={"event": event.pk}, ip=ip)
             verified = user is not None and user.email and blind_index(user.email) == index
             if verified:
-                _allocate(registration, request)
+                _allocate(actor, registration, ip)
             else:
                 _email(registration, "confirm_email")
     except IntegrityError:
@@ -73,7 +77,7 @@ def register(event, *, name, email, language, user=None, request=None):
 S_ACTIVE = list(Registration.ACTIVE)
 
 
-def confirm_email(registration, request=None):
+def confirm_email(actor, registration, *, ip=None):
     """The double opt-in link was followed: allocate a seat or a waiting-list place."""
     with transaction.atomic():
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -81,11 +85,11 @@ def confirm_email(registration, request=None):
             return registration
         registration.confirm_hash = ""  # the link is used up
         registration.save(update_fields=["confirm_hash"])
-        _allocate(registration, request)
+        _allocate(actor, registration, ip)
     return registration
 
 
-def _allocate(registration, request):
+def _allocate(actor, registration, ip):
     event = _lock_event(registration.event_id)
     now = timezone.now()
     registration.confirmed_at = registration.confirmed_at or now
@@ -99,11 +103,12 @@ def _allocate(registration, request):
         registration.waitlisted_at = now
         kind = "waitlisted"
     registration.save(update_fields=["status", "confirmed_at", "waitlisted_at"])
-    log.record(request, f"events.registration.{kind}", registration, details={"event": event.pk})
+    log.record(actor, "events.registration.confirm" if kind == "confirmed" else "events.registration.waitlist",
+               registration, details={"event": event.pk}, ip=ip)
     _email(registration, kind)
 
 
-def cancel(registration, request=None, reason="attendee"):
+def cancel(actor, registration, *, reason="attendee", ip=None):
     with transaction.atomic():
         event = _lock_event(registration.event_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -114,14 +119,15 @@ def cancel(registration, request=None, reason="attendee"):
         registration.cancelled_at = timezone.now()
         registration.offer_expires_at = None
         registration.save(update_fields=["status", "cancelled_at", "offer_expires_at"])
-        log.record(request, "events.registration.cancel", registration, details={"event": event.pk, "by": reason})
+        log.record(actor, "events.registration.cancel", registration, details={"event": event.pk, "by": reason},
+                   ip=ip)
         _email(registration, "cancelled")
         if freed:
-            promote_next(event, request)
+            promote_next(actor, event, ip=ip)
     return registration
 
 
-def promote_next(event, request=None):
+def promote_next(actor, event, *, ip=None):
     """Offer free seats to the waiting list, first come first served. Call with the event locked."""
     offered = []
     free = event.capacity - event.registrations.filter(status__in=Registration.HOLDS_SEAT).count()
@@ -133,7 +139,7 @@ def promote_next(event, request=None):
         if registration.offer_expires_at > event.starts_at:
             registration.offer_expires_at = max(event.starts_at, timezone.now() + datetime.timedelta(hours=1))
         registration.save(update_fields=["status", "offer_expires_at"])
-        log.record(request, "events.registration.offer", registration, details={"event": event.pk})
+        log.record(actor, "events.registration.offer", registration, details={"event": event.pk}, ip=ip)
         _email(registration, "offered")
         enqueue_later(expire_offer_task, registration.offer_expires_at + datetime.timedelta(seconds=5),
                       registration.pk)
@@ -141,7 +147,7 @@ def promote_next(event, request=None):
     return offered
 
 
-def accept_offer(registration, request=None):
+def accept_offer(actor, registration, *, ip=None):
     with transaction.atomic():
         _lock_event(registration.event_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -150,13 +156,13 @@ def accept_offer(registration, request=None):
         registration.status = S.CONFIRMED
         registration.offer_expires_at = None
         registration.save(update_fields=["status", "offer_expires_at"])
-        log.record(request, "events.registration.accept_offer", registration,
-                   details={"event": registration.event_id})
+        log.record(actor, "events.registration.accept_offer", registration,
+                   details={"event": registration.event_id}, ip=ip)
         _email(registration, "confirmed")
     return True
 
 
-def expire_offer(registration_id, request=None):
+def expire_offer(actor, registration_id, *, ip=None):
     """An offer ran out: the place goes to the next person. Safe to call twice or early (no-op)."""
     with transaction.atomic():
         registration = Registration.objects.filter(pk=registration_id).first()
@@ -168,9 +174,9 @@ def expire_offer(registration_id, request=None):
             return False
         registration.status = S.EXPIRED
         registration.save(update_fields=["status"])
-        log.record(request, "events.registration.offer_expired", registration, details={"event": event.pk})
+        log.record(actor, "events.registration.expire_offer", registration, details={"event": event.pk}, ip=ip)
         _email(registration, "offer_expired")
-        promote_next(event, request)
+        promote_next(actor, event, ip=ip)
     return True
 
 
@@ -200,40 +206,41 @@ def request_feedback(registration_id):
     return True
 
 
-def check_in(registration, request):
+def check_in(actor, registration, *, ip=None):
     with transaction.atomic():
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status != S.CONFIRMED or registration.checked_in_at:
             return False
         registration.checked_in_at = timezone.now()
-        registration.checked_in_by = request.user
+        registration.checked_in_by = actor
         registration.save(update_fields=["checked_in_at", "checked_in_by"])
-        log.record(request, "events.registration.check_in", registration, details={"event": registration.event_id})
+        log.record(actor, "events.registration.check_in", registration, details={"event": registration.event_id},
+                   ip=ip)
     return True
 
 
-def submit_feedback(registration, cleaned, request=None):
+def submit_feedback(actor, registration, cleaned, *, ip=None):
     with transaction.atomic():
         feedback = Feedback.objects.create(event=registration.event, registration=registration, **cleaned)
-        log.record(request, "events.feedback.create", feedback, details={"event": registration.event_id})
+        log.record(actor, "events.feedback.create", feedback, details={"event": registration.event_id}, ip=ip)
     return feedback
 
 
-def save_event(form, request):
+def save_event(actor, form, *, ip=None):
     with transaction.atomic():
         creating = form.instance.pk is None
         event = form.save(commit=False)
         if creating:
-            event.created_by = request.user
+            event.created_by = actor
         event.save()
-        log.record(request, "events.event.create" if creating else "events.event.update", event,
-                   details={"fields": sorted(form.changed_data)})
+        log.record(actor, "events.event.create" if creating else "events.event.update", event,
+                   details={"fields": sorted(form.changed_data)}, ip=ip)
         if not creating and "capacity" in form.changed_data:
-            promote_next(_lock_event(event.pk), request)
+            promote_next(actor, _lock_event(event.pk), ip=ip)
     return event
 
 
-def anonymise_event(event, request=None):
+def anonymise_event(actor, event, *, ip=None):
     """Retention: wipe every attendee's name, email, blind index and account link, and feedback comments.
     Counts (registered, attended, company participation, ratings) stay as aggregates."""
     with transaction.atomic():
@@ -252,14 +259,15 @@ def anonymise_event(event, request=None):
                 feedback.save(update_fields=["comment"])
         event.anonymised_at = timezone.now()
         event.save(update_fields=["anonymised_at"])
-        log.record(request, "events.event.anonymise", event, reason="retention",
-                   details={"registrations": len(registrations)})
+        log.record(actor, "events.event.anonymise", event, reason="retention",
+                   details={"registrations": len(registrations)}, ip=ip)
     return len(registrations)
 
 
-def housekeeping(now=None, request=None):
+def housekeeping(actor, now=None):
     """Send due reminders, expire offers (promoting the next person) and apply retention.
-    Returns counts; run by `ikut events-housekeeping` (e.g. every 15 minutes from cron/systemd)."""
+    Returns counts; run by `ikut events-housekeeping` (e.g. every 15 minutes from cron/systemd) as its system
+    actor."""
     from django.conf import settings
 
     from .tasks import send_reminder_task
@@ -282,7 +290,7 @@ def housekeeping(now=None, request=None):
             send_reminder_task.enqueue(registration.pk)
             counts["reminders"] += 1
     for pk in Registration.objects.filter(status=S.OFFERED, offer_expires_at__lte=now).values_list("pk", flat=True):
-        if expire_offer(pk, request):
+        if expire_offer(actor, pk):
             counts["expired_offers"] += 1
     cutoff = now - datetime.timedelta(days=settings.IKUT_EVENT_RETENTION_DAYS)
     for pk in Registration.objects.filter(
@@ -292,6 +300,6 @@ def housekeeping(now=None, request=None):
         if request_feedback(pk):
             counts["feedback_requests"] += 1
     for event in Event.objects.filter(ends_at__lt=cutoff, anonymised_at__isnull=True):
-        anonymise_event(event, request)
+        anonymise_event(actor, event)
         counts["anonymised_events"] += 1
     return counts

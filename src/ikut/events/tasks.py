@@ -22,9 +22,11 @@ def send_registration_email(registration_id, kind):
 
 @task()
 def expire_offer_task(registration_id):
+    from ikut.core.actors import system
+
     from . import actions
 
-    return actions.expire_offer(registration_id)
+    return actions.expire_offer(system("expire_offer_task"), registration_id)
 
 
 @task()

@@ -86,8 +86,9 @@ def event_detail(request, pk):
         form.add_error(None, _("Too many registrations from this network in the last hour. Please try again later."))
     elif request.method == "POST" and form.is_valid():
         try:
-            registration = actions.register(event, name=form.cleaned_data["name"], email=form.cleaned_data["email"],
-                                            language=get_language() or "fi", user=user, request=request)
+            registration = actions.register(request.user, event, name=form.cleaned_data["name"],
+                                            email=form.cleaned_data["email"], language=get_language() or "fi",
+                                            ip=client_ip(request))
         except actions.AlreadyRegistered:
             form.add_error("email", _("This email is already registered for this event. Use the link in your "
                                       "confirmation email to see or cancel your registration."))
@@ -127,7 +128,7 @@ def confirm(request, token):
     if registration is None:
         raise Http404
     if request.method == "POST":
-        registration = actions.confirm_email(registration, request)
+        registration = actions.confirm_email(request.user, registration, ip=client_ip(request))
         return redirect("events:ticket", secret=registration.secret)
     if registration.status != S.PENDING:
         return redirect("events:ticket", secret=registration.secret)
@@ -139,7 +140,7 @@ def confirm(request, token):
 @require_POST
 def accept(request, secret):
     registration = _ticket(secret)
-    if actions.accept_offer(registration, request):
+    if actions.accept_offer(request.user, registration, ip=client_ip(request)):
         messages.success(request, _("Your place is confirmed. We sent you an email with a calendar file."))
     else:
         messages.error(request, _("This offer is no longer open."))
@@ -153,7 +154,7 @@ def cancel(request, secret):
     if registration.status not in Registration.ACTIVE:
         return redirect("events:ticket", secret=secret)
     if request.method == "POST":
-        actions.cancel(registration, request)
+        actions.cancel(request.user, registration, ip=client_ip(request))
         messages.success(request, _("Your registration is cancelled."))
         return redirect("events:ticket", secret=secret)
     return _no_store(render(request, "events/cancel.html", {"r": registration, "event": registration.event}))
@@ -200,7 +201,7 @@ def feedback(request, secret):
         return _no_store(render(request, "events/feedback_thanks.html", {"event": event, "r": registration}))
     form = FeedbackForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        actions.submit_feedback(registration, form.cleaned_data, request)
+        actions.submit_feedback(request.user, registration, form.cleaned_data, ip=client_ip(request))
         return redirect("events:feedback", secret=secret)
     return _no_store(render(request, "events/feedback.html", {"event": event, "form": form, "r": registration}))
 
@@ -210,7 +211,8 @@ def certificate(request, secret):
     registration = _ticket(secret)
     if not registration.attended:
         raise Http404
-    log.record(request, "events.certificate.download", registration, details={"event": registration.event_id})
+    log.record_request(request, "events.certificate.download", registration,
+                       details={"event": registration.event_id})
     from django.utils import translation
 
     with translation.override(registration.language or None):
@@ -235,7 +237,7 @@ def edit(request, pk=None):
     event = _event_for(request.user, pk) if pk else None
     form = EventForm(request.POST or None, instance=event)
     if request.method == "POST" and form.is_valid():
-        event = actions.save_event(form, request)
+        event = actions.save_event(request.user, form, ip=client_ip(request))
         messages.success(request, _("Event saved."))
         return redirect("events:attendees", pk=event.pk)
     return render(request, "events/edit.html", {"form": form, "event": event})
@@ -246,7 +248,7 @@ def edit(request, pk=None):
 def attendees(request, pk):
     event = _event_for(request.user, pk)
     registrations = list(event.registrations.select_related("organisation").order_by("status", "created_at"))
-    log.record(request, "events.attendees.view", event, details={"rows": len(registrations)})
+    log.record_request(request, "events.attendees.view", event, details={"rows": len(registrations)})
     return _no_store(render(request, "events/attendees.html", {
         "event": event, "registrations": registrations,
         "taken": sum(r.status in Registration.HOLDS_SEAT for r in registrations),
@@ -259,7 +261,7 @@ def staff_cancel(request, pk):
     """A manager cancels a registration (e.g. the attendee phoned); the waiting list moves as usual."""
     registration = get_object_or_404(Registration.objects.filter(event__in=visible_events(request.user)), pk=pk,
                                      anonymised=False)
-    actions.cancel(registration, request, reason="staff")
+    actions.cancel(request.user, registration, reason="staff", ip=client_ip(request))
     messages.success(request, _("Registration cancelled."))
     return redirect("events:attendees", pk=registration.event_id)
 
@@ -270,8 +272,8 @@ def export(request, pk, fmt):
     if fmt not in ("csv", "xlsx"):
         raise Http404
     event = _event_for(request.user, pk)
-    log.record(request, "events.attendees.export", event, reason="attendee list export",
-               details={"format": fmt, "rows": event.registrations.count()})
+    log.record_request(request, "events.attendees.export", event, reason="attendee list export",
+                       details={"format": fmt, "rows": event.registrations.count()})
     if fmt == "csv":
         response = HttpResponse(exports.to_csv(event), content_type="text/csv; charset=utf-8")
     else:
@@ -306,11 +308,11 @@ def checkin(request, code):
     registration = get_object_or_404(Registration.objects.select_related("event"), checkin_code=code,
                                      anonymised=False)
     if request.method == "POST":
-        if actions.check_in(registration, request):
+        if actions.check_in(request.user, registration, ip=client_ip(request)):
             messages.success(request, _("Checked in."))
         return redirect("events:checkin", code=code)
-    log.record(request, "events.registration.view", registration, reason="check-in",
-               details={"event": registration.event_id})
+    log.record_request(request, "events.registration.view", registration, reason="check-in",
+                       details={"event": registration.event_id})
     return _no_store(render(request, "events/checkin.html", {"r": registration, "event": registration.event}))
 
 
@@ -321,7 +323,7 @@ def company(request, org_pk):
     access.check(request.user, "events.participation.view", org)
     from ikut.learning import progress
 
-    log.record(request, "events.participation.view", org)
+    log.record_request(request, "events.participation.view", org)
     return _no_store(render(request, "events/company.html", {
         "org": org, "events": participation.for_organisation(org), "courses": progress.for_organisation(org)}))
 

@@ -1,4 +1,5 @@
-"""Every write of the learning app, one function per action, each in one transaction."""
+"""Every write of the learning app, one function per action, each in one transaction, taking the learner (the
+signed-in user) as the actor and the client address as `ip`."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -10,23 +11,24 @@ from ikut.core.crypto import blind_index
 from .models import Enrolment, ModuleCompletion, QuizAttempt, new_certificate_code
 
 
-def enrol(user, course, request=None):
+def enrol(actor, course, *, ip=None):
     with transaction.atomic():
-        org = user.organisation if user.organisation and user.organisation.kind == Organisation.Kind.COMPANY else None
-        enrolment, created = Enrolment.objects.get_or_create(user=user, course=course,
+        org = actor.organisation if actor.organisation and actor.organisation.kind == Organisation.Kind.COMPANY \
+            else None
+        enrolment, created = Enrolment.objects.get_or_create(user=actor, course=course,
                                                              defaults={"organisation": org})
         if created:
-            log.record(request, "learning.enrolment.create", enrolment, details={"course": course.slug})
+            log.record(actor, "learning.enrolment.create", enrolment, details={"course": course.slug}, ip=ip)
     return enrolment
 
 
-def complete_reading(enrolment, module, request=None):
+def complete_reading(actor, enrolment, module, *, ip=None):
     """A module without a quiz is complete once read."""
     if module.questions.exists():
         raise ValueError("a module with a quiz is completed by passing the quiz")
     with transaction.atomic():
         ModuleCompletion.objects.get_or_create(enrolment=enrolment, module=module)
-        _maybe_complete(enrolment, request)
+        _maybe_complete(actor, enrolment, ip)
 
 
 def grade(module, answers):
@@ -40,21 +42,21 @@ def grade(module, answers):
     return score, results
 
 
-def submit_quiz(enrolment, module, answers, request=None):
+def submit_quiz(actor, enrolment, module, answers, *, ip=None):
     score, results = grade(module, answers)
     passed = score >= module.pass_mark
     with transaction.atomic():
         attempt = QuizAttempt.objects.create(enrolment=enrolment, module=module, score=score, passed=passed,
                                              answers={str(k): v for k, v in answers.items()})
-        log.record(request, "learning.quiz.attempt", enrolment,
-                   details={"module": module.slug, "score": score, "passed": passed})
+        log.record(actor, "learning.quiz.attempt", enrolment,
+                   details={"module": module.slug, "score": score, "passed": passed}, ip=ip)
         if passed:
             ModuleCompletion.objects.get_or_create(enrolment=enrolment, module=module)
-            _maybe_complete(enrolment, request)
+            _maybe_complete(actor, enrolment, ip)
     return attempt, results
 
 
-def _maybe_complete(enrolment, request):
+def _maybe_complete(actor, enrolment, ip):
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)  # no outer join: PostgreSQL refuses FOR UPDATE on it
     if enrolment.completed_at:
         return enrolment
@@ -67,5 +69,5 @@ def _maybe_complete(enrolment, request):
         enrolment.holder_name = name
         enrolment.holder_name_index = blind_index(name)
         enrolment.save(update_fields=["completed_at", "certificate_code", "holder_name", "holder_name_index"])
-        log.record(request, "learning.course.complete", enrolment, details={"course": enrolment.course.slug})
+        log.record(actor, "learning.course.complete", enrolment, details={"course": enrolment.course.slug}, ip=ip)
     return enrolment

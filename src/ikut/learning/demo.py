@@ -13,6 +13,6 @@ def seed(world):
     for module in course.modules.all()[:2]:
         answers = {q.pk: next(c.pk for c in q.choices.all() if c.correct) for q in module.questions.all()}
         if answers:
-            actions.submit_quiz(enrolment, module, answers)
+            actions.submit_quiz(employer, enrolment, module, answers)
         else:
-            actions.complete_reading(enrolment, module)
+            actions.complete_reading(employer, enrolment, module)

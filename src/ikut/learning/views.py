@@ -15,6 +15,7 @@ from ikut import access
 from ikut.access.learning import visible_courses
 from ikut.audit import log
 from ikut.core.crypto import blind_index
+from ikut.core.net import client_ip
 from ikut.events.emails import absolute
 from ikut.events.pdf import render_pdf
 
@@ -51,7 +52,7 @@ def course_list(request):
 def course_detail(request, slug):
     course = _course_for(request.user, slug)
     if request.method == "POST":
-        enrolment = actions.enrol(request.user, course, request)
+        enrolment = actions.enrol(request.user, course, ip=client_ip(request))
         first = course.modules.first()
         return redirect("learning:module", slug=slug, module_slug=first.slug) if first else redirect(
             "learning:course", slug=slug)
@@ -68,7 +69,7 @@ def course_detail(request, slug):
 def module_detail(request, slug, module_slug):
     course = _course_for(request.user, slug)
     module = get_object_or_404(course.modules.prefetch_related("questions__choices"), slug=module_slug)
-    enrolment = _own_enrolment(request.user, course) or actions.enrol(request.user, course, request)
+    enrolment = _own_enrolment(request.user, course) or actions.enrol(request.user, course, ip=client_ip(request))
     modules = list(course.modules.all())
     index = [m.pk for m in modules].index(module.pk)
     next_module = modules[index + 1] if index + 1 < len(modules) else None
@@ -77,11 +78,12 @@ def module_detail(request, slug, module_slug):
     results = attempt = None
     if request.method == "POST":
         if not has_quiz:
-            actions.complete_reading(enrolment, module, request)
+            actions.complete_reading(request.user, enrolment, module, ip=client_ip(request))
             return redirect("learning:module", slug=slug, module_slug=next_module.slug) if next_module else redirect(
                 "learning:course", slug=slug)
         if form.is_valid():
-            attempt, results = actions.submit_quiz(enrolment, module, form.answers(), request)
+            attempt, results = actions.submit_quiz(request.user, enrolment, module, form.answers(),
+                                                   ip=client_ip(request))
             if attempt.passed:
                 messages.success(request, _("Passed: %(score)s %% correct.") % {"score": attempt.score})
             else:
@@ -105,7 +107,7 @@ def certificate(request, slug):
     enrolment = _own_enrolment(request.user, course)
     if enrolment is None or not enrolment.completed_at:
         raise Http404
-    log.record(request, "learning.certificate.download", enrolment, details={"course": course.slug})
+    log.record_request(request, "learning.certificate.download", enrolment, details={"course": course.slug})
     verify_url = absolute(reverse("learning:verify", args=[enrolment.certificate_code]))
     import segno
 
@@ -138,7 +140,7 @@ def verify(request, code):
     if enrolment and request.method == "POST" and form.is_valid():
         name_matches = bool(enrolment.holder_name_index) and (
             blind_index(form.cleaned_data["name"]) == enrolment.holder_name_index)
-        log.record(request, "learning.certificate.name_check", enrolment, details={"matches": name_matches})
+        log.record_request(request, "learning.certificate.check_name", enrolment, details={"matches": name_matches})
     response = render(request, "learning/verify.html", {"e": enrolment, "code": code, "form": form,
                                                        "name_matches": name_matches},
                       status=200 if enrolment else 404)

@@ -1,7 +1,9 @@
 """Every write of the pathway, one function per action, each in one transaction.
 
-Views parse and ask the access policy, then call these. Consent rules live here too: a referral, an
-employer introduction or an ESF export asks `has_valid_consent` inside the same transaction that writes.
+Views parse and ask the access policy, then call these with `request.user` as the actor and the client
+address as `ip` (the audit entry's "from where"); nothing here reads the request. Consent rules live here
+too: a referral, an employer introduction or an ESF export asks `has_valid_consent` inside the same
+transaction that writes.
 Every change to a tracked field leaves a FieldChange row (who, when, old, new — encrypted).
 """
 
@@ -62,15 +64,14 @@ def record_changes(participant, obj, before, user):
     return [r.field for r in rows]
 
 
-def _created(request, participant, obj, field, value):
+def _created(actor, participant, obj, field, value):
     """History row for a newly created item (old value empty)."""
     FieldChange.objects.create(participant=participant, model=obj._meta.model_name, object_id=obj.pk, field=field,
-                               old_value="", new_value=_as_text(value), changed_by=request.user)
+                               old_value="", new_value=_as_text(value), changed_by=actor)
 
 
 # --- Intake -----------------------------------------------------------------------------------------------
 
-DUPLICATE_SEARCH_KEY = "ikut_participants_duplicate_search"
 DUPLICATE_SEARCH_SECONDS = 30 * 60
 
 
@@ -80,43 +81,46 @@ def duplicate_indexes(first_name, last_name, date_of_birth):
                         identity_index(last_name, first_name, date_of_birth)) if i}
 
 
-def search_duplicates(request, first_name, last_name, date_of_birth):
-    """Run the duplicate search and remember in the session (by blind index only) that it was done.
-
-    Returns (matches in the searcher's own organisation, number of matches in other organisations). Of another
-    organisation's record nothing is shown — not its code, owner or status — only that one exists (issue 11)."""
+def search_duplicates(actor, first_name, last_name, date_of_birth, *, ip=None):
+    """Run the duplicate search. Returns (matches in the searcher's own organisation, number of matches in other
+    organisations). Of another organisation's record nothing is shown — not its code, owner or status — only
+    that one exists (issue 11). The view keeps `duplicate_search_marker` in the session as proof of the search."""
     indexes = duplicate_indexes(first_name, last_name, date_of_birth)
     found = list(Participant.objects.filter(identity_index__in=indexes, anonymised_at__isnull=True)
                  .select_related("organisation").order_by("code"))
-    own_org = request.user.organisation_id
+    own_org = actor.organisation_id
     matches = [p for p in found if own_org is not None and p.organisation_id == own_org]
     elsewhere = len(found) - len(matches)
-    request.session[DUPLICATE_SEARCH_KEY] = {"index": identity_index(first_name, last_name, date_of_birth),
-                                             "at": timezone.now().timestamp()}
-    log.record(request, "participants.duplicate_search",
-               details={"matches": len(matches), "other_organisations": elsewhere})
+    log.record(actor, "participants.duplicates.search",
+               details={"matches": len(matches), "other_organisations": elsewhere}, ip=ip)
     return matches, elsewhere
 
 
-def duplicate_search_done(request, first_name, last_name, date_of_birth):
-    done = request.session.get(DUPLICATE_SEARCH_KEY) or {}
+def duplicate_search_marker(first_name, last_name, date_of_birth):
+    """Proof that the duplicate search for this person was done: the blind index and the time, never the name."""
+    return {"index": identity_index(first_name, last_name, date_of_birth), "at": timezone.now().timestamp()}
+
+
+def duplicate_search_done(marker, first_name, last_name, date_of_birth):
+    """Whether `marker` (from `duplicate_search_marker`) proves a recent search for this person."""
+    done = marker if isinstance(marker, dict) else {}
     fresh = timezone.now().timestamp() - done.get("at", 0) < DUPLICATE_SEARCH_SECONDS
     return fresh and done.get("index") == identity_index(first_name, last_name, date_of_birth)
 
 
 @transaction.atomic
-def create_participant(request, data):
-    """Create a participant after the duplicate search; the creator becomes the lead work coach."""
-    user = request.user
-    if not duplicate_search_done(request, data.get("first_name"), data.get("last_name"), data.get("date_of_birth")):
+def create_participant(actor, data, *, searched=None, ip=None):
+    """Create a participant after the duplicate search (`searched`: its `duplicate_search_marker`); the creator
+    becomes the lead work coach."""
+    user = actor
+    if not duplicate_search_done(searched, data.get("first_name"), data.get("last_name"), data.get("date_of_birth")):
         raise ValidationError(_("Search for possible duplicates with this name and date of birth first."))
     participant = Participant(organisation=user.organisation, created_by=user, **data)
     participant.save()
     Assignment.objects.create(participant=participant, user=user, role=Assignment.CaseRole.LEAD, assigned_by=user)
     Task.objects.create(participant=participant, phase=Phase.INTAKE, title=_("Record the consents"),
                         title_fi="Kirjaa suostumukset", owner=user, due_date=timezone.localdate())
-    request.session.pop(DUPLICATE_SEARCH_KEY, None)
-    log.record(request, "participants.participant.create", participant)
+    log.record(actor, "participants.participant.create", participant, ip=ip)
     return participant
 
 
@@ -126,55 +130,55 @@ TRACKED_PARTICIPANT_FIELDS = Participant.IDENTITY_FIELDS + Participant.ESF_ENTRY
 
 
 @transaction.atomic
-def update_participant(request, participant, data):
+def update_participant(actor, participant, data, *, ip=None):
     before = snapshot(participant, TRACKED_PARTICIPANT_FIELDS)
     for field, value in data.items():
         setattr(participant, field, value)
     participant.save()
-    changed = record_changes(participant, participant, before, request.user)
+    changed = record_changes(participant, participant, before, actor)
     if changed:
-        log.record(request, "participants.participant.update", participant, details={"fields": changed})
+        log.record(actor, "participants.participant.update", participant, details={"fields": changed}, ip=ip)
     return changed
 
 
-def set_phase(request, participant, phase):
-    return update_participant(request, participant, {"current_phase": phase})
+def set_phase(actor, participant, phase, *, ip=None):
+    return update_participant(actor, participant, {"current_phase": phase}, ip=ip)
 
 
 # --- Team and break the glass -----------------------------------------------------------------------------
 
 @transaction.atomic
-def assign(request, participant, user, role):
+def assign(actor, participant, user, role, *, ip=None):
     assignment, created = Assignment.objects.get_or_create(
-        participant=participant, user=user, ended_at=None, defaults={"role": role, "assigned_by": request.user})
+        participant=participant, user=user, ended_at=None, defaults={"role": role, "assigned_by": actor})
     if not created and assignment.role != role:
         assignment.role = role
         assignment.save(update_fields=["role"])
-    _created(request, participant, assignment, "user", f"{user} ({assignment.get_role_display()})")
-    log.record(request, "participants.assignment.add", participant,
-               details={"user": user.audit_label, "role": role})
+    _created(actor, participant, assignment, "user", f"{user} ({assignment.get_role_display()})")
+    log.record(actor, "participants.assignment.add", participant,
+               details={"user": user.audit_label, "role": role}, ip=ip)
     return assignment
 
 
 @transaction.atomic
-def end_assignment(request, assignment):
+def end_assignment(actor, assignment, *, ip=None):
     assignment.ended_at = timezone.now()
     assignment.save(update_fields=["ended_at"])
     FieldChange.objects.create(participant=assignment.participant, model="assignment", object_id=assignment.pk,
                                field="ended_at", old_value="", new_value=_as_text(assignment.ended_at),
-                               changed_by=request.user)
-    log.record(request, "participants.assignment.end", assignment.participant,
-               details={"user": assignment.user.audit_label})
+                               changed_by=actor)
+    log.record(actor, "participants.assignment.end", assignment.participant,
+               details={"user": assignment.user.audit_label}, ip=ip)
 
 
 @transaction.atomic
-def break_glass(request, participant, reason):
+def break_glass(actor, participant, reason, *, ip=None):
     """Open a record in an emergency: time-limited grant, audited with the reason, flagged to supervisors."""
     grant = BreakGlassGrant.objects.create(
-        participant=participant, user=request.user, reason=reason,
+        participant=participant, user=actor, reason=reason,
         expires_at=timezone.now() + datetime.timedelta(hours=BreakGlassGrant.HOURS))
-    log.record(request, "participants.break_glass", participant, reason=reason,
-               details={"grant": grant.pk, "hours": BreakGlassGrant.HOURS})
+    log.record(actor, "participants.break_glass.open", participant, reason=reason,
+               details={"grant": grant.pk, "hours": BreakGlassGrant.HOURS}, ip=ip)
     supervisors = list(User.objects.filter(role=Role.SUPERVISOR, organisation=participant.organisation,
                                            is_active=True).values_list("email", flat=True))
     if supervisors:
@@ -187,15 +191,15 @@ def break_glass(request, participant, reason):
 
 
 @transaction.atomic
-def review_break_glass(request, grant, note, end_now):
-    grant.reviewed_by = request.user
+def review_break_glass(actor, grant, note, end_now, *, ip=None):
+    grant.reviewed_by = actor
     grant.reviewed_at = timezone.now()
     grant.review_note = note
     if end_now and grant.expires_at > timezone.now():
         grant.expires_at = timezone.now()
     grant.save()
-    log.record(request, "participants.break_glass.review", grant.participant,
-               details={"grant": grant.pk, "ended": bool(end_now)})
+    log.record(actor, "participants.break_glass.review", grant.participant,
+               details={"grant": grant.pk, "ended": bool(end_now)}, ip=ip)
 
 
 # --- Portal login -------------------------------------------------------------------------------------------
@@ -205,7 +209,7 @@ class PortalLoginError(ValidationError):
 
 
 @transaction.atomic
-def invite_to_portal(request, participant, email):
+def invite_to_portal(actor, participant, email, *, ip=None):
     """Create (or link an existing participant account) the participant's portal login and email them a link
     to choose a password. The link is built in the background task from the user id, never passed to it."""
     from .tasks import send_portal_invitation
@@ -228,15 +232,15 @@ def invite_to_portal(request, participant, email):
     if participant.user_id != user.pk:
         participant.user = user
         participant.save(update_fields=["user"])
-        _created(request, participant, participant, "user", user.audit_label)
-    log.record(request, "participants.portal_login.invite", participant,
-               details={"user": user.audit_label, "existing_account": existing})
+        _created(actor, participant, participant, "user", user.audit_label)
+    log.record(actor, "participants.portal_login.invite", participant,
+               details={"user": user.audit_label, "existing_account": existing}, ip=ip)
     transaction.on_commit(lambda: send_portal_invitation.enqueue(user.pk))
     return user
 
 
 @transaction.atomic
-def disable_portal_login(request, participant):
+def disable_portal_login(actor, participant, *, ip=None):
     """The participant can no longer sign in; their sessions end at once. The record keeps the link."""
     from ikut.accounts import sessions
 
@@ -246,46 +250,47 @@ def disable_portal_login(request, participant):
     ended = sessions.end_all(user)
     FieldChange.objects.create(participant=participant, model="participant", object_id=participant.pk,
                                field="user", old_value=user.audit_label, new_value=_("disabled"),
-                               changed_by=request.user)
-    log.record(request, "participants.portal_login.disable", participant,
-               details={"user": user.audit_label, "sessions_ended": ended})
+                               changed_by=actor)
+    log.record(actor, "participants.portal_login.disable", participant,
+               details={"user": user.audit_label, "sessions_ended": ended}, ip=ip)
 
 
 # --- Consents ---------------------------------------------------------------------------------------------
 
 @transaction.atomic
-def record_consent(request, participant, data):
-    consent = Consent(participant=participant, recorded_by=request.user, **data)
+def record_consent(actor, participant, data, *, ip=None):
+    consent = Consent(participant=participant, recorded_by=actor, **data)
     if consent.purpose not in PARTNER_PURPOSES:
         consent.partner = None
     consent.full_clean()
     consent.save()
-    _created(request, participant, consent, "purpose", consent.get_purpose_display())
-    log.record(request, "participants.consent.give", participant,
+    _created(actor, participant, consent, "purpose", consent.get_purpose_display())
+    log.record(actor, "participants.consent.give", participant,
                details={"purpose": consent.purpose, "consent": consent.pk, "how": consent.how_given,
-                        "version": consent.text_version, "partner": consent.partner_id})
+                        "version": consent.text_version, "partner": consent.partner_id}, ip=ip)
     return consent
 
 
 @transaction.atomic
-def withdraw_consent(request, consent):
+def withdraw_consent(actor, consent, *, ip=None):
     """Withdrawal takes effect at once: open referrals made under this consent are revoked too."""
     consent = Consent.objects.select_for_update().get(pk=consent.pk)
     if consent.withdrawn_at is None:
         consent.withdrawn_at = timezone.now()
-        consent.withdrawn_by = request.user
+        consent.withdrawn_by = actor
         consent.save(update_fields=["withdrawn_at", "withdrawn_by"])
         FieldChange.objects.create(participant=consent.participant, model="consent", object_id=consent.pk,
                                    field="withdrawn_at", old_value="", new_value=_as_text(consent.withdrawn_at),
-                                   changed_by=request.user)
+                                   changed_by=actor)
         revoked = Referral.objects.filter(consent=consent, status__in=[Referral.State.SENT, Referral.State.ACCEPTED])
         FieldChange.objects.bulk_create([
             FieldChange(participant=consent.participant, model="referral", object_id=pk, field="status",
-                        old_value=old, new_value=Referral.State.REVOKED, changed_by=request.user)
+                        old_value=old, new_value=Referral.State.REVOKED, changed_by=actor)
             for pk, old in revoked.values_list("pk", "status")])
         count = revoked.update(status=Referral.State.REVOKED, updated_at=timezone.now())
-        log.record(request, "participants.consent.withdraw", consent.participant,
-                   details={"purpose": consent.purpose, "consent": consent.pk, "referrals_revoked": count})
+        log.record(actor, "participants.consent.withdraw", consent.participant,
+                   details={"purpose": consent.purpose, "consent": consent.pk, "referrals_revoked": count},
+                   ip=ip)
     return consent
 
 
@@ -297,82 +302,86 @@ def require_consent(participant, purpose, partner=None):
 # --- Plan -----------------------------------------------------------------------------------------------------
 
 @transaction.atomic
-def add_goal(request, participant, data):
-    goal = Goal.objects.create(participant=participant, created_by=request.user, **data)
+def add_goal(actor, participant, data, *, ip=None):
+    goal = Goal.objects.create(participant=participant, created_by=actor, **data)
     FieldChange.objects.create(participant=participant, model="goal", object_id=goal.pk, field="own_words",
-                               old_value="", new_value=goal.own_words, changed_by=request.user)
-    log.record(request, "participants.goal.add", participant, details={"goal": goal.pk, "phase": goal.phase})
+                               old_value="", new_value=goal.own_words, changed_by=actor)
+    log.record(actor, "participants.goal.add", participant, details={"goal": goal.pk, "phase": goal.phase}, ip=ip)
     return goal
 
 
 @transaction.atomic
-def update_goal(request, goal, data):
+def update_goal(actor, goal, data, *, ip=None):
     before = snapshot(goal, list(data))
     for k, v in data.items():
         setattr(goal, k, v)
     goal.save()
-    changed = record_changes(goal.participant, goal, before, request.user)
-    log.record(request, "participants.goal.update", goal.participant, details={"goal": goal.pk, "fields": changed})
+    changed = record_changes(goal.participant, goal, before, actor)
+    log.record(actor, "participants.goal.update", goal.participant, details={"goal": goal.pk, "fields": changed},
+               ip=ip)
 
 
 @transaction.atomic
-def add_task(request, participant, data):
+def add_task(actor, participant, data, *, ip=None):
     task = Task.objects.create(participant=participant, **data)
     FieldChange.objects.create(participant=participant, model="task", object_id=task.pk, field="title",
-                               old_value="", new_value=task.title, changed_by=request.user)
-    log.record(request, "participants.task.add", participant, details={"task": task.pk, "phase": task.phase})
+                               old_value="", new_value=task.title, changed_by=actor)
+    log.record(actor, "participants.task.add", participant, details={"task": task.pk, "phase": task.phase}, ip=ip)
     return task
 
 
 @transaction.atomic
-def update_task(request, task, data):
+def update_task(actor, task, data, *, ip=None):
     before = snapshot(task, list(data))
     for k, v in data.items():
         setattr(task, k, v)
     if task.status == Status.DONE and task.completed_at is None:
         task.completed_at = timezone.now()
     task.save()
-    changed = record_changes(task.participant, task, before, request.user)
-    log.record(request, "participants.task.update", task.participant, details={"task": task.pk, "fields": changed})
+    changed = record_changes(task.participant, task, before, actor)
+    log.record(actor, "participants.task.update", task.participant, details={"task": task.pk, "fields": changed},
+               ip=ip)
 
 
 # --- Meetings, notes, flags ----------------------------------------------------------------------------------
 
 @transaction.atomic
-def log_meeting(request, participant, data):
-    meeting = Meeting.objects.create(participant=participant, worker=request.user, **data)
-    log.record(request, "participants.meeting.add", participant, details={"meeting": meeting.pk, "kind": meeting.kind})
+def log_meeting(actor, participant, data, *, ip=None):
+    meeting = Meeting.objects.create(participant=participant, worker=actor, **data)
+    log.record(actor, "participants.meeting.add", participant, details={"meeting": meeting.pk, "kind": meeting.kind},
+               ip=ip)
     return meeting
 
 
 @transaction.atomic
-def add_note(request, participant, kind, body):
-    note = Note.objects.create(participant=participant, kind=kind, body=body, author=request.user)
-    log.record(request, "participants.note.add", participant, details={"note": note.pk, "kind": kind})
+def add_note(actor, participant, kind, body, *, ip=None):
+    note = Note.objects.create(participant=participant, kind=kind, body=body, author=actor)
+    log.record(actor, "participants.note.add", participant, details={"note": note.pk, "kind": kind}, ip=ip)
     return note
 
 
 @transaction.atomic
-def raise_flag(request, participant, kind, note):
-    flag = RiskFlag.objects.create(participant=participant, kind=kind, note=note, raised_by=request.user)
-    _created(request, participant, flag, "kind", flag.get_kind_display())
-    log.record(request, "participants.flag.raise", participant, details={"flag": flag.pk, "kind": kind})
+def raise_flag(actor, participant, kind, note, *, ip=None):
+    flag = RiskFlag.objects.create(participant=participant, kind=kind, note=note, raised_by=actor)
+    _created(actor, participant, flag, "kind", flag.get_kind_display())
+    log.record(actor, "participants.flag.raise", participant, details={"flag": flag.pk, "kind": kind}, ip=ip)
     return flag
 
 
 @transaction.atomic
-def resolve_flag(request, flag):
+def resolve_flag(actor, flag, *, ip=None):
     flag.resolved_at = timezone.now()
     flag.save(update_fields=["resolved_at"])
     FieldChange.objects.create(participant=flag.participant, model="riskflag", object_id=flag.pk, field="resolved_at",
-                               old_value="", new_value=_as_text(flag.resolved_at), changed_by=request.user)
-    log.record(request, "participants.flag.resolve", flag.participant, details={"flag": flag.pk, "kind": flag.kind})
+                               old_value="", new_value=_as_text(flag.resolved_at), changed_by=actor)
+    log.record(actor, "participants.flag.resolve", flag.participant, details={"flag": flag.pk, "kind": flag.kind},
+               ip=ip)
 
 
 # --- Referrals -------------------------------------------------------------------------------------------------
 
 @transaction.atomic
-def refer(request, participant, partner, service, shared_fields, note):
+def refer(actor, participant, partner, service, shared_fields, note, *, ip=None):
     """Refer to a partner: only under a valid consent to share with that partner (checked here, in the
     transaction that writes), and what was shared is recorded with the consent it was shared under."""
     consent = (Consent.objects.select_for_update().filter(participant=participant)
@@ -380,16 +389,16 @@ def refer(request, participant, partner, service, shared_fields, note):
     if consent is None:
         raise ConsentMissing(_("There is no valid consent to share data with this organisation."))
     referral = Referral.objects.create(participant=participant, partner=partner, service=service, consent=consent,
-                                       shared_fields=list(shared_fields), note=note, sent_by=request.user)
-    _created(request, participant, referral, "partner", partner.name)
-    log.record(request, "participants.referral.send", participant,
+                                       shared_fields=list(shared_fields), note=note, sent_by=actor)
+    _created(actor, participant, referral, "partner", partner.name)
+    log.record(actor, "participants.referral.send", participant,
                details={"referral": referral.pk, "partner": partner.pk, "consent": consent.pk,
-                        "shared": list(shared_fields)})
+                        "shared": list(shared_fields)}, ip=ip)
     return referral
 
 
 @transaction.atomic
-def set_referral_status(request, referral, status):
+def set_referral_status(actor, referral, status, *, ip=None):
     if referral.status == Referral.State.REVOKED:
         raise ValidationError(_("A revoked referral cannot change status."))
     if status in (Referral.State.SENT, Referral.State.ACCEPTED) and not has_valid_consent(
@@ -398,9 +407,9 @@ def set_referral_status(request, referral, status):
     before = snapshot(referral, ["status"])
     referral.status = status
     referral.save(update_fields=["status", "updated_at"])
-    record_changes(referral.participant, referral, before, request.user)
-    log.record(request, "participants.referral.status", referral.participant,
-               details={"referral": referral.pk, "status": status})
+    record_changes(referral.participant, referral, before, actor)
+    log.record(actor, "participants.referral.set_status", referral.participant,
+               details={"referral": referral.pk, "status": status}, ip=ip)
 
 
 def shareable_data(referral):
@@ -457,16 +466,16 @@ def check_upload(upload):
 
 
 @transaction.atomic
-def upload_document(request, participant, kind, upload):
+def upload_document(actor, participant, kind, upload, *, ip=None):
     content, ext, content_type = check_upload(upload)
     storage_name = default_storage.save(f"participants/{uuid.uuid4().hex}.enc",
                                         ContentFile(crypto._fernet().encrypt(content)))
     document = Document.objects.create(
         participant=participant, kind=kind, filename=upload.name[-200:], content_type=content_type,
         size=len(content), storage_name=storage_name, sha256=hashlib.sha256(content).hexdigest(),
-        uploaded_by=request.user)
-    log.record(request, "participants.document.upload", participant,
-               details={"document": document.pk, "kind": kind, "ext": ext, "size": len(content)})
+        uploaded_by=actor)
+    log.record(actor, "participants.document.upload", participant,
+               details={"document": document.pk, "kind": kind, "ext": ext, "size": len(content)}, ip=ip)
     return document
 
 
@@ -478,13 +487,13 @@ def read_document(document) -> bytes:
 # --- Exit and follow-up ------------------------------------------------------------------------------------------
 
 @transaction.atomic
-def exit_participant(request, participant, data, keep_tasks=()):
+def exit_participant(actor, participant, data, keep_tasks=(), *, ip=None):
     """Close the pathway with the ESF+ exit data and create the six-month follow-up task.
 
     Open plan tasks are closed (dropped) except `keep_tasks`, which the caseworker chose to keep open."""
     data = dict(data, status=Participant.Status.CLOSED, current_phase=Phase.FOLLOW_UP)
-    update_participant(request, participant, data)
-    owner = request.user
+    update_participant(actor, participant, data, ip=ip)
+    owner = actor
     task = Task.objects.create(
         participant=participant, phase=Phase.FOLLOW_UP, kind=Task.Kind.FOLLOW_UP, owner=owner,
         due_date=follow_up_due_date(participant.exit_date),
@@ -495,24 +504,25 @@ def exit_participant(request, participant, data, keep_tasks=()):
                                    status__in=[Status.PLANNED, Status.IN_PROGRESS]).exclude(pk__in=kept))
     FieldChange.objects.bulk_create([
         FieldChange(participant=participant, model="task", object_id=pk, field="status", old_value=old,
-                    new_value=Status.DROPPED, changed_by=request.user)
+                    new_value=Status.DROPPED, changed_by=actor)
         for pk, old in dropped.values_list("pk", "status")])
     closed = dropped.update(status=Status.DROPPED)
-    log.record(request, "participants.participant.exit", participant,
+    log.record(actor, "participants.participant.exit", participant,
                details={"reason": participant.exit_reason, "situation": participant.exit_situation,
-                        "tasks_closed": closed, "tasks_kept": len(kept)})
+                        "tasks_closed": closed, "tasks_kept": len(kept)}, ip=ip)
     return task
 
 
 @transaction.atomic
-def record_follow_up(request, participant, employed):
+def record_follow_up(actor, participant, employed, *, ip=None):
     """Record the six-month result. Contacting the participant needs the follow-up consent."""
     require_consent(participant, ConsentPurpose.FOLLOW_UP_CONTACT)
-    update_participant(request, participant, {"employed_6_months": employed,
-                                              "follow_up_recorded_at": timezone.localdate()})
+    update_participant(actor, participant, {"employed_6_months": employed,
+                                            "follow_up_recorded_at": timezone.localdate()}, ip=ip)
     Task.objects.filter(participant=participant, kind=Task.Kind.FOLLOW_UP).exclude(status=Status.DONE).update(
         status=Status.DONE, completed_at=timezone.now())
-    log.record(request, "participants.follow_up.record", participant, details={"employed_6_months": employed})
+    log.record(actor, "participants.follow_up.record", participant, details={"employed_6_months": employed},
+               ip=ip)
 
 
 # --- Retention ---------------------------------------------------------------------------------------------------
@@ -525,8 +535,9 @@ def retention_due(today=None):
 
 
 @transaction.atomic
-def anonymise(participant):
-    """Remove everything identifying; keep the coded ESF+ fields, phase, dates, meeting counts, consents."""
+def anonymise(actor, participant):
+    """Remove everything identifying; keep the coded ESF+ fields, phase, dates, meeting counts, consents.
+    Run by `ikut retention` (actor: the system actor "retention")."""
     for doc in participant.documents.all():
         default_storage.delete(doc.storage_name)
     participant.documents.all().delete()
@@ -544,5 +555,5 @@ def anonymise(participant):
     for k, v in blank.items():
         setattr(participant, k, v)
     participant.save()
-    log.record(None, "participants.participant.anonymise", participant, details={"retention_days":
-                                                                                 settings.IKUT_RETENTION_DAYS})
+    log.record(actor, "participants.participant.anonymise", participant,
+               details={"retention_days": settings.IKUT_RETENTION_DAYS})

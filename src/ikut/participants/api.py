@@ -75,7 +75,7 @@ def list_participants(request, status: str = "open"):
                                                           "language")
     if status in ("open", "closed"):
         qs = qs.filter(status=status)
-    log.record(request, "participants.api.list", details={"status": status})
+    log.record_request(request, "participants.participant.list", details={"status": status, "api": True})
     return qs
 
 
@@ -84,7 +84,7 @@ def participant_detail(request, code: str, identity: bool = False):
     user = _user(request)
     p = get_participant_for(user, code)
     show = identity and access.can(user, "participants.view_identity", p)
-    log.record(request, "participants.api.view", p, details={"identity": show})
+    log.record_request(request, "participants.participant.view", p, details={"identity": show, "api": True})
     out = {f: getattr(p, f) for f in ParticipantDetail.model_fields if hasattr(p, f) and f != "identity"}
     out["organisation"] = p.organisation.name
     out["exit_situation"] = p.exit_situation
@@ -99,7 +99,7 @@ def participant_consents(request, code: str):
     p = get_participant_for(user, code)
     if not access.can(user, "participants.view_identity", p) and not access.can(user, "participants.edit", p):
         raise Http404
-    log.record(request, "participants.api.consents", p)
+    log.record_request(request, "participants.consent.view", p, details={"api": True})
     return [{"id": c.pk, "purpose": c.purpose, "partner": c.partner.name if c.partner_id else None,
              "text_version": c.text_version, "text_language": c.text_language, "given_at": c.given_at,
              "how_given": c.how_given, "withdrawn_at": c.withdrawn_at, "valid": c.is_valid}

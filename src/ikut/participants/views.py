@@ -26,6 +26,7 @@ from ikut.access.participants import (
 from ikut.accounts.views import sudo_redirect
 from ikut.audit import log
 from ikut.audit.models import AuditEntry
+from ikut.core.net import client_ip
 
 from . import actions, forms
 from .export import export_data
@@ -38,12 +39,13 @@ GOAL_INTRO = gettext_lazy("Write the goal as the participant says it, in their l
 # Dashboard rows load only the participant's code: select_related would otherwise decrypt every identity field.
 TASK_COLUMNS = ("title", "due_date", "kind", "status", "participant__code")
 LIST_LIMIT = 20
+DUPLICATE_SEARCH_KEY = "ikut_participants_duplicate_search"
 
 
 def _open(request, code, action="participants.view", audit=None):
     participant = get_participant_for(request.user, code, action)
     if audit:
-        log.record(request, audit, participant)
+        log.record_request(request, audit, participant)
     return participant
 
 
@@ -106,7 +108,7 @@ def dashboard(request):
                    .select_related("participant", "user").only("granted_at", "participant__code", "user__email",
                                                                "user__display_name")
                    .order_by("-granted_at")[:LIST_LIMIT])
-    log.record(request, "participants.caseload.view", details={"scope": scope, "page": page.number})
+    log.record_request(request, "participants.caseload.view", details={"scope": scope, "page": page.number})
     return render(request, "participants/dashboard.html", {
         "form": form, "page": page, "scope": scope, "meetings": meetings, "overdue": overdue,
         "follow_ups": follow_ups, "flags": flags, "reviews": reviews, "is_supervisor": is_supervisor,
@@ -124,7 +126,9 @@ def intake(request):
     elsewhere = 0
     form = None
     if request.method == "POST" and "search-first_name" in request.POST and search.is_valid():
-        matches, elsewhere = actions.search_duplicates(request, **search.cleaned_data)
+        matches, elsewhere = actions.search_duplicates(request.user, **search.cleaned_data, ip=client_ip(request))
+        # The session remembers that the search was done (by blind index only): intake_create asks for it.
+        request.session[DUPLICATE_SEARCH_KEY] = actions.duplicate_search_marker(**search.cleaned_data)
         form = forms.ParticipantForm(initial=dict(search.cleaned_data, language="en",
                                                   intake_date=timezone.localdate()))
     visible = set(visible_participants(request.user).filter(
@@ -140,10 +144,12 @@ def intake_create(request):
     if form.is_valid():
         data = {f: form.cleaned_data[f] for f in form.Meta.fields}
         try:
-            participant = actions.create_participant(request, data)
+            participant = actions.create_participant(request.user, data, ip=client_ip(request),
+                                                     searched=request.session.get(DUPLICATE_SEARCH_KEY))
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
+            request.session.pop(DUPLICATE_SEARCH_KEY, None)
             messages.success(request, _("Participant %(code)s created.") % {"code": participant.code})
             return _go(participant)
     search = forms.DuplicateSearchForm(prefix="search")
@@ -163,7 +169,7 @@ def detail(request, code):
     can["skills_profile"] = access.can(user, "skills.profiles", p)
     can["placement_offers"] = access.can(user, "employers.match")
     show_identity = can["view_identity"] and request.GET.get("identity") == "1"
-    log.record(request, "participants.participant.view", p, details={"identity": show_identity})
+    log.record_request(request, "participants.participant.view", p, details={"identity": show_identity})
     note_kinds = [Note.Kind.TEAM] if can["team_notes"] else []
     if can["psychosocial_notes"]:
         note_kinds.append(Note.Kind.PSYCHOSOCIAL)
@@ -202,7 +208,7 @@ def edit(request, code):
     form = forms.ParticipantForm(request.POST or None, instance=p)
     if request.method == "POST" and form.is_valid():
         data = {f: form.cleaned_data[f] for f in form.Meta.fields}
-        actions.update_participant(request, Participant.objects.get(pk=p.pk), data)
+        actions.update_participant(request.user, Participant.objects.get(pk=p.pk), data, ip=client_ip(request))
         messages.success(request, _("Saved."))
         return _go(p)
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Edit participant"),
@@ -215,7 +221,7 @@ def set_phase(request, code):
     p = _open(request, code, "participants.edit")
     form = forms.PhaseForm(request.POST)
     if form.is_valid():
-        actions.set_phase(request, p, form.cleaned_data["phase"])
+        actions.set_phase(request.user, p, form.cleaned_data["phase"], ip=client_ip(request))
         messages.success(request, _("Phase changed."))
     return _go(p, "plan")
 
@@ -227,7 +233,7 @@ def consents(request, code):
     p = _open(request, code, "participants.edit", audit="participants.consent.view")
     form = forms.ConsentForm(request.POST or None, initial={"text_language": p.language, "text_version": "2026-1"})
     if request.method == "POST" and form.is_valid():
-        actions.record_consent(request, p, form.cleaned_data)
+        actions.record_consent(request.user, p, form.cleaned_data, ip=client_ip(request))
         messages.success(request, _("Consent recorded."))
         return redirect("participants:consents", code=p.code)
     return render(request, "participants/consents.html",
@@ -256,7 +262,7 @@ def consent_withdraw(request, code, pk):
     if consent.withdrawn_at is not None:
         return redirect("participants:consents", code=p.code)
     if _confirmed(request):
-        actions.withdraw_consent(request, consent)
+        actions.withdraw_consent(request.user, consent, ip=client_ip(request))
         messages.success(request, _("Consent withdrawn. It no longer allows anything, from now on."))
         return redirect("participants:consents", code=p.code)
     referrals = list(consent.referrals.filter(status__in=[Referral.State.SENT, Referral.State.ACCEPTED])
@@ -279,7 +285,7 @@ def goal_add(request, code):
     p = _open(request, code, "participants.edit")
     form = forms.GoalForm(request.POST or None, prefix="goal", initial={"phase": p.current_phase})
     if request.method == "POST" and form.is_valid():
-        actions.add_goal(request, p, form.cleaned_data)
+        actions.add_goal(request.user, p, form.cleaned_data, ip=client_ip(request))
         messages.success(request, _("Goal added."))
         return _go(p, "plan")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Add a goal"),
@@ -294,7 +300,7 @@ def goal_update(request, code, pk):
     goal = get_object_or_404(Goal, pk=pk, participant=p)
     form = forms.GoalStatusForm(request.POST)
     if form.is_valid():
-        actions.update_goal(request, goal, form.cleaned_data)
+        actions.update_goal(request.user, goal, form.cleaned_data, ip=client_ip(request))
     return _go(p, "plan")
 
 
@@ -304,7 +310,7 @@ def task_add(request, code):
     form = forms.TaskForm(request.POST or None, participant=p, prefix="task",
                           initial={"phase": p.current_phase, "owner": request.user.pk})
     if request.method == "POST" and form.is_valid():
-        actions.add_task(request, p, form.cleaned_data)
+        actions.add_task(request.user, p, form.cleaned_data, ip=client_ip(request))
         messages.success(request, _("Task added."))
         return _go(p, "plan")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Add a task"),
@@ -318,7 +324,7 @@ def task_update(request, code, pk):
     task = get_object_or_404(Task, pk=pk, participant=p)
     form = forms.TaskStatusForm(request.POST)
     if form.is_valid():
-        actions.update_task(request, task, form.cleaned_data)
+        actions.update_task(request.user, task, form.cleaned_data, ip=client_ip(request))
     return _go(p, "plan")
 
 
@@ -327,7 +333,7 @@ def plan_pdf(request, code):
     from .pdf import plan_pdf as render_plan
 
     p = _open(request, code, "participants.view_identity")
-    log.record(request, "participants.plan.print", p, details={"language": p.language})
+    log.record_request(request, "participants.plan.print", p, details={"language": p.language})
     response = HttpResponse(render_plan(p), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="plan-{p.code}.pdf"'
     return response
@@ -341,7 +347,7 @@ def meeting_add(request, code):
     form = forms.MeetingForm(request.POST or None, initial={"starts_at": timezone.localtime().replace(
         second=0, microsecond=0), "duration_minutes": 60})
     if request.method == "POST" and form.is_valid():
-        actions.log_meeting(request, p, form.cleaned_data)
+        actions.log_meeting(request.user, p, form.cleaned_data, ip=client_ip(request))
         messages.success(request, _("Meeting logged."))
         return _go(p, "meetings")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Log a meeting"),
@@ -355,7 +361,8 @@ def note_add(request, code):
     may_psy = access.can(request.user, "participants.psychosocial_notes", p)
     form = forms.NoteForm(request.POST, may_psychosocial=may_psy)
     if form.is_valid():
-        actions.add_note(request, p, form.cleaned_data["kind"], form.cleaned_data["body"])
+        actions.add_note(request.user, p, form.cleaned_data["kind"], form.cleaned_data["body"],
+                         ip=client_ip(request))
         messages.success(request, _("Note saved."))
         return _go(p, "notes")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Add a note"),
@@ -367,7 +374,8 @@ def flag_add(request, code):
     p = _open(request, code, "participants.edit")
     form = forms.FlagForm(request.POST or None, prefix="flag")
     if request.method == "POST" and form.is_valid():
-        actions.raise_flag(request, p, form.cleaned_data["kind"], form.cleaned_data["note"])
+        actions.raise_flag(request.user, p, form.cleaned_data["kind"], form.cleaned_data["note"],
+                           ip=client_ip(request))
         messages.success(request, _("Risk flag raised."))
         return _go(p, "safety")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Raise a risk flag"),
@@ -379,7 +387,7 @@ def flag_add(request, code):
 def flag_resolve(request, code, pk):
     p = _open(request, code, "participants.edit")
     flag = get_object_or_404(RiskFlag, pk=pk, participant=p, resolved_at__isnull=True)
-    actions.resolve_flag(request, flag)
+    actions.resolve_flag(request.user, flag, ip=client_ip(request))
     return _go(p, "safety")
 
 
@@ -388,7 +396,8 @@ def safety_plan(request, code):
     p = _open(request, code, "participants.edit", audit="participants.safety_plan.view")
     form = forms.SafetyPlanForm(request.POST or None, initial={"safety_plan": p.safety_plan})
     if request.method == "POST" and form.is_valid():
-        actions.update_participant(request, p, {"safety_plan": form.cleaned_data["safety_plan"]})
+        actions.update_participant(request.user, p, {"safety_plan": form.cleaned_data["safety_plan"]},
+                                   ip=client_ip(request))
         messages.success(request, _("Safety plan saved."))
         return _go(p, "safety")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Safety plan"),
@@ -404,7 +413,8 @@ def referral_add(request, code):
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
-            actions.refer(request, p, d["partner"], d["service"], d["shared_fields"], d["note"])
+            actions.refer(request.user, p, d["partner"], d["service"], d["shared_fields"], d["note"],
+                          ip=client_ip(request))
         except actions.ConsentMissing as exc:
             form.add_error("partner", exc)
         else:
@@ -423,7 +433,7 @@ def referral_status(request, code, pk):
     form = forms.ReferralStatusForm(request.POST)
     if form.is_valid():
         try:
-            actions.set_referral_status(request, referral, form.cleaned_data["status"])
+            actions.set_referral_status(request.user, referral, form.cleaned_data["status"], ip=client_ip(request))
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
     return _go(p, "referrals")
@@ -437,7 +447,8 @@ def document_upload(request, code):
     form = forms.DocumentForm(request.POST or None, request.FILES or None, prefix="doc")
     if request.method == "POST" and form.is_valid():
         try:
-            actions.upload_document(request, p, form.cleaned_data["kind"], form.cleaned_data["file"])
+            actions.upload_document(request.user, p, form.cleaned_data["kind"], form.cleaned_data["file"],
+                                    ip=client_ip(request))
         except ValidationError as exc:
             form.add_error("file", exc)
         else:
@@ -453,7 +464,7 @@ def document_download(request, code, pk):
     p = _open(request, code, "participants.documents")
     document = get_object_or_404(Document, pk=pk, participant=p)
     content = actions.read_document(document)
-    log.record(request, "participants.document.download", p, details={"document": document.pk})
+    log.record_request(request, "participants.document.download", p, details={"document": document.pk})
     response = HttpResponse(content, content_type=document.content_type)
     ext = document.filename.rsplit(".", 1)[-1].lower() if "." in document.filename else "bin"
     response["Content-Disposition"] = f'attachment; filename="{p.code}-{document.kind}-{document.pk}.{ext}"'
@@ -475,7 +486,7 @@ def exit_view(request, code):
         tasks_form = forms.ExitTasksForm(request.POST if _confirmed(request) else None, participant=p)
         if _confirmed(request) and tasks_form.is_valid():
             kept = tasks_form.cleaned_data["keep_tasks"]
-            actions.exit_participant(request, p, form.cleaned_data, keep_tasks=kept)
+            actions.exit_participant(request.user, p, form.cleaned_data, keep_tasks=kept, ip=client_ip(request))
             messages.success(request, _("The participant has exited. A six-month follow-up task was created."))
             return _go(p)
         open_tasks = tasks_form.fields["keep_tasks"].queryset.count()
@@ -512,7 +523,7 @@ def follow_up(request, code):
     consent = has_valid_consent(p, ConsentPurpose.FOLLOW_UP_CONTACT)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.record_follow_up(request, p, form.cleaned_data["employed_6_months"])
+            actions.record_follow_up(request.user, p, form.cleaned_data["employed_6_months"], ip=client_ip(request))
         except actions.ConsentMissing as exc:
             form.add_error(None, exc)
         else:
@@ -534,7 +545,7 @@ def portal_login(request, code):
                                  initial={"email": login.email if login else ""})
     if request.method == "POST" and form.is_valid():
         try:
-            actions.invite_to_portal(request, p, form.cleaned_data["email"])
+            actions.invite_to_portal(request.user, p, form.cleaned_data["email"], ip=client_ip(request))
         except actions.PortalLoginError as exc:
             form.add_error("email", exc)
         else:
@@ -550,7 +561,7 @@ def portal_login_disable(request, code):
     if p.user is None or not p.user.is_active:
         return redirect("participants:portal_login", code=p.code)
     if _confirmed(request):
-        actions.disable_portal_login(request, p)
+        actions.disable_portal_login(request.user, p, ip=client_ip(request))
         messages.success(request, _("The portal login was disabled."))
         return redirect("participants:portal_login", code=p.code)
     return render(request, "core/confirm.html", {
@@ -568,7 +579,7 @@ def team(request, code):
     p = get_participant_for_team(request.user, code)
     form = forms.AssignForm(request.POST or None, by=request.user, participant=p)
     if request.method == "POST" and form.is_valid():
-        actions.assign(request, p, form.cleaned_data["user"], form.cleaned_data["role"])
+        actions.assign(request.user, p, form.cleaned_data["user"], form.cleaned_data["role"], ip=client_ip(request))
         messages.success(request, _("Team updated."))
         return redirect("participants:team", code=p.code)
     assignments = p.assignments.filter(ended_at__isnull=True).select_related("user")
@@ -581,7 +592,7 @@ def team(request, code):
 def team_end(request, code, pk):
     p = get_participant_for_team(request.user, code)
     assignment = get_object_or_404(Assignment, pk=pk, participant=p, ended_at__isnull=True)
-    actions.end_assignment(request, assignment)
+    actions.end_assignment(request.user, assignment, ip=client_ip(request))
     return redirect("participants:team", code=p.code)
 
 
@@ -599,7 +610,8 @@ def viewers(request, code):
     entries = Paginator(AuditEntry.objects.filter(subject_type="participants.participant", subject_id=p.code)
                         .only("seq", "at", "actor_label", "actor_role", "action", "reason"), 100).get_page(
         request.GET.get("page"))
-    log.record(request, "participants.viewers.view", p)
+    entries.object_list = list(entries.object_list)  # read before this view is itself logged (it would shift the page)
+    log.record_request(request, "participants.viewers.view", p)
     return render(request, "participants/viewers.html", {"p": p, "entries": entries})
 
 
@@ -612,10 +624,10 @@ def break_glass(request):
         code = form.cleaned_data["code"].strip().upper()
         participant = Participant.objects.filter(code=code, anonymised_at__isnull=True).first()
         if participant is None or not access.can(request.user, "participants.break_glass", participant):
-            log.record(request, "participants.break_glass.refused", details={"found": False})
+            log.record_request(request, "participants.break_glass.refuse", details={"found": False})
             form.add_error("code", _("No record with this code can be opened by you in an emergency."))
         else:
-            actions.break_glass(request, participant, form.cleaned_data["reason"])
+            actions.break_glass(request.user, participant, form.cleaned_data["reason"], ip=client_ip(request))
             messages.warning(request, _("Emergency access granted for %(hours)s hours. It is logged and your "
                                         "supervisor will review it.") % {"hours": BreakGlassGrant.HOURS})
             return _go(participant)
@@ -626,7 +638,7 @@ def break_glass(request):
 def break_glass_review(request):
     grants = (BreakGlassGrant.objects.filter(participant__organisation_id=request.user.organisation_id)
               .select_related("participant", "user", "reviewed_by").order_by("reviewed_at", "-granted_at")[:100])
-    log.record(request, "participants.break_glass.list")
+    log.record_request(request, "participants.break_glass.list")
     return render(request, "participants/break_glass_review.html",
                   {"grants": grants, "form": forms.BreakGlassReviewForm()})
 
@@ -638,7 +650,8 @@ def break_glass_reviewed(request, pk):
     access.check(request.user, "participants.review_break_glass", grant)
     form = forms.BreakGlassReviewForm(request.POST)
     if form.is_valid():
-        actions.review_break_glass(request, grant, form.cleaned_data["note"], form.cleaned_data["end_now"])
+        actions.review_break_glass(request.user, grant, form.cleaned_data["note"], form.cleaned_data["end_now"],
+                                   ip=client_ip(request))
         messages.success(request, _("Review saved."))
     return redirect("participants:break_glass_review")
 
@@ -654,8 +667,9 @@ def export(request, code):
     if request.method == "POST" and form.is_valid():
         fmt = form.cleaned_data["format"]
         data = export_data(p, request.user)
-        log.record(request, "participants.participant.export", p, reason=form.cleaned_data["reason"],
-                   details={"format": fmt, "psychosocial_notes": data["meta"]["psychosocial_notes_included"]})
+        log.record_request(request, "participants.participant.export", p, reason=form.cleaned_data["reason"],
+                           details={"format": fmt,
+                                    "psychosocial_notes": data["meta"]["psychosocial_notes_included"]})
         if fmt == "json":
             response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2),
                                     content_type="application/json; charset=utf-8")

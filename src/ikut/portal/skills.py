@@ -4,7 +4,7 @@ language with Finnish (or English) beside it, the skills app's pictograms.
 Reuses the skills app's forms (validation) and actions (transactional, audited writes); only the wording
 is the participant's (portal catalogue, all portal languages). A participant reaches only their own
 profile: the record comes from `participant_for_portal_user`, never from the URL. Everything saved here is
-"self-declared" and audited as `skills.profile.self_update` with counts only.
+"self-declared" and audited as `skills.profile.update_own` with counts only.
 """
 
 from django.http import Http404
@@ -15,7 +15,8 @@ from django.views.decorators.cache import never_cache
 
 from ikut import access
 from ikut.access.participants import participant_for_portal_user
-from ikut.audit.log import record
+from ikut.audit.log import record_request
+from ikut.core.net import client_ip
 from ikut.core.numbers import parse_id
 
 from .views import _language_name, _render, _skills_profile, portal_page
@@ -132,7 +133,7 @@ def _after(lang, key):
 @portal_page
 def home(request, lang):
     participant, _profile = _own(request, with_profile=False)
-    record(request, "skills.profile.view", participant, reason="own skills profile (portal)")
+    record_request(request, "skills.profile.view", participant, reason="own skills profile (portal)")
     from ikut.skills import interview_text
 
     side = "en" if lang == "fi" else "fi"
@@ -166,15 +167,16 @@ def step(request, lang, step):
         form = forms["goals"](data, instance=profile)
     if data is not None and form.is_valid():
         if step == "languages":
-            actions.save_languages(request, participant, form.levels(), self_fill=True)
+            actions.save_languages(request.user, participant, form.levels(), self_fill=True, ip=client_ip(request))
         elif step == "certificates":
             chosen = list(form.cleaned_data["held"])
             keep = (ProfileCertificate.objects.filter(profile=profile, status="studying").select_related("certificate")
                     if profile else [])
             studying = [pc.certificate for pc in keep if pc.certificate not in chosen]
-            actions.save_certificates(request, participant, chosen, studying, self_fill=True)
+            actions.save_certificates(request.user, participant, chosen, studying, self_fill=True,
+                                      ip=client_ip(request))
         else:
-            actions.save_profile_fields(request, participant, form, "goals", self_fill=True)
+            actions.save_profile_fields(request.user, participant, form, "goals", self_fill=True, ip=client_ip(request))
         return _after(lang, step)
     template = "portal/skills_languages.html" if step == "languages" else "portal/skills_step.html"
     return _render(request, lang, template, _context(lang, step) | {"form": form, "key": step},
@@ -208,7 +210,8 @@ def work(request, lang):
                                                                   for link in links])
     if request.method == "POST" and form.is_valid():
         chosen = list(Skill.objects.filter(pk__in=form.cleaned_data["skills"]))
-        actions.add_experience(request, participant, occupation, form.cleaned_data, chosen, self_fill=True)
+        actions.add_experience(request.user, participant, occupation, form.cleaned_data, chosen, self_fill=True,
+                               ip=client_ip(request))
         return _after(lang, "work")
     side = "en" if lang == "fi" else "fi"
     ctx |= {"occupation": occupation, "occupation_label": occupation.label(lang), "form": form, "q": q,
@@ -232,7 +235,7 @@ def work_delete(request, lang, pk):
     if experience is None:
         raise Http404
     if request.method == "POST" and request.POST.get("confirm") == "yes":
-        actions.delete_experience(request, participant, experience, self_fill=True)
+        actions.delete_experience(request.user, participant, experience, self_fill=True, ip=client_ip(request))
         return redirect(reverse("portal:skills", kwargs={"lang": lang}) + "?saved=1")
     label = experience.occupation.label(lang) if experience.occupation_id else ""
     return _render(request, lang, "portal/skills_work_delete.html", {"label": label})

@@ -243,7 +243,7 @@ def me(request, lang):
     from django.utils import timezone
 
     from ikut.access.participants import participant_for_portal_user
-    from ikut.audit.log import record
+    from ikut.audit.log import record_request
 
     participant = participant_for_portal_user(request.user)
     context = {"participant": participant}
@@ -261,8 +261,8 @@ def me(request, lang):
             "profile": _skills_profile(participant, lang),
             "skills_selffill": _skills_installed(),
         }
-        record(request, "portal.me.view", participant, reason="own record",
-               details={"goals": len(context["goals"]), "tasks": len(context["tasks"]),
+        record_request(request, "portal.me.view", participant, reason="own record",
+                       details={"goals": len(context["goals"]), "tasks": len(context["tasks"]),
                         "meetings": len(context["meetings"])})
     return _render(request, lang, "portal/me.html", context)
 

@@ -1,10 +1,12 @@
-"""Writes of the reporting app (one function per action, each in one transaction)."""
+"""Writes of the reporting app (one function per action, each in one transaction, taking the actor first and
+the client address as `ip`)."""
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ikut.audit import log
+from ikut.core.actors import user_of
 
 from . import esf, periods
 from .models import Answer, Choice, Question, ReportingPeriod, Response, Survey, SurveyLink
@@ -21,7 +23,7 @@ def overlapping(start, end, exclude=None):
 
 
 @transaction.atomic
-def create_period(request, name, start, end):
+def create_period(actor, name, start, end, *, ip=None):
     """Create a draft period. Refused if it overlaps another: two overlapping reports could be differenced
     to reveal one person. The existing periods are locked while checking."""
     list(ReportingPeriod.objects.select_for_update().values_list("pk", flat=True))
@@ -31,13 +33,13 @@ def create_period(request, name, start, end):
                             "Reporting periods must not overlap.") % {
             "name": clash.name, "start": clash.start.isoformat(), "end": clash.end.isoformat()})
     period = ReportingPeriod.objects.create(name=name, start=start, end=end,
-                                            created_by=getattr(request, "user", None))
-    log.record(request, "reporting.period.create", ("period", str(period.pk)))
+                                            created_by=user_of(actor))
+    log.record(actor, "reporting.period.create", ("period", str(period.pk)), ip=ip)
     return period
 
 
 @transaction.atomic
-def review_period(request, period):
+def review_period(actor, period, *, ip=None):
     """Mark the figures as reviewed; the fingerprint of what was reviewed is kept."""
     period = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
     if period.is_submitted:
@@ -45,15 +47,15 @@ def review_period(request, period):
     raw = periods.current(period)
     period.state = ReportingPeriod.State.REVIEWED
     period.reviewed_fingerprint = esf.fingerprint(period.start, period.end, raw)
-    period.reviewed_at, period.reviewed_by = timezone.now(), request.user
+    period.reviewed_at, period.reviewed_by = timezone.now(), actor
     period.save()
-    log.record(request, "reporting.period.review", ("period", str(period.pk)),
-               details={"fingerprint": period.reviewed_fingerprint})
+    log.record(actor, "reporting.period.review", ("period", str(period.pk)),
+               details={"fingerprint": period.reviewed_fingerprint}, ip=ip)
     return period
 
 
 @transaction.atomic
-def submit_period(request, period):
+def submit_period(actor, period, *, ip=None):
     """Freeze the period: store its raw and published figures with their fingerprint, and the corrections
     to earlier submitted periods that are reported with it. Refused unless reviewed, and unless the data
     is unchanged since the review (otherwise review again)."""
@@ -73,31 +75,31 @@ def submit_period(request, period):
                            "changes": d["correction"]["changes"], "cells": d["correction"]["cells"]} for d in due]
     period.figures, period.published, period.fingerprint = raw, published, published["fingerprint"]
     period.state, period.submitted_at, period.submitted_by = (ReportingPeriod.State.SUBMITTED, timezone.now(),
-                                                              request.user)
+                                                              actor)
     period.save()
-    log.record(request, "reporting.period.submit", ("period", str(period.pk)),
-               details={"fingerprint": period.fingerprint, "corrections": [d["period"].pk for d in due]})
+    log.record(actor, "reporting.period.submit", ("period", str(period.pk)),
+               details={"fingerprint": period.fingerprint, "corrections": [d["period"].pk for d in due]}, ip=ip)
     return period
 
 
 @transaction.atomic
-def add_question(request, survey, form):
+def add_question(actor, survey, form, *, ip=None):
     question = form.save(commit=False)
     question.survey = survey
     question.save()
     if question.kind in (Question.Kind.SINGLE, Question.Kind.MULTI):
         Choice.objects.bulk_create([Choice(question=question, order=i, label_fi=fi, label_sv=sv, label_en=en)
                                     for i, (fi, sv, en) in enumerate(form.choice_rows())])
-    log.record(request, "reporting.survey.question_add", survey, details={"question": question.pk,
-                                                                          "kind": question.kind})
+    log.record(actor, "reporting.survey.add_question", survey, details={"question": question.pk,
+                                                                        "kind": question.kind}, ip=ip)
     return question
 
 
 @transaction.atomic
-def set_survey_status(request, survey, status):
+def set_survey_status(actor, survey, status, *, ip=None):
     survey.status = status
     survey.save(update_fields=["status", "updated_at"])
-    log.record(request, "reporting.survey.status", survey, details={"status": status})
+    log.record(actor, "reporting.survey.set_status", survey, details={"status": status}, ip=ip)
 
 
 def link_is_usable(link):

@@ -20,6 +20,7 @@ from ikut import access
 from ikut.access.participants import organisation_caseload
 from ikut.access.reporting import dashboard_scope
 from ikut.audit import log
+from ikut.core.net import client_ip
 
 from . import actions, aggregates, builds, charts, esf, exports, periods, sources
 from .forms import (LinkForm, NarrativeForm, PeriodForm, QuestionForm, SituationReportForm, SurveyForm,
@@ -75,7 +76,7 @@ def dashboard(request):
     if data is None:
         data = aggregates.build_dashboard(scope)
         cache.set(key, data, 600)
-    log.record(request, "reporting.dashboard.view", ("dashboard", request.user.role))
+    log.record_request(request, "reporting.dashboard.view", ("dashboard", request.user.role))
     return render(request, "reporting/dashboard.html", {
         "sections": render_sections(data["sections"]),
         "is_manager": access.can(request.user, "reporting.esf"),
@@ -115,8 +116,8 @@ def periods_view(request):
     form = PeriodForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            period = actions.create_period(request, form.cleaned_data["name"], form.cleaned_data["start"],
-                                           form.cleaned_data["end"])
+            period = actions.create_period(request.user, form.cleaned_data["name"], form.cleaned_data["start"],
+                                           form.cleaned_data["end"], ip=client_ip(request))
         except actions.PeriodError as error:
             form.add_error(None, str(error))
         else:
@@ -134,7 +135,7 @@ def periods_view(request):
 def esf_view(request, pk):
     period = _period(pk)
     context = esf_context(period)
-    log.record(request, "reporting.esf.view", ("period", str(period.pk)))
+    log.record_request(request, "reporting.esf.view", ("period", str(period.pk)))
     return render(request, "reporting/esf.html", context)
 
 
@@ -156,7 +157,7 @@ def _period_action(request, pk, action, done):
 
     period = _period(pk)
     try:
-        action(request, period)
+        action(request.user, period, ip=client_ip(request))
     except actions.PeriodError as error:
         messages.error(request, str(error))
     else:
@@ -179,8 +180,8 @@ def esf_export(request, pk, fmt):
     else:
         response = _attachment(exports.pdf("reporting/esf_pdf.html", esf_context(period)), "application/pdf",
                                f"{slug}.pdf")
-    log.record(request, "reporting.esf.export", ("period", str(period.pk)), reason=_("ESF+ reporting"),
-               details={"format": fmt, "state": period.state, "fingerprint": shown["fingerprint"],
+    log.record_request(request, "reporting.esf.export", ("period", str(period.pk)), reason=_("ESF+ reporting"),
+                       details={"format": fmt, "state": period.state, "fingerprint": shown["fingerprint"],
                         "counted": shown["cells"]["EECO01"]["total"]["d"]})
     return response
 
@@ -195,7 +196,7 @@ def reports(request):
         report.created_by = request.user
         report.save()
         form.save_m2m()
-        log.record(request, "reporting.situation.create", report)
+        log.record_request(request, "reporting.situation.create", report)
         return redirect("reporting:report", pk=report.pk)
     return render(request, "reporting/reports.html", {
         "reports": SituationReport.objects.select_related("period"), "form": form})
@@ -223,7 +224,7 @@ def report_detail(request, pk):
 def report_build(request, pk):
     report = _report(pk)
     build, created = builds.request_build(report, request.user)
-    log.record(request, "reporting.situation.build", report, details={"build": build.pk, "new": created})
+    log.record_request(request, "reporting.situation.build", report, details={"build": build.pk, "new": created})
     return redirect("reporting:report", pk=report.pk)
 
 
@@ -236,7 +237,7 @@ def section_edit(request, pk, section=None):
         obj = form.save(commit=False)
         obj.report, obj.updated_by = report, request.user
         obj.save()
-        log.record(request, "reporting.situation.narrative", report, details={"section": obj.pk})
+        log.record_request(request, "reporting.situation.edit_narrative", report, details={"section": obj.pk})
         return redirect("reporting:report", pk=report.pk)
     return render(request, "reporting/section_form.html", {"report": report, "form": form})
 
@@ -260,7 +261,7 @@ def report_export(request, pk, fmt):
         response = _attachment(exports.pdf("reporting/report_pdf.html", {
             "report": report, "sections": render_sections(build.result["sections"]),
             "narrative": report.sections.all(), "build": build}), "application/pdf", f"{slug}.pdf")
-    log.record(request, "reporting.situation.export", report, details={"format": fmt, "build": build.pk})
+    log.record_request(request, "reporting.situation.export", report, details={"format": fmt, "build": build.pk})
     return response
 
 
@@ -273,7 +274,7 @@ def surveys(request):
         survey = form.save(commit=False)
         survey.created_by = request.user
         survey.save()
-        log.record(request, "reporting.survey.create", survey)
+        log.record_request(request, "reporting.survey.create", survey)
         return redirect("reporting:survey", pk=survey.pk)
     rows = Survey.objects.annotate(n_responses=Count("responses", distinct=True),
                                    n_questions=Count("questions", distinct=True))
@@ -285,7 +286,7 @@ def survey_detail(request, pk):
     survey = get_object_or_404(Survey, pk=pk)
     qform = QuestionForm(request.POST or None, prefix="q")
     if request.method == "POST" and qform.is_valid():
-        actions.add_question(request, survey, qform)
+        actions.add_question(request.user, survey, qform, ip=client_ip(request))
         return redirect("reporting:survey", pk=survey.pk)
     links = survey.links.annotate(n=Count("responses"))
     n_responses = survey.responses.count()
@@ -305,7 +306,7 @@ def link_create(request, pk):
         link = form.save(commit=False)
         link.survey = survey
         link.save()
-        log.record(request, "reporting.survey.link_create", survey, details={"link": link.pk})
+        log.record_request(request, "reporting.survey.create_link", survey, details={"link": link.pk})
     return redirect("reporting:survey", pk=survey.pk)
 
 
@@ -315,7 +316,7 @@ def survey_status(request, pk):
     survey = get_object_or_404(Survey, pk=pk)
     status = request.POST.get("status")
     if status in Survey.Status.values:
-        actions.set_survey_status(request, survey, status)
+        actions.set_survey_status(request.user, survey, status, ip=client_ip(request))
     return redirect("reporting:survey", pk=survey.pk)
 
 
@@ -362,7 +363,7 @@ def answer_with_participant(request, pk):
     form = answer_form(survey, lang, request.POST or None)
     if request.method == "POST" and form.is_valid():
         actions.save_response(survey, form, channel=Response.Channel.WITH_CASEWORKER, language=lang)
-        log.record(request, "reporting.survey.answer_with_participant", survey)
+        log.record_request(request, "reporting.survey.answer_with_participant", survey)
         return render(request, "reporting/answer_thanks.html", {"survey": survey, "lang": lang, "staff": True})
     return render(request, "reporting/answer.html", {"survey": survey, "form": form, "lang": lang, "staff": True,
                                                      "intro": survey.text("intro", lang),
@@ -419,8 +420,8 @@ def completeness(request):
     labels = {name: Participant._meta.get_field(name).verbose_name for name, _c in checks}
     table = [{"code": p.code, "phase": p.get_current_phase_display(),
               "missing": [labels[name] for name, _c in checks if getattr(p, f"missing_{name}")]} for p in rows]
-    log.record(request, "reporting.completeness.view", ("completeness", str(request.user.pk)),
-               details={"rows": len(table)})
+    log.record_request(request, "reporting.completeness.view", ("completeness", str(request.user.pk)),
+                       details={"rows": len(table)})
     return render(request, "reporting/completeness.html", {"rows": table})
 
 

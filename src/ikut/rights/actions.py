@@ -8,49 +8,49 @@ from ikut.audit.log import record
 from .models import ArticleVersion
 
 
-def save_article_meta(request, article, data):
+def save_article_meta(actor, article, data, *, ip=None):
     with transaction.atomic():
         article.legal_references = data["legal_references"]
         article.sources = data["sources"]
         article.save()
-        record(request, "rights.article.edit", article, details={"slug": article.slug})
+        record(actor, "rights.article.edit", article, details={"slug": article.slug}, ip=ip)
     return article
 
 
-def save_version(request, article, lang, form):
+def save_version(actor, article, lang, form, *, ip=None):
     with transaction.atomic():
         version = form.save(commit=False)
         version.article = article
         version.language = lang
         if version.status == ArticleVersion.Status.REVIEWED:
-            version.reviewer = request.user
+            version.reviewer = actor
             version.reviewed_on = timezone.localdate()
         else:
             version.reviewer = None
             version.reviewed_on = None
         version.save()
-        record(request, "rights.article_version.edit", article,
-               details={"slug": article.slug, "language": lang, "status": version.status})
+        record(actor, "rights.article_version.edit", article,
+               details={"slug": article.slug, "language": lang, "status": version.status}, ip=ip)
     return version
 
 
-def save_minimum_pay(request, form):
+def save_minimum_pay(actor, form, *, ip=None):
     with transaction.atomic():
         row = form.save(commit=False)
-        row.updated_by = request.user
+        row.updated_by = actor
         row.save()
-        record(request, "rights.minimum_pay.edit", row,
+        record(actor, "rights.minimum_pay.edit", row,
                details={"sector": row.sector, "hourly_minimum": str(row.hourly_minimum),
-                        "effective_from": row.effective_from.isoformat()})
+                        "effective_from": row.effective_from.isoformat()}, ip=ip)
     return row
 
 
-def save_rule(request, form):
+def save_rule(actor, form, *, ip=None):
     with transaction.atomic():
         rule = form.save(commit=False)
         rule.legal_basis = form.cleaned_data["legal_basis_text"]
         rule.save()
-        record(request, "rights.rule.edit", rule, details={"code": rule.code, "severity": rule.severity})
+        record(actor, "rights.rule.edit", rule, details={"code": rule.code, "severity": rule.severity}, ip=ip)
     return rule
 
 
@@ -62,7 +62,7 @@ def fact_kind(key):
     return key.split(":", 1)[0]
 
 
-def mark_fact_checked(request, key, source):
+def mark_fact_checked(actor, key, source, *, ip=None):
     """Record that `source` was read today for the fact named `key` (see provenance.py): the fact's source
     becomes `source` and its checked_on today. Audited; raises FactNotFound for an unknown key."""
     from .models import Article, HelpContact, OfferRule, SectorMinimumPay
@@ -86,8 +86,8 @@ def mark_fact_checked(request, key, source):
         if not isinstance(row, Article):
             row.source, row.checked_on = source, today
             row.save(update_fields=["source", "checked_on"])
-        record(request, "rights.fact.check", row, reason="source read",
-               details={"fact": key, "source": source, "checked_on": today.isoformat()})
+        record(actor, "rights.fact.check", row, reason="source read",
+               details={"fact": key, "source": source, "checked_on": today.isoformat()}, ip=ip)
     return row
 
 

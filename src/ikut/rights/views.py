@@ -8,6 +8,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from ikut import access
+from ikut.core.net import client_ip
 
 from . import actions
 from .forms import (REF_KEYS, SOURCE_KEYS, ArticleForm, FactCheckForm, MinimumPayForm, RuleForm, VersionForm,
@@ -43,7 +44,7 @@ def article(request, slug):
     if request.method == "POST":
         form = ArticleForm(request.POST)
         if form.is_valid():
-            actions.save_article_meta(request, found, form.cleaned_data)
+            actions.save_article_meta(request.user, found, form.cleaned_data, ip=client_ip(request))
             messages.success(request, _("Saved."))
             return redirect("rights:article", slug=slug)
     else:
@@ -65,7 +66,7 @@ def version_edit(request, slug, lang):
     if request.method == "POST":
         form = VersionForm(request.POST, instance=version, may_review=may_review)
         if form.is_valid():
-            actions.save_version(request, found, lang, form)
+            actions.save_version(request.user, found, lang, form, ip=client_ip(request))
             messages.success(request, _("Saved."))
             return redirect("rights:article", slug=slug)
     else:
@@ -88,7 +89,7 @@ def minimum_pay_edit(request, pk=None):
     row = get_object_or_404(SectorMinimumPay, pk=pk) if pk else None
     form = MinimumPayForm(request.POST or None, instance=row)
     if request.method == "POST" and form.is_valid():
-        actions.save_minimum_pay(request, form)
+        actions.save_minimum_pay(request.user, form, ip=client_ip(request))
         messages.success(request, _("Saved."))
         return redirect("rights:minimum_pay")
     return render(request, "rights/minimum_pay_form.html", {"form": form, "row": row})
@@ -105,7 +106,7 @@ def rule_edit(request, pk):
     rule = get_object_or_404(OfferRule, pk=pk)
     form = RuleForm(request.POST or None, instance=rule)
     if request.method == "POST" and form.is_valid():
-        actions.save_rule(request, form)
+        actions.save_rule(request.user, form, ip=client_ip(request))
         messages.success(request, _("Saved."))
         return redirect("rights:rules")
     return render(request, "rights/rule_form.html", {"form": form, "rule": rule})
@@ -139,7 +140,7 @@ def fact_check(request):
         return render(request, "rights/facts.html", {"facts": rows, "form": FactCheckForm(), "failed": form},
                       status=400)
     try:
-        actions.mark_fact_checked(request, key, form.cleaned_data["source"])
+        actions.mark_fact_checked(request.user, key, form.cleaned_data["source"], ip=client_ip(request))
     except actions.FactNotFound:
         raise Http404 from None
     messages.success(request, _("Marked checked today, with the source you read."))

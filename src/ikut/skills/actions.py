@@ -1,4 +1,5 @@
-"""Writes to skills profiles: one function per action, each in one transaction and audited."""
+"""Writes to skills profiles: one function per action, each in one transaction and audited, taking the actor
+(staff, or the participant on the portal with `self_fill=True`) and the client address as `ip`."""
 
 from django.db import transaction
 
@@ -14,14 +15,14 @@ def profile_for(participant, create=False, user=None):
     return profile
 
 
-def _audit(request, participant, details, counts, self_fill):
+def _audit(actor, participant, details, counts, self_fill, ip):
     """Staff changes are recorded with their details; a participant's own changes on the portal as
-    `skills.profile.self_update` with counts only."""
+    `skills.profile.update_own` with counts only."""
     if self_fill:
-        record(request, "skills.profile.self_update", participant, reason="own skills profile (portal)",
-               details={"section": details["section"], **counts})
+        record(actor, "skills.profile.update_own", participant, reason="own skills profile (portal)",
+               details={"section": details["section"], **counts}, ip=ip)
     else:
-        record(request, "skills.profile.change", participant, details=details)
+        record(actor, "skills.profile.change", participant, details=details, ip=ip)
 
 
 def _touch(profile, user):
@@ -30,8 +31,8 @@ def _touch(profile, user):
 
 
 @transaction.atomic
-def save_languages(request, participant, levels, self_fill=False):
-    profile = profile_for(participant, create=True, user=request.user)
+def save_languages(actor, participant, levels, self_fill=False, *, ip=None):
+    profile = profile_for(participant, create=True, user=actor)
     kept = 0
     for code, parts in levels.items():
         if any(parts.values()):
@@ -39,51 +40,51 @@ def save_languages(request, participant, levels, self_fill=False):
             kept += 1
         else:
             LanguageSkill.objects.filter(profile=profile, code=code).delete()
-    _touch(profile, request.user)
-    _audit(request, participant, {"section": "languages", "languages": kept}, {"languages": kept}, self_fill)
+    _touch(profile, actor)
+    _audit(actor, participant, {"section": "languages", "languages": kept}, {"languages": kept}, self_fill, ip)
     return profile
 
 
 @transaction.atomic
-def save_profile_fields(request, participant, form, section, self_fill=False):
-    profile = profile_for(participant, create=True, user=request.user)
+def save_profile_fields(actor, participant, form, section, self_fill=False, *, ip=None):
+    profile = profile_for(participant, create=True, user=actor)
     for name, value in form.cleaned_data.items():
         setattr(profile, name, value)
-    profile.updated_by = request.user
+    profile.updated_by = actor
     profile.save()
-    _audit(request, participant, {"section": section, "fields": sorted(form.changed_data)},
-           {"fields": len(form.changed_data)}, self_fill)
+    _audit(actor, participant, {"section": section, "fields": sorted(form.changed_data)},
+           {"fields": len(form.changed_data)}, self_fill, ip)
     return profile
 
 
 @transaction.atomic
-def save_digital(request, participant, levels):
-    profile = profile_for(participant, create=True, user=request.user)
+def save_digital(actor, participant, levels, *, ip=None):
+    profile = profile_for(participant, create=True, user=actor)
     profile.digital = {k: int(v) for k, v in levels.items() if v != ""}
-    profile.updated_by = request.user
+    profile.updated_by = actor
     profile.save()
-    record(request, "skills.profile.change", participant, details={"section": "digital"})
+    record(actor, "skills.profile.change", participant, details={"section": "digital"}, ip=ip)
     return profile
 
 
 @transaction.atomic
-def save_certificates(request, participant, held, studying, self_fill=False):
-    profile = profile_for(participant, create=True, user=request.user)
+def save_certificates(actor, participant, held, studying, self_fill=False, *, ip=None):
+    profile = profile_for(participant, create=True, user=actor)
     wanted = {c.pk: ProfileCertificate.Status.HELD for c in held}
     wanted.update({c.pk: ProfileCertificate.Status.STUDYING for c in studying})
     ProfileCertificate.objects.filter(profile=profile).exclude(certificate_id__in=wanted).delete()
     for pk, status in wanted.items():
         ProfileCertificate.objects.update_or_create(profile=profile, certificate_id=pk, defaults={"status": status})
-    _touch(profile, request.user)
+    _touch(profile, actor)
     counts = {"held": len(held), "studying": len(studying)}
-    _audit(request, participant, {"section": "certificates", **counts}, counts, self_fill)
+    _audit(actor, participant, {"section": "certificates", **counts}, counts, self_fill, ip)
     return profile
 
 
 @transaction.atomic
-def add_experience(request, participant, occupation, data, skills, self_fill=False):
+def add_experience(actor, participant, occupation, data, skills, self_fill=False, *, ip=None):
     """Work experience with its occupation, and the skills the person confirmed (source: experience)."""
-    profile = profile_for(participant, create=True, user=request.user)
+    profile = profile_for(participant, create=True, user=actor)
     experience = WorkExperience.objects.create(
         profile=profile, occupation=occupation, work_type=data["work_type"], country=data.get("country", ""),
         years=data.get("years"), description=data.get("description", ""), added_by_participant=self_fill)
@@ -94,36 +95,38 @@ def add_experience(request, participant, occupation, data, skills, self_fill=Fal
             defaults={"source": ProfileSkill.Source.EXPERIENCE, "confidence": data["confidence"],
                       "experience": experience})
         added += created
-    _touch(profile, request.user)
-    _audit(request, participant, {"section": "work", "experience": experience.pk,
-                                  "occupation": occupation.uri if occupation else "", "skills_added": added},
-           {"experiences": 1, "skills_added": added}, self_fill)
+    _touch(profile, actor)
+    _audit(actor, participant, {"section": "work", "experience": experience.pk,
+                                "occupation": occupation.uri if occupation else "", "skills_added": added},
+           {"experiences": 1, "skills_added": added}, self_fill, ip)
     return experience
 
 
 @transaction.atomic
-def delete_experience(request, participant, experience, self_fill=False):
+def delete_experience(actor, participant, experience, self_fill=False, *, ip=None):
     experience.skills.all().delete()
     pk = experience.pk
     experience.delete()
-    _audit(request, participant, {"section": "work", "experience_deleted": pk}, {"experiences_deleted": 1}, self_fill)
+    _audit(actor, participant, {"section": "work", "experience_deleted": pk}, {"experiences_deleted": 1}, self_fill,
+           ip)
 
 
 @transaction.atomic
-def delete_skill(request, participant, profile_skill):
+def delete_skill(actor, participant, profile_skill, *, ip=None):
     uri = profile_skill.skill.uri
     profile_skill.delete()
-    record(request, "skills.profile.change", participant, details={"section": "skills", "skill_removed": uri})
+    record(actor, "skills.profile.change", participant, details={"section": "skills", "skill_removed": uri},
+           ip=ip)
 
 
 @transaction.atomic
-def set_skill(request, participant, skill, source, confidence):
+def set_skill(actor, participant, skill, source, confidence, *, ip=None):
     """Add a skill with its source and confidence, or change them when the profile already holds it."""
-    profile = profile_for(participant, create=True, user=request.user)
+    profile = profile_for(participant, create=True, user=actor)
     obj, created = ProfileSkill.objects.update_or_create(
         profile=profile, skill=skill, defaults={"source": source, "confidence": confidence})
-    _touch(profile, request.user)
-    record(request, "skills.profile.change", participant,
+    _touch(profile, actor)
+    record(actor, "skills.profile.change", participant,
            details={"section": "skills", "skill": skill.uri, "source": source, "confidence": confidence,
-                    "created": created})
+                    "created": created}, ip=ip)
     return obj

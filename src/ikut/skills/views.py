@@ -14,7 +14,8 @@ from django.views.decorators.http import require_POST
 from ikut import access
 from ikut.access.skills import get_profile_participant, visible_profile_participants
 from ikut.accounts.views import sudo_redirect
-from ikut.audit.log import record
+from ikut.audit.log import record_request
+from ikut.core.net import client_ip
 from ikut.core.numbers import parse_id
 
 from . import actions, interview_text
@@ -125,7 +126,7 @@ def profile_document(profile):
 def profile(request, code):
     participant = get_profile_participant(request.user, code)
     prof = actions.profile_for(participant)
-    record(request, "skills.profile.view", participant, reason="skills profile opened")
+    record_request(request, "skills.profile.view", participant, reason="skills profile opened")
     data = _profile_data(prof)
     result = None
     if prof is not None and data["skills"]:
@@ -176,18 +177,19 @@ def section(request, code, section):
         form = GoalsForm(request.POST or None, instance=prof)
     if request.method == "POST" and form.is_valid():
         if section == "languages":
-            actions.save_languages(request, participant, form.levels())
+            actions.save_languages(request.user, participant, form.levels(), ip=client_ip(request))
         elif section == "digital":
-            actions.save_digital(request, participant, form.cleaned_data)
+            actions.save_digital(request.user, participant, form.cleaned_data, ip=client_ip(request))
         elif section == "certificates":
-            actions.save_certificates(request, participant, form.cleaned_data["held"], form.cleaned_data["studying"])
+            actions.save_certificates(request.user, participant, form.cleaned_data["held"],
+                                      form.cleaned_data["studying"], ip=client_ip(request))
         else:
-            actions.save_profile_fields(request, participant, form, section)
+            actions.save_profile_fields(request.user, participant, form, section, ip=client_ip(request))
         messages.success(request, _("Saved."))
         return redirect("skills:profile", code=participant.code)
     if request.method == "GET":
-        record(request, "skills.profile.view", participant, reason="interview section opened",
-               details={"section": section})
+        record_request(request, "skills.profile.view", participant, reason="interview section opened",
+                       details={"section": section})
     ctx = _context(participant, prof)
     ctx.update(form=form, section=section, current=ctx["sections"]["work" if section == "work" else section])
     return render(request, "skills/section.html", ctx)
@@ -211,7 +213,7 @@ def experience(request, code):
     form = ExperienceForm(request.POST or None, skill_choices=choices)
     if request.method == "POST" and form.is_valid():
         chosen = Skill.objects.filter(pk__in=form.cleaned_data["skills"])
-        actions.add_experience(request, participant, occ, form.cleaned_data, list(chosen))
+        actions.add_experience(request.user, participant, occ, form.cleaned_data, list(chosen), ip=client_ip(request))
         messages.success(request, _("Work experience saved with %(n)d confirmed skills.")
                          % {"n": len(form.cleaned_data["skills"])})
         return redirect("skills:profile", code=participant.code)
@@ -238,7 +240,8 @@ def skill_add(request, code):
     form = SkillForm(request.POST or None, skill_choices=choices)
     if request.method == "POST" and form.is_valid():
         skill = get_object_or_404(Skill, pk=form.cleaned_data["skill"])
-        actions.set_skill(request, participant, skill, form.cleaned_data["source"], form.cleaned_data["confidence"])
+        actions.set_skill(request.user, participant, skill, form.cleaned_data["source"],
+                          form.cleaned_data["confidence"], ip=client_ip(request))
         messages.success(request, _("Skill saved."))
         return redirect("skills:profile", code=participant.code)
     ctx.update(q=q, form=form, searched=bool(q))
@@ -266,7 +269,7 @@ def experience_delete(request, code, pk):
     if not (request.method == "POST" and request.POST.get("confirm") == "yes"):
         return _confirm_removal(request, participant, exp.occupation.label if exp.occupation_id
                                 else exp.get_work_type_display())
-    actions.delete_experience(request, participant, exp)
+    actions.delete_experience(request.user, participant, exp, ip=client_ip(request))
     messages.success(request, _("Work experience removed."))
     return redirect("skills:profile", code=participant.code)
 
@@ -280,7 +283,7 @@ def skill_delete(request, code, pk):
     ps = get_object_or_404(ProfileSkill.objects.select_related("skill"), profile=prof, pk=pk)
     if not (request.method == "POST" and request.POST.get("confirm") == "yes"):
         return _confirm_removal(request, participant, ps.skill.label)
-    actions.delete_skill(request, participant, ps)
+    actions.delete_skill(request.user, participant, ps, ip=client_ip(request))
     messages.success(request, _("Skill removed."))
     return redirect("skills:profile", code=participant.code)
 
@@ -295,8 +298,8 @@ def export_pdf(request, code):
         return to_sudo
     prof = actions.profile_for(participant)
     pdf = render_profile_pdf(participant, prof, _profile_data(prof), staff_lang=_lang())
-    record(request, "skills.profile.export", participant, reason="skills profile PDF",
-           details={"format": "pdf"})
+    record_request(request, "skills.profile.export", participant, reason="skills profile PDF",
+                   details={"format": "pdf"})
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="skills-profile-{participant.code}.pdf"'
     return response
@@ -325,7 +328,8 @@ def export_json(request, code):
         "languages": [{"code": lang.code, "understanding": lang.understanding, "speaking": lang.speaking,
                        "writing": lang.writing} for lang in data["languages"]],
     }
-    record(request, "skills.profile.export", participant, reason="skills profile JSON", details={"format": "json"})
+    record_request(request, "skills.profile.export", participant, reason="skills profile JSON",
+                   details={"format": "json"})
     response = JsonResponse(document, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = f'attachment; filename="skills-profile-{participant.code}.json"'
     return response

@@ -5,11 +5,12 @@ Safe to run more than once a day: each reminder is made once."""
 from django.core.management.base import BaseCommand
 
 from ikut.casedata.actions import housekeeping
+from ikut.core.actors import system
 
 
 class Command(BaseCommand):
     help = "Create the permit and reflection-period expiry reminder tasks that are due (run daily)."
 
     def handle(self, *args, **options):
-        made = housekeeping()
+        made = housekeeping(system("casedata-housekeeping"))
         self.stdout.write(f"{made} reminder task(s) created")

@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from ikut.accounts.models import Organisation, User
+from ikut.core.actors import system
 from ikut.participants.actions import ConsentMissing
 from ikut.participants.models import Consent, ConsentPurpose, Participant
 
@@ -77,7 +78,8 @@ class Command(BaseCommand):
             ids = Consent.objects.valid(ConsentPurpose.CASE_TRANSFER, organisation).values("participant_id")
             cases = list(Participant.objects.filter(pk__in=ids, anonymised_at__isnull=True).order_by("code"))
         try:
-            content = transfer.export_identifiable(None, cases, organisation, fmt, reason=o["reason"].strip()[:300])
+            content = transfer.export_identifiable(system("htcds export"), cases, organisation, fmt,
+                                                   reason=o["reason"].strip()[:300])
         except ConsentMissing as exc:
             raise CommandError(" ".join(str(m) for m in exc.messages)) from None
         out.write_text(content, encoding="utf-8")
@@ -89,7 +91,7 @@ class Command(BaseCommand):
         qs = Participant.objects.all()
         if o["organisation"]:
             qs = qs.filter(organisation=_organisation(o["organisation"]))
-        content, rows, left_out = transfer.export_deidentified(None, qs, k=o["k"],
+        content, rows, left_out = transfer.export_deidentified(system("htcds export"), qs, k=o["k"],
                                                                scope="organisation" if o["organisation"] else "all")
         Path(o["out"]).write_text(content, encoding="utf-8")
         self.stdout.write(f"{rows} row(s) written to {o['out']} (k={o['k']}); {left_out} case(s) left out "
@@ -108,7 +110,8 @@ class Command(BaseCommand):
             if lead is None:
                 raise CommandError(f"no active user {o['lead']!r} in {organisation.name}")
         try:
-            result = transfer.import_document(None, path.read_bytes(), path.name, organisation, lead=lead)
+            result = transfer.import_document(system("htcds import"), path.read_bytes(), path.name, organisation,
+                                              lead=lead)
         except htcds.ImportProblem as exc:
             raise CommandError(f"{exc}; nothing was imported") from None
         self.stdout.write(f"{len(result['created'])} created, {len(result['updated'])} updated: "

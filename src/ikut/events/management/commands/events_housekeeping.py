@@ -4,6 +4,7 @@ systemd timer); it is idempotent, so it is safe alongside the delayed tasks of t
 
 from django.core.management.base import BaseCommand
 
+from ikut.core.actors import system
 from ikut.events import actions
 
 
@@ -11,5 +12,5 @@ class Command(BaseCommand):
     help = "Send event reminders, expire waiting-list offers and apply attendee-data retention."
 
     def handle(self, *args, **options):
-        counts = actions.housekeeping()
+        counts = actions.housekeeping(system("events-housekeeping"))
         self.stdout.write(" ".join(f"{k}={v}" for k, v in counts.items()))

@@ -7,6 +7,7 @@ keeps the coded ESF+ entry/exit fields, phase, dates, meeting counts and consent
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from ikut.core.actors import system
 from ikut.participants import actions
 
 
@@ -28,7 +29,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"would anonymise {p.code} (exit {p.exit_date.isoformat()})")
             self.stdout.write(f"{len(due)} record(s) closed more than {days} days ago; dry run, nothing changed")
             return
+        actor = system("retention")
         for p in due:
-            actions.anonymise(p)
+            actions.anonymise(actor, p)
             self.stdout.write(f"anonymised {p.code}")
         self.stdout.write(f"{len(due)} record(s) anonymised (retention {days} days)")

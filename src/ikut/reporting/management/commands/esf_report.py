@@ -13,6 +13,7 @@ import sys
 from django.core.management.base import BaseCommand
 
 from ikut.audit import log
+from ikut.core.actors import system
 from ikut.reporting import esf, exports, periods
 from ikut.reporting.models import ReportingPeriod
 
@@ -61,6 +62,6 @@ class Command(BaseCommand):
                 self.fail(f"--out: cannot write {out!r} ({exc.strerror})")
         else:
             self.stdout.write(content.decode("utf-8"), ending="")
-        log.record(None, "reporting.esf.export", ("period", str(found.pk)), reason="ESF+ reporting",
+        log.record(system("esf-report"), "reporting.esf.export", ("period", str(found.pk)), reason="ESF+ reporting",
                    details={"format": format, "channel": "cli", "state": found.state,
                             "fingerprint": published["fingerprint"]})
