@@ -151,7 +151,7 @@ def test_admin_edits_rule_wording_and_basis(client, admin):
 
 
 def test_nav_shows_rights_entries_to_editors_only(client, editor):
-    from ikut.access.nav import nav_for
+    from ikut.core.nav import nav_for
 
     names = [item["name"] for item in nav_for(editor)]
     assert "rights:library" in names and "rights:minimum_pay" in names

@@ -12,7 +12,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -20,11 +19,22 @@ from django.views.decorators.http import require_POST
 from ikut import access
 from ikut.audit import log
 from ikut.core import throttle
+from ikut.core.i18n import current_language
 
 from . import mfa, sessions, tasks
 from .forms import (
-    PRIVILEGED_ROLES, ROLE_DESCRIPTIONS, CodeForm, EnrolForm, InviteForm, LoginForm, PrivilegedConfirmForm, RoleForm,
-    SetPasswordForm, SudoForm, TokenForm)
+    PRIVILEGED_ROLES,
+    ROLE_DESCRIPTIONS,
+    CodeForm,
+    EnrolForm,
+    InviteForm,
+    LoginForm,
+    PrivilegedConfirmForm,
+    RoleForm,
+    SetPasswordForm,
+    SudoForm,
+    TokenForm,
+)
 from .models import ApiToken, Invitation, Role, User, UserSession
 
 PENDING_KEY = "ikut_pending_user"
@@ -379,7 +389,7 @@ def invite(request):
         invitation, _raw = Invitation.issue(invited_by=request.user, **form.cleaned_data)
         log.record(request, "user.invited", ("accounts.invitation", str(invitation.pk)),
                    details={"role": invitation.role, "organisation": invitation.organisation_id})
-        language = get_language() or ""
+        language = current_language()
         transaction.on_commit(lambda: tasks.send_invitation.enqueue(invitation.pk, language))
     messages.success(request, _("The invitation was sent."))
     return redirect("accounts:user_list")
@@ -424,11 +434,9 @@ def deactivate(request, pk):
 
 
 def _open_assignments(user):
-    from django.apps import apps
+    from ikut.participants.models import Assignment  # participants builds on accounts: import when used
 
-    if not apps.is_installed("ikut.participants"):
-        return 0
-    return apps.get_model("participants", "Assignment").objects.filter(user=user, ended_at__isnull=True).count()
+    return Assignment.objects.filter(user=user, ended_at__isnull=True).count()
 
 
 @access.requires("users.manage")
@@ -496,7 +504,7 @@ RESET_WINDOW = 3600
 class PasswordResetForm(auth_forms.PasswordResetForm):
     def save(self, **kwargs):
         """Queue one mail per matching account with only its id: the task makes the token (issue 11)."""
-        language = get_language() or ""
+        language = current_language()
         for user in self.get_users(self.cleaned_data["email"]):
             if throttle.exceeded("reset-account", user.pk, RESETS_PER_ACCOUNT, RESET_WINDOW):
                 continue

@@ -498,10 +498,8 @@ def exit_view(request, code):
 
 def _exit_suggestion(p):
     """Pre-fill the exit form from what placements recorded (a hire means employed at exit)."""
-    try:
-        from ikut.employers.actions import exit_suggestion
-    except ImportError:  # the companies part is optional
-        return {}
+    from ikut.employers.actions import exit_suggestion  # employers imports participants: import when used
+
     return exit_suggestion(p)
 
 

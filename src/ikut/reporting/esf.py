@@ -30,8 +30,13 @@ import json
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, Min, Q
+from django.db.models.functions import TruncDate
 from django.utils.translation import gettext_lazy as _
+
+from ikut.employers.models import Introduction, Placement
+from ikut.events.models import Registration
+from ikut.learning.models import Enrolment
 
 from . import privacy
 
@@ -324,15 +329,7 @@ def company_counts(start, end):
 
 
 def _first_support():
-    """{company id: first day it was supported}. Empty when the companies part is not installed."""
-    from django.db.models import Min
-    from django.db.models.functions import TruncDate
-
-    from .sources import model_if_ready
-
-    company = model_if_ready("employers.Company")
-    if company is None:
-        return {}
+    """{company id: first day it was supported}: its first placement, introduction, course or seminar."""
     first = {}
 
     def take(rows):
@@ -341,24 +338,17 @@ def _first_support():
                 day = day.date() if isinstance(day, datetime.datetime) else day
                 first[pk] = min(first.get(pk, day), day)
 
-    placement, introduction = model_if_ready("employers.Placement"), model_if_ready("employers.Introduction")
-    if placement:
-        take(placement.objects.order_by().values("company_id").annotate(d=Min("start_date")).values_list(
-            "company_id", "d"))
-    if introduction:
-        take(introduction.objects.order_by().values("offer__company_id").annotate(
-            d=Min(TruncDate("proposed_at"))).values_list("offer__company_id", "d"))
-    enrolment = model_if_ready("learning.Enrolment")
-    if enrolment:
-        take(enrolment.objects.filter(organisation__company_profile__isnull=False).order_by()
-             .values("organisation__company_profile").annotate(d=Min(TruncDate("started_at")))
-             .values_list("organisation__company_profile", "d"))
-    registration = model_if_ready("events.Registration")
-    if registration:
-        take(registration.objects.filter(organisation__company_profile__isnull=False)
-             .filter(Q(status="confirmed") | Q(checked_in_at__isnull=False)).order_by()
-             .values("organisation__company_profile").annotate(d=Min(TruncDate("event__starts_at")))
-             .values_list("organisation__company_profile", "d"))
+    take(Placement.objects.order_by().values("company_id").annotate(d=Min("start_date")).values_list(
+        "company_id", "d"))
+    take(Introduction.objects.order_by().values("offer__company_id").annotate(
+        d=Min(TruncDate("proposed_at"))).values_list("offer__company_id", "d"))
+    take(Enrolment.objects.filter(organisation__company_profile__isnull=False).order_by()
+         .values("organisation__company_profile").annotate(d=Min(TruncDate("started_at")))
+         .values_list("organisation__company_profile", "d"))
+    take(Registration.objects.filter(organisation__company_profile__isnull=False)
+         .filter(Q(status="confirmed") | Q(checked_in_at__isnull=False)).order_by()
+         .values("organisation__company_profile").annotate(d=Min(TruncDate("event__starts_at")))
+         .values_list("organisation__company_profile", "d"))
     return first
 
 

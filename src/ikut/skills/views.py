@@ -6,30 +6,35 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
 
 from ikut import access
 from ikut.access.skills import get_profile_participant, visible_profile_participants
 from ikut.accounts.views import sudo_redirect
 from ikut.audit.log import record
+from ikut.core.i18n import current_language
 from ikut.core.numbers import parse_id
 
 from . import actions, interview_text
-from .forms import (DIGCOMP, DIGITAL_LEVELS, LANGUAGE_NAMES, CertificatesForm, DigitalForm, EducationForm,
-                    ExperienceForm, GoalsForm, LanguagesForm, SkillForm)
-from .matching import ProfileError, match
-from .models import (Certificate, Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill,
-                     TaxonomyImport)
+from .forms import (
+    DIGCOMP,
+    DIGITAL_LEVELS,
+    LANGUAGE_NAMES,
+    CertificatesForm,
+    DigitalForm,
+    EducationForm,
+    ExperienceForm,
+    GoalsForm,
+    LanguagesForm,
+    SkillForm,
+)
+from .matching import match
+from .models import Certificate, Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill, TaxonomyImport
+from .profile_document import ProfileError
 from .search import search_occupations, search_skills
 
 SECTIONS = {"languages", "education", "digital", "certificates", "goals"}
-
-
-def _lang():
-    return (get_language() or "en").split("-")[0]
 
 
 # ------------------------------------------------------------------ taxonomy (reference data)
@@ -50,7 +55,7 @@ def occupations(request):
     q = request.GET.get("q", "").strip()
     sector = request.GET.get("sector", "")
     if q:
-        results = search_occupations(q, limit=30, lang=_lang())
+        results = search_occupations(q, limit=30, lang=current_language(base=True))
         page = None
     else:
         qs = Occupation.objects.order_by("isco_code", "uri")
@@ -72,7 +77,7 @@ def occupation(request, pk):
     return render(request, "skills/occupation.html", {
         "occupation": occ, "essential": [link for link in links if link.relation == "essential"],
         "optional": [link for link in links if link.relation == "optional"], "certificates": certs,
-        "lang": _lang()})
+        "lang": current_language(base=True)})
 
 
 @access.requires("skills.taxonomy")
@@ -84,7 +89,7 @@ def certificates(request):
 # ------------------------------------------------------------------ profile and interview (participant data)
 
 def _context(participant, profile):
-    staff = _lang()
+    staff = current_language(base=True)
     return {
         "participant": participant, "profile": profile,
         "participant_lang": participant.language, "staff_lang": staff,
@@ -130,7 +135,7 @@ def profile(request, code):
     result = None
     if prof is not None and data["skills"]:
         try:
-            result = match(profile_document(prof), limit=8, lang=_lang())
+            result = match(profile_document(prof), limit=8, lang=current_language(base=True))
         except ProfileError:
             result = None
     ctx = _context(participant, prof)
@@ -203,7 +208,7 @@ def experience(request, code):
     q = request.GET.get("q", "").strip()
     occ_pk = request.POST.get("occupation") or request.GET.get("occupation")
     if not occ_pk:
-        ctx.update(q=q, results=search_occupations(q, limit=10, lang=_lang()) if q else None)
+        ctx.update(q=q, results=search_occupations(q, limit=10, lang=current_language(base=True)) if q else None)
         return render(request, "skills/experience_find.html", ctx)
     occ = get_object_or_404(Occupation, pk=parse_id(occ_pk) or 0)
     links = list(OccupationSkill.objects.filter(occupation=occ).select_related("skill").order_by("relation", "pk"))
@@ -228,7 +233,7 @@ def skill_add(request, code):
     ctx = _context(participant, actions.profile_for(participant))
     ctx["current"] = ctx["sections"]["work"]
     q = request.GET.get("q", "").strip()
-    results = search_skills(q, lang=_lang()) if q else []
+    results = search_skills(q, lang=current_language(base=True)) if q else []
     chosen = request.POST.get("skill")
     choices = [(str(r["pk"]), r["label"]) for r in results]
     if parse_id(chosen) and chosen not in dict(choices):
@@ -294,7 +299,7 @@ def export_pdf(request, code):
     if (to_sudo := sudo_redirect(request)) is not None:
         return to_sudo
     prof = actions.profile_for(participant)
-    pdf = render_profile_pdf(participant, prof, _profile_data(prof), staff_lang=_lang())
+    pdf = render_profile_pdf(participant, prof, _profile_data(prof), staff_lang=current_language(base=True))
     record(request, "skills.profile.export", participant, reason="skills profile PDF",
            details={"format": "pdf"})
     response = HttpResponse(pdf, content_type="application/pdf")
