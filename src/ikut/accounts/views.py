@@ -34,6 +34,7 @@ from .forms import (
     SetPasswordForm,
     SudoForm,
     TokenForm,
+    next_from,
 )
 from .models import ApiToken, Invitation, Role, User, UserSession
 
@@ -91,7 +92,7 @@ def login_view(request):
         else:
             request.session.cycle_key()
             request.session[PENDING_KEY] = {"id": user.pk, "at": time.time()}
-            request.session[NEXT_KEY] = request.GET.get("next", "")
+            request.session[NEXT_KEY] = next_from(request)
             log.record(request, "login.password_ok", user, actor=user)
             if mfa.confirmed_devices(user):
                 return redirect("accounts:mfa_verify")
@@ -245,7 +246,7 @@ def sudo(request):
         if ok:
             sessions.grant_sudo(request, settings.IKUT_SUDO_SECONDS)
             log.record(request, "sudo.granted", user)
-            return redirect(_safe_next(request, request.GET.get("next")))
+            return redirect(_safe_next(request, next_from(request)))
         _sudo_failed(request)
         log.record(request, "sudo.failed", user)
         form.add_error(None, _("Password or code is wrong."))

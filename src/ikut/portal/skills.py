@@ -16,9 +16,10 @@ from django.views.decorators.cache import never_cache
 from ikut import access
 from ikut.access.participants import participant_for_portal_user
 from ikut.audit.log import record
-from ikut.core.numbers import parse_id
+from ikut.core.forms import switch
 from ikut.skills import actions, interview_text
 from ikut.skills import forms as sf
+from ikut.skills.forms import OccupationFindForm
 from ikut.skills.models import Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill, WorkExperience
 
 from .views import _language_name, _render, _skills_profile, portal_page
@@ -131,7 +132,7 @@ def home(request, lang):
     side = "en" if lang == "fi" else "fi"
     steps = [{"key": key, "section": interview_text.section(key, lang, side)} for key in STEPS]
     return _render(request, lang, "portal/skills_home.html", {
-        "steps": steps, "profile": _skills_profile(participant, lang), "saved": request.GET.get("saved") == "1"})
+        "steps": steps, "profile": _skills_profile(participant, lang), "saved": switch(request, "saved")})
 
 
 @never_cache
@@ -180,14 +181,13 @@ def work(request, lang):
 
     participant, _profile = _own(request, with_profile=False)
     ctx = _context(lang, "work")
-    q = request.GET.get("q", "").strip()[:100]
-    occ_pk = request.POST.get("occupation") or request.GET.get("occupation")
-    if not occ_pk:
+    q, given, occ_pk = OccupationFindForm.read(request)
+    if not given:
         ctx |= {"q": q, "results": search_occupations(q, limit=10, lang=lang) if q else None}
         return _render(request, lang, "portal/skills_work_find.html", ctx)
-    if parse_id(occ_pk) is None:
+    if occ_pk is None:
         raise Http404
-    occupation = Occupation.objects.filter(pk=parse_id(occ_pk)).first()
+    occupation = Occupation.objects.filter(pk=occ_pk).first()
     if occupation is None:
         raise Http404
     links = list(OccupationSkill.objects.filter(occupation=occupation, relation="essential")

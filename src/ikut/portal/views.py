@@ -7,7 +7,6 @@ check is a stateless computation posted to a csrf_exempt view. No-store caching 
 PrivacyHeadersMiddleware. See docs/rights.md ("Portal privacy").
 """
 
-import re
 from functools import wraps
 from pathlib import Path
 
@@ -27,6 +26,8 @@ from ikut.rights import offer_check, offer_texts, questions
 from ikut.rights.models import SECTORS, Article, ArticleVersion
 from ikut.rights.provenance import article_rows
 from ikut.skills.models import SkillsProfile
+
+from .forms import LanguageSwitchForm
 
 FALLBACKS = ["en", "fi"]
 
@@ -137,9 +138,7 @@ def home(request, lang):
 @access.public
 @portal_page
 def choose_language(request, lang):
-    rest = request.GET.get("next", "")
-    if not re.fullmatch(r"[a-z0-9/_-]{0,80}", rest) or rest.startswith("/") or "//" in rest:
-        rest = ""
+    rest = LanguageSwitchForm(request.GET).rest()
     return _render(request, lang, "portal/languages.html", {"languages": languages(), "rest": rest})
 
 

@@ -2,7 +2,6 @@
 data: only through ikut.access, audited), exports (PDF, JSON)."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,6 +12,7 @@ from ikut import access
 from ikut.access.skills import get_profile_participant, visible_profile_participants
 from ikut.accounts.views import sudo_redirect
 from ikut.audit.log import record
+from ikut.core.forms import SearchForm, filter_query, paginate
 from ikut.core.i18n import current_language
 from ikut.core.numbers import parse_id
 
@@ -27,6 +27,8 @@ from .forms import (
     ExperienceForm,
     GoalsForm,
     LanguagesForm,
+    OccupationFilterForm,
+    OccupationFindForm,
     SkillForm,
 )
 from .matching import match
@@ -52,20 +54,22 @@ def index(request):
 
 @access.requires("skills.taxonomy")
 def occupations(request):
-    q = request.GET.get("q", "").strip()
-    sector = request.GET.get("sector", "")
+    form = OccupationFilterForm(request.GET)
+    form.is_valid()
+    q, sector = form.query(), form.cleaned_data.get("sector", "")
+    results, page = [], None
     if q:
         results = search_occupations(q, limit=30, lang=current_language(base=True))
-        page = None
-    else:
+    elif form.is_valid():
         qs = Occupation.objects.order_by("isco_code", "uri")
         if sector:
             qs = qs.filter(sector=sector)
-        page = Paginator(qs, 50).get_page(request.GET.get("page"))
+        page = paginate(request, qs, 50)
         results = [{"pk": o.pk, "label": o.label(), "isco": o.isco_code, "sector": o.sector,
                     "status": o.label_status()} for o in page]
     return render(request, "skills/occupations.html", {
-        "q": q, "sector": sector, "results": results, "page": page, "sectors": Occupation.Sector.choices})
+        "form": form, "q": q, "sector": sector, "results": results, "page": page, "query": filter_query(form),
+        "sectors": Occupation.Sector.choices})
 
 
 @access.requires("skills.taxonomy")
@@ -205,12 +209,11 @@ def experience(request, code):
     participant = get_profile_participant(request.user, code, "skills.profile_edit")
     ctx = _context(participant, actions.profile_for(participant))
     ctx["current"] = ctx["sections"]["work"]
-    q = request.GET.get("q", "").strip()
-    occ_pk = request.POST.get("occupation") or request.GET.get("occupation")
-    if not occ_pk:
+    q, given, occ_pk = OccupationFindForm.read(request)
+    if not given:
         ctx.update(q=q, results=search_occupations(q, limit=10, lang=current_language(base=True)) if q else None)
         return render(request, "skills/experience_find.html", ctx)
-    occ = get_object_or_404(Occupation, pk=parse_id(occ_pk) or 0)
+    occ = get_object_or_404(Occupation, pk=occ_pk or 0)
     links = list(OccupationSkill.objects.filter(occupation=occ).select_related("skill").order_by("relation", "pk"))
     choices = [(str(link.skill_id), link.skill.label()) for link in links]
     form = ExperienceForm(request.POST or None, skill_choices=choices)
@@ -232,7 +235,7 @@ def skill_add(request, code):
     participant = get_profile_participant(request.user, code, "skills.profile_edit")
     ctx = _context(participant, actions.profile_for(participant))
     ctx["current"] = ctx["sections"]["work"]
-    q = request.GET.get("q", "").strip()
+    q = SearchForm(request.GET).query()
     results = search_skills(q, lang=current_language(base=True)) if q else []
     chosen = request.POST.get("skill")
     choices = [(str(r["pk"]), r["label"]) for r in results]
