@@ -13,7 +13,17 @@ from django.utils import timezone
 from ikut.audit.models import AuditEntry
 from ikut.participants import actions
 from ikut.participants.models import (
-    Assignment, Consent, Document, FieldChange, Goal, Meeting, Note, Participant, RiskFlag, Task)
+    Assignment,
+    Consent,
+    Document,
+    FieldChange,
+    Goal,
+    Meeting,
+    Note,
+    Participant,
+    RiskFlag,
+    Task,
+)
 
 pytestmark = pytest.mark.django_db
 

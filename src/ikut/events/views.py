@@ -290,7 +290,8 @@ def checkin_lookup(request):
     form = CheckinLookupForm(request.GET or None)
     if request.GET and form.is_valid():
         code = form.cleaned_data["code"].strip()
-        match = Registration.objects.filter(checkin_code__startswith=code, anonymised=False)[:2] if len(code) >= 8 else []
+        match = (Registration.objects.filter(checkin_code__startswith=code, anonymised=False)[:2]
+                 if len(code) >= 8 else [])
         if len(match) == 1:
             return redirect("events:checkin", code=match[0].checkin_code)
         form.add_error("code", _("No ticket has this code."))

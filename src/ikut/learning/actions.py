@@ -55,7 +55,8 @@ def submit_quiz(enrolment, module, answers, request=None):
 
 
 def _maybe_complete(enrolment, request):
-    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)  # no outer join: PostgreSQL refuses FOR UPDATE on it
+    # no outer join: PostgreSQL refuses FOR UPDATE on it
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     if enrolment.completed_at:
         return enrolment
     total = enrolment.course.modules.count()

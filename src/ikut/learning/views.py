@@ -16,8 +16,8 @@ from ikut.access.learning import visible_courses
 from ikut.audit import log
 from ikut.core.crypto import blind_index
 from ikut.core.i18n import current_language
-from ikut.core.pdf import render_pdf
 from ikut.core.links import absolute
+from ikut.core.pdf import render_pdf
 
 from . import actions
 from .forms import NameCheckForm, QuizForm, VerifyLookupForm

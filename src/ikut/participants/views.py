@@ -55,7 +55,8 @@ from .models import (
 )
 
 OPEN_TASK = [Status.PLANNED, Status.IN_PROGRESS]
-GOAL_INTRO = gettext_lazy("Write the goal as the participant says it, in their language; add a Finnish translation for the team.")
+GOAL_INTRO = gettext_lazy("Write the goal as the participant says it, in their language; "
+                          "add a Finnish translation for the team.")
 # Dashboard rows load only the participant's code: select_related would otherwise decrypt every identity field.
 TASK_COLUMNS = ("title", "due_date", "kind", "status", "participant__code")
 LIST_LIMIT = 20
@@ -511,10 +512,10 @@ def exit_view(request, code):
             "p": p, "title": _("Confirm the exit"), "consequences": consequences, "hidden": hidden,
             "form": tasks_form if open_tasks else None, "confirm_label": _("Record exit"),
             "action": request.path, "cancel_url": reverse("participants:detail", args=[p.code])})
+    intro = _("Record the situation at exit (ESF+ result categories). Leave a question at "
+              "\"Not recorded\" if it was not asked.")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Exit from the pathway"),
-                                                      "submit": _("Continue"),
-                                                      "intro": _("Record the situation at exit (ESF+ result categories). Leave a question at "
-                                                                "\"Not recorded\" if it was not asked.")})
+                                                      "submit": _("Continue"), "intro": intro})
 
 
 def _exit_suggestion(p):

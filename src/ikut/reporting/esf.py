@@ -104,7 +104,8 @@ INDICATORS = [
 BY_CODE = {i.code: i for i in INDICATORS}
 
 # Gender columns: the first three are Annex I's breakdown; "not recorded" makes the columns add up.
-GENDER_COLUMNS = [("women", "woman", _("Women")), ("men", "man", _("Men")), ("non_binary", "non_binary", _("Non-binary")),
+GENDER_COLUMNS = [("women", "woman", _("Women")), ("men", "man", _("Men")),
+                  ("non_binary", "non_binary", _("Non-binary")),
                   ("gender_not_recorded", None, _("Gender not recorded"))]
 COLUMNS = [c for c, _v, _l in GENDER_COLUMNS] + ["total"]
 COLUMN_LABELS = {c: label for c, _v, label in GENDER_COLUMNS} | {"total": _("Total")}
@@ -363,7 +364,7 @@ def relations(cells):
     """The linear relations between the cells a reader can use: every row's genders add up to its total;
     every exclusive group adds up to its cohort's total row, column by column; EECO02 = its two parts."""
     rel = []
-    for key, row in ROW_BY_KEY.items():
+    for key in ROW_BY_KEY:
         if key in cells and len(cells[key]) > 1:
             rel.append((f"{key}:total", [f"{key}:{c}" for c in COLUMNS[:-1]]))
     groups = {}

@@ -154,7 +154,8 @@ def events_by_kind(months=None, organisation=None):
 
 
 def course_completions():
-    return Enrolment.objects.aggregate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
+    return Enrolment.objects.aggregate(enrolled=Count("pk"),
+                                       completed=Count("pk", filter=Q(completed_at__isnull=False)))
 
 
 # --- Data fingerprint (cache key) ---------------------------------------------------------------------

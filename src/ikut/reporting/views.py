@@ -69,7 +69,8 @@ def dashboard(request):
     scope = dashboard_scope(request.user)
     if scope is None:
         raise Http404
-    key = f"reporting:dash:{request.user.role}:{request.user.organisation_id}:{sources.fingerprint('dash')}:{current_language()}"
+    key = (f"reporting:dash:{request.user.role}:{request.user.organisation_id}:{sources.fingerprint('dash')}:"
+           f"{current_language()}")
     data = cache.get(key)
     if data is None:
         data = aggregates.build_dashboard(scope)

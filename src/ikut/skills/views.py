@@ -198,7 +198,7 @@ def section(request, code, section):
         record(request, "skills.profile.view", participant, reason="interview section opened",
                details={"section": section})
     ctx = _context(participant, prof)
-    ctx.update(form=form, section=section, current=ctx["sections"]["work" if section == "work" else section])
+    ctx.update(form=form, section=section, current=ctx["sections"][section])
     return render(request, "skills/section.html", ctx)
 
 

@@ -343,9 +343,11 @@ PIN = {
 
 def main(occ_dir, skills_dir):
     occ_rows = {}
-    for row in csv.DictReader(open(Path(occ_dir) / "occupations.csv", encoding="utf-8")):
-        occ_rows.setdefault(row["PREFERREDLABEL"].strip().lower(), row)
-    skill_rows = list(csv.DictReader(open(Path(skills_dir) / "skills.csv", encoding="utf-8")))
+    with open(Path(occ_dir) / "occupations.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            occ_rows.setdefault(row["PREFERREDLABEL"].strip().lower(), row)
+    with open(Path(skills_dir) / "skills.csv", encoding="utf-8") as handle:
+        skill_rows = list(csv.DictReader(handle))
     errors = []
     skills = []
     uris = {}
