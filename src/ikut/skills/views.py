@@ -202,13 +202,19 @@ def section(request, code, section):
     return render(request, "skills/section.html", ctx)
 
 
+def _work_step(request, code):
+    """(participant, page context) of the interview's work section, for a user who may edit the profile."""
+    participant = get_profile_participant(request.user, code, "skills.profile_edit")
+    ctx = _context(participant, actions.profile_for(participant))
+    ctx["current"] = ctx["sections"]["work"]
+    return participant, ctx
+
+
 @never_cache
 @access.requires("skills.profile_edit")
 def experience(request, code):
     """Work experience: find the occupation first (any language, typos allowed), then confirm its skills."""
-    participant = get_profile_participant(request.user, code, "skills.profile_edit")
-    ctx = _context(participant, actions.profile_for(participant))
-    ctx["current"] = ctx["sections"]["work"]
+    participant, ctx = _work_step(request, code)
     q, given, occ_pk = OccupationFindForm.read(request)
     if not given:
         ctx.update(q=q, results=search_occupations(q, limit=10, lang=current_language(base=True)) if q else None)
@@ -232,9 +238,7 @@ def experience(request, code):
 @access.requires("skills.profile_edit")
 def skill_add(request, code):
     """A skill from education, another activity or a test (or a changed confidence), found by its name."""
-    participant = get_profile_participant(request.user, code, "skills.profile_edit")
-    ctx = _context(participant, actions.profile_for(participant))
-    ctx["current"] = ctx["sections"]["work"]
+    participant, ctx = _work_step(request, code)
     q = SearchForm(request.GET).query()
     results = search_skills(q, lang=current_language(base=True)) if q else []
     chosen = request.POST.get("skill")
