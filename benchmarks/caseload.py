@@ -130,8 +130,8 @@ def fill(cursor, n, events, coach_id, supervisor_org):
         "participant_id": f"1 + (g - 1) % {n}",
         "worker_id": coach_of_expr(f"1 + (g - 1) % {n}"),
         "kind": "(ARRAY['coaching','group_training','psychosocial','other'])[1 + g % 4]",
-        "starts_at": f"CASE WHEN g <= 3 THEN date_trunc('day', now()) + (g + 8) * interval '1 hour' "
-                     f"ELSE now() - (g % 400) * interval '1 day' - (g % 9) * interval '1 hour' END",
+        "starts_at": "CASE WHEN g <= 3 THEN date_trunc('day', now()) + (g + 8) * interval '1 hour' "
+                     "ELSE now() - (g % 400) * interval '1 day' - (g % 9) * interval '1 hour' END",
         "duration_minutes": "30 + g % 60", "interpreter_used": "g % 2 = 0",
         "interpreter_language": "CASE WHEN g % 2 = 0 THEN 'th' ELSE '' END",
         "attendance": "'attended'", "summary": text("g"), "created_at": "now()"})

@@ -62,8 +62,7 @@ def run(args):
     from ikut.employers import actions, matching
     from ikut.employers.models import Company, Offer, OfferCertificate, OfferSkill
     from ikut.participants.models import Assignment, Participant
-    from ikut.skills.models import (Certificate, LanguageSkill, ProfileCertificate, ProfileSkill, Skill,
-                                    SkillsProfile)
+    from ikut.skills.models import Certificate, LanguageSkill, ProfileCertificate, ProfileSkill, Skill, SkillsProfile
     from ikut.skills.starter import load_starter
     from tests.helpers import make_org, make_user
 

@@ -31,9 +31,10 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
-from esco_shapes import generate  # noqa: E402
 from ikut.skills.esco_import import import_esco  # noqa: E402
 from ikut.skills.models import Occupation, OccupationSkill, Skill  # noqa: E402
+
+from esco_shapes import generate  # noqa: E402
 
 
 class Quiet:

@@ -26,9 +26,10 @@ django.setup()
 
 import numpy as np  # noqa: E402
 
-from esco_shapes import N_OCC, N_REL, N_SKILL, generate  # noqa: E402
 from ikut.skills.matching import Index, match  # noqa: E402
 from ikut.skills.search import SearchIndex  # noqa: E402
+
+from esco_shapes import N_OCC, N_REL, N_SKILL, generate  # noqa: E402
 
 
 def timed(fn, runs):
@@ -91,7 +92,7 @@ def main():
         index.essential @ x
 
     medians = {}
-    for round_ in range(3):  # interleave to share the machine's noise fairly
+    for _round in range(3):  # interleave to share the machine's noise fairly
         for name, fn in (("baseline", baseline), ("rank", rank_all), ("match", full_match)):
             medians.setdefault(name, []).append(timed(fn, args.runs))
     base = statistics.median(m for m, _ in medians["baseline"])
@@ -114,7 +115,8 @@ def main():
         text = rng.choice([labels["preferred"], *labels["alt"]])
         queries.append(typo(rng, text) if rng.random() < 0.6 else text[: max(4, len(text) // 2)])
         expected.append(occupations[o][1])
-    found = sum(1 for q, uri in zip(queries, expected) if uri in [r["uri"] for r in search_index.search(q, 10)])
+    found = sum(1 for q, uri in zip(queries, expected, strict=True)
+                if uri in [r["uri"] for r in search_index.search(q, 10)])
     samples = []
     for _ in range(3):
         for q in queries:

@@ -166,7 +166,8 @@ def main():
         cells, not_counted = counts
         print(f"basis {args.basis}: entered {cells['EECO01']['total']:,} (+{not_counted['entered']:,} not counted), "
               f"left {cells['left_total']['total']:,}, six-month {cells['six_months_total']['total']:,}")
-        print(f"ESF+ participant table by gender (esf.participant_counts): median {a * 1000:.0f} ms over {args.runs} runs "
+        print("ESF+ participant table by gender (esf.participant_counts): "
+              f"median {a * 1000:.0f} ms over {args.runs} runs "
               f"(runs: {', '.join(f'{x * 1000:.0f}' for x in a_times)})")
         print(f"hand-written SQL GROUP BY baseline:    median {b * 1000:.0f} ms "
               f"(runs: {', '.join(f'{x * 1000:.0f}' for x in b_times)})")

@@ -132,8 +132,8 @@ def main():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(ikut + ["serve", "--bind", f"127.0.0.1:{port}", "--workers", "4", "--no-migrate"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([*ikut, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "4", "--no-migrate"],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers = [subprocess.Popen(ikut + ["worker", "--interval", "0.2"], env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL) for _ in range(2)]
     try:
@@ -144,7 +144,7 @@ def main():
                     break
             except OSError:
                 if time.monotonic() > deadline:
-                    raise SystemExit("ikut serve did not start")
+                    raise SystemExit("ikut serve did not start") from None
                 time.sleep(0.5)
 
         from ikut.accounts.models import User
@@ -192,8 +192,9 @@ def main():
                         n = counter["registrations"]
                     event = rng.choice(event_ids)
                     visitor = f"10.{n // 65536 % 256}.{n // 256 % 256}.{n % 256}"
-                    timed("seminar registration", lambda: Browser(base, visitor).post_form(
-                        f"/events/{event}/", {"name": f"Soak {n}", "email": f"soak{n}@example.org", "privacy": "on"}))
+                    form = {"name": f"Soak {n}", "email": f"soak{n}@example.org", "privacy": "on"}
+                    timed("seminar registration", lambda visitor=visitor, event=event, form=form: Browser(
+                        base, visitor).post_form(f"/events/{event}/", form))
 
         def faults():
             time.sleep(max(0, started + 0.4 * args.duration - time.monotonic()))
@@ -202,7 +203,8 @@ def main():
                 subprocess.run(args.restart_command, shell=True, check=False)
             else:
                 proxy.outage(args.outage)
-            print(f"[{at:6.1f} s] database outage ({'restart command' if args.restart_command else f'{args.outage:g} s via proxy'})", flush=True)
+            how = "restart command" if args.restart_command else f"{args.outage:g} s via proxy"
+            print(f"[{at:6.1f} s] database outage ({how})", flush=True)
             time.sleep(max(0, started + 0.55 * args.duration - time.monotonic()))
             for value in range(4):  # slow tasks (stand-ins for report builds), so the kill hits one mid-way
                 wait_task.enqueue(3, f"slow-{value}")
@@ -242,11 +244,13 @@ def main():
             if not DBTaskResult.objects.filter(status__in=["READY", "RUNNING"]).exists():
                 break
             time.sleep(1)
-        by_status = {s: DBTaskResult.objects.filter(status=s).count() for s in ("READY", "RUNNING", "SUCCESSFUL", "FAILED")}
+        by_status = {s: DBTaskResult.objects.filter(status=s).count()
+                     for s in ("READY", "RUNNING", "SUCCESSFUL", "FAILED")}
+        repeated = sum(1 for t in DBTaskResult.objects.only('worker_ids') if len(t.worker_ids) > 1)
         enqueued = sum(by_status.values())
         print(f"tasks enqueued {enqueued}, completed {by_status['SUCCESSFUL']}, failed {by_status['FAILED']}, "
               f"still queued {by_status['READY'] + by_status['RUNNING']}; "
-              f"run more than once (reclaimed or retried) {sum(1 for t in DBTaskResult.objects.only('worker_ids') if len(t.worker_ids) > 1)}")
+              f"run more than once (reclaimed or retried) {repeated}")
         registrations = Registration.objects.count() - registrations_before
         audited = AuditEntry.objects.filter(action="events.registration.create").count()
         ok, message, checked = log.verify()

@@ -4,6 +4,8 @@ import pytest
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ikut.settings_test")
 
+import contextlib
+
 from tests.helpers import make_org, make_user, sign_in  # noqa: E402
 
 
@@ -24,10 +26,8 @@ def _flush_past_the_audit_truncate_guard():
     DatabaseOperations.sql_flush = sql_flush
 
 
-try:
+with contextlib.suppress(ImportError):  # psycopg not installed: SQLite only
     _flush_past_the_audit_truncate_guard()
-except ImportError:  # psycopg not installed: SQLite only
-    pass
 
 
 @pytest.fixture

@@ -1,7 +1,10 @@
 """Shared test helpers: users per role, signing in with a verified second factor."""
 
+import os
+import shutil
 import time
 
+import pytest
 from django.contrib.auth.models import AnonymousUser
 from django_otp import DEVICE_ID_SESSION_KEY
 
@@ -60,3 +63,14 @@ def current_totp(user):
 
     device = TOTPDevice.objects.get(user=user, confirmed=True)
     return f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
+
+
+def require_tool(command, package):
+    """Skip with a message when a system tool is missing on a developer's machine; in CI (CI=true, where .ci/run
+    installs it) a missing tool fails instead of skipping silently."""
+    if shutil.which(command):
+        return
+    message = f"{command} not found (apt-get install {package})"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message + " — required in CI")
+    pytest.skip(message)

@@ -2,6 +2,7 @@
 connection and refuses new ones, then listens again on the same port. Used by the worker crash tests and by
 benchmarks/soak.py (a restart as the app sees it, without touching a server others use)."""
 
+import contextlib
 import socket
 import threading
 import time
@@ -52,10 +53,8 @@ class OutageProxy:
             pass
         finally:
             for s in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 s.close()
 
     def outage(self, seconds):

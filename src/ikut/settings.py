@@ -17,7 +17,6 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -136,7 +135,6 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
     "csp",
-    "django_htmx",
     "ninja",
     "django_tasks",
     "django_tasks_db",
@@ -170,7 +168,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
     "ikut.core.middleware.PrivacyHeadersMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -238,7 +235,8 @@ IKUT_WORKER_HEARTBEAT = envint("IKUT_WORKER_HEARTBEAT", 10)
 IKUT_WORKER_LOST_AFTER = envint("IKUT_WORKER_LOST_AFTER", 60)
 IKUT_TASK_MAX_ATTEMPTS = envint("IKUT_TASK_MAX_ATTEMPTS", 5)
 IKUT_TASK_RETRY_DELAY = envint("IKUT_TASK_RETRY_DELAY", 30)
-if not 1 <= IKUT_WORKER_HEARTBEAT * 2 < IKUT_WORKER_LOST_AFTER or IKUT_TASK_MAX_ATTEMPTS < 1 or IKUT_TASK_RETRY_DELAY < 0:
+if (not 1 <= IKUT_WORKER_HEARTBEAT * 2 < IKUT_WORKER_LOST_AFTER or IKUT_TASK_MAX_ATTEMPTS < 1
+        or IKUT_TASK_RETRY_DELAY < 0):
     raise ImproperlyConfigured("IKUT_WORKER_LOST_AFTER must exceed twice IKUT_WORKER_HEARTBEAT (a live worker must "
                                "never look lost); IKUT_TASK_MAX_ATTEMPTS >= 1; IKUT_TASK_RETRY_DELAY >= 0.")
 

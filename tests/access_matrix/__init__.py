@@ -9,7 +9,7 @@ module's MATRIX fails tests/test_access_matrix.py.
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 ROLES = ["anonymous", "administrator", "caseworker", "psychosocial", "supervisor", "project_manager",
          "dpo", "employer", "participant", "outsider"]

@@ -40,8 +40,8 @@ SHARED = {
     "learning:module": (EVERY_ROLE, "courses are open to every signed-in user"),
     # Reporting is project-wide and aggregate; surveys hold no identity.
     **{name: ({"project_manager"}, "the ESF+ project's reports") for name in [
-        "reporting:esf", "reporting:esf_export", "reporting:esf_review", "reporting:esf_submit", "reporting:report", "reporting:report_build",
-        "reporting:report_export", "reporting:section_add", "reporting:section_edit"]},
+        "reporting:esf", "reporting:esf_export", "reporting:esf_review", "reporting:esf_submit", "reporting:report",
+        "reporting:report_build", "reporting:report_export", "reporting:section_add", "reporting:section_edit"]},
     "reporting:survey": ({"supervisor", "project_manager"}, "the project's surveys"),
     "reporting:survey_status": ({"supervisor", "project_manager"}, "the project's surveys"),
     "reporting:link_create": ({"supervisor", "project_manager"}, "the project's surveys"),

@@ -15,7 +15,15 @@ OWN = REGISTRY | {"employer"}
 
 def extend_world(w):
     from ikut.employers.models import (
-        Commitment, CommitmentStatusChange, Company, Introduction, Offer, Placement, Problem, SelfAssessment)
+        Commitment,
+        CommitmentStatusChange,
+        Company,
+        Introduction,
+        Offer,
+        Placement,
+        Problem,
+        SelfAssessment,
+    )
     from ikut.participants.models import Assignment, Consent, ConsentPurpose, Participant
     from ikut.skills.models import Certificate, LanguageSkill, ProfileCertificate, ProfileSkill, Skill, SkillsProfile
 
@@ -44,7 +52,8 @@ def extend_world(w):
     Assignment.objects.create(participant=p, user=w.users["caseworker"], role=Assignment.CaseRole.LEAD)
     Consent.objects.create(participant=p, purpose=ConsentPurpose.EMPLOYER_INTRODUCTIONS, text_version="2026-1",
                            text_language="th", how_given="signed")
-    skill = Skill.objects.create(uri="http://data.europa.eu/esco/skill/matrix-test", labels={"en": {"preferred": "clean"}})
+    skill = Skill.objects.create(uri="http://data.europa.eu/esco/skill/matrix-test",
+                                 labels={"en": {"preferred": "clean"}})
     cert = Certificate.objects.create(code="matrix_card", kind="card", labels={"en": {"preferred": "Card"}})
     profile = SkillsProfile.objects.create(participant=p)
     ProfileSkill.objects.create(profile=profile, skill=skill, source="experience", confidence="confirmed")

@@ -9,7 +9,17 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from ikut.participants.models import (
-    Assignment, BreakGlassGrant, Consent, ConsentPurpose, Document, Goal, Participant, Referral, RiskFlag, Task)
+    Assignment,
+    BreakGlassGrant,
+    Consent,
+    ConsentPurpose,
+    Document,
+    Goal,
+    Participant,
+    Referral,
+    RiskFlag,
+    Task,
+)
 
 from . import Case
 

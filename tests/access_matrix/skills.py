@@ -4,8 +4,16 @@ caseworker and psychosocial worker; since issue 11 not the owner organisation's 
 team and would need break-the-glass; exports ask for sudo first); changes only by the assigned
 caseworker. The outsider (caseworker of another organisation) may browse the taxonomy but sees no profile."""
 
-from ikut.skills.models import (Certificate, Occupation, OccupationCertificate, OccupationSkill, ProfileSkill, Skill,
-                                SkillsProfile, WorkExperience)
+from ikut.skills.models import (
+    Certificate,
+    Occupation,
+    OccupationCertificate,
+    OccupationSkill,
+    ProfileSkill,
+    Skill,
+    SkillsProfile,
+    WorkExperience,
+)
 
 from . import Case
 
@@ -21,7 +29,8 @@ def extend_world(w):
     skill = Skill.objects.create(uri="http://data.europa.eu/esco/skill/matrix-wash",
                                  labels={"en": {"preferred": "wash the dishes"}})
     OccupationSkill.objects.create(occupation=occ, skill=skill, relation="essential")
-    cert = Certificate.objects.create(code="hygiene_passport", kind="card", labels={"en": {"preferred": "Hygiene passport"}})
+    cert = Certificate.objects.create(code="hygiene_passport", kind="card",
+                                      labels={"en": {"preferred": "Hygiene passport"}})
     OccupationCertificate.objects.create(occupation=occ, certificate=cert, relation="requires")
     profile = SkillsProfile.objects.create(participant=w.participant, goals="kitchen work")
     exp = WorkExperience.objects.create(profile=profile, occupation=occ, work_type="informal")

@@ -21,8 +21,7 @@ from ikut.accounts.models import ApiToken
 from ikut.accounts.sessions import SUDO_KEY
 from ikut.audit.models import AuditEntry
 from ikut.casedata import actions, htcds, transfer
-from ikut.casedata.models import (
-    CaseStatus, ExploitationType, ForcedLabourIndustry, MethodOfControl, TraffickingStatus)
+from ikut.casedata.models import CaseStatus, ExploitationType, ForcedLabourIndustry, MethodOfControl, TraffickingStatus
 from ikut.core.actors import system
 from ikut.participants.models import Consent, FieldChange, Note, Participant
 
@@ -290,7 +289,7 @@ def test_identifiable_export_needs_the_consent_naming_the_receiver(team, tmp_pat
         call_command("htcds", "export", str(out), "--to", team.ngo.name, "--reason", "r", "--participant", p.code)
     consent = give_transfer_consent(p, team.ngo)
     call_command("htcds", "export", str(out), "--to", team.ngo.name, "--reason", "r", "--participant", p.code)
-    Consent.objects.filter(pk=consent.pk).update(withdrawn_at=datetime.datetime.now(datetime.timezone.utc))
+    Consent.objects.filter(pk=consent.pk).update(withdrawn_at=datetime.datetime.now(datetime.UTC))
     out.unlink()
     with pytest.raises(CommandError):
         call_command("htcds", "export", str(out), "--to", team.ngo.name, "--reason", "r", "--participant", p.code)
@@ -436,10 +435,13 @@ _names = st.one_of(st.sampled_from([c.name for c in htcds.COLUMNS]), st.text(max
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(case=st.dictionaries(_names, _values, max_size=8))
 def test_parse_case_accepts_or_names_the_problem(case):
+    problem = None
     try:
         person, status = htcds.parse_case(case, "f.json", 1)
     except htcds.ImportProblem as exc:
-        assert exc.filename == "f.json" and exc.row == 1
+        problem = exc
+    if problem is not None:
+        assert problem.filename == "f.json" and problem.row == 1
     else:
         assert case.get("con_Consent") is True and set(person) >= {"first_name", "status"}
 

@@ -11,7 +11,6 @@ from ikut.casedata import actions as casedata
 from ikut.employers import actions
 from ikut.employers.models import Introduction
 
-
 pytestmark = pytest.mark.django_db
 
 

@@ -11,9 +11,8 @@ from django.utils import timezone
 from ikut.audit.models import AuditEntry
 from ikut.casedata import actions
 from ikut.casedata.models import CaseStatus, ExpiryReminder
-from ikut.participants.models import Assignment, FieldChange, Participant, Status, Task
-
 from ikut.core.actors import system
+from ikut.participants.models import Assignment, FieldChange, Participant, Status, Task
 
 from .conftest import sign_in
 
@@ -91,7 +90,7 @@ def test_reminders_on_save_and_by_the_daily_job(team):
     assert not Task.objects.filter(participant=team.p).exists()
     assert actions.housekeeping(system("casedata-housekeeping"), today=today + datetime.timedelta(days=29)) == 0
     assert actions.housekeeping(system("casedata-housekeeping"), today=today + datetime.timedelta(days=30)) == 1
-    assert actions.housekeeping(system("casedata-housekeeping"), today=today + datetime.timedelta(days=31)) == 0  # once only
+    assert actions.housekeeping(system("casedata-housekeeping"), today=today + datetime.timedelta(days=31)) == 0  # once
     task = Task.objects.get(participant=team.p)
     assert task.owner == team.caseworker and "residence permit ends on 01.05.2027" in task.title
     assert task.due_date == today + datetime.timedelta(days=30)

@@ -103,7 +103,8 @@ def axe_violations(page):
     """WCAG 2.1 A/AA violations found by axe-core on the current page."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": wcag}})
     return results.response["violations"]
 
 

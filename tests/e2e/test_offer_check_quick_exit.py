@@ -6,8 +6,8 @@ import re
 import pytest
 from django.apps import apps
 
-from ikut.rights import loader, offer_texts
 from ikut.portal import texts
+from ikut.rights import loader, offer_texts
 from tests.e2e.conftest import axe_violations, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -1,6 +1,7 @@
-"""Browser flow on a 360 px phone: a participant (Vietnamese; this machine has no Thai font for the screenshots) signs in on the portal, opens their skills, rates their
-Finnish A2, finds "kitchen porter" by its Finnish alternative label, ticks a skill and sees it in their
-profile. Screens are written to test-artifacts/ and checked with axe-core."""
+"""Browser flow on a 360 px phone: a participant (Vietnamese; this machine has no Thai font for the screenshots)
+signs in on the portal, opens their skills, rates their Finnish A2, finds "kitchen porter" by its Finnish
+alternative label, ticks a skill and sees it in their profile. Screens are written to test-artifacts/ and checked
+with axe-core."""
 
 import datetime
 

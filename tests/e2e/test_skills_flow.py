@@ -3,7 +3,6 @@ porter" by a Finnish alternative label typed with a typo, confirms its skills an
 The PDF's first page is rendered to PNG under test-artifacts/ (pdftoppm) and its text and fonts checked."""
 
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -14,7 +13,7 @@ from ikut.participants.models import Assignment, Participant
 from ikut.skills.models import Occupation, ProfileSkill
 from ikut.skills.starter import load_starter
 from tests.e2e.conftest import ARTIFACTS, axe_violations, login, screenshot
-from tests.helpers import PASSWORD, make_org, make_user
+from tests.helpers import PASSWORD, make_org, make_user, require_tool
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 KITCHEN_PORTER = "http://data.europa.eu/esco/occupation/f756fdab-7726-4c48-bfcc-94ff8810fc08"
@@ -83,8 +82,7 @@ def test_interview_finds_occupation_by_finnish_alt_label_and_exports_arabic_pdf(
     info.value.save_as(str(pdf_path))
     assert pdf_path.read_bytes().startswith(b"%PDF")
 
-    if not shutil.which("pdftoppm"):
-        pytest.skip("poppler-utils (pdftoppm, pdftotext, pdffonts) is not installed")
+    require_tool("pdftoppm", "poppler-utils")
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf_path),
                     str(ARTIFACTS / "skills-profile-ar")], check=True)
     png = ARTIFACTS / "skills-profile-ar.png"

@@ -47,7 +47,8 @@ def w(db):
                                         labels={"en": {"preferred": "prepare vegetables"}})
     x.hygiene = Certificate.objects.create(code="hygiene_passport_t", kind="card",
                                            labels={"en": {"preferred": "Hygiene passport"}})
-    x.safety = Certificate.objects.create(code="safety_card_t", kind="card", labels={"en": {"preferred": "Safety card"}})
+    x.safety = Certificate.objects.create(code="safety_card_t", kind="card",
+                                          labels={"en": {"preferred": "Safety card"}})
     profile = SkillsProfile.objects.create(participant=x.participant, location="Helsinki")
     ProfileSkill.objects.create(profile=profile, skill=x.skill_clean, source="experience", confidence="confirmed")
     ProfileSkill.objects.create(profile=profile, skill=x.skill_cook, source="experience", confidence="confirmed")

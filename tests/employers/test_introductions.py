@@ -60,7 +60,8 @@ def test_employer_sees_only_the_pseudonymous_profile_until_consent(w, as_user, c
     assert intro.status == "interested"
     assert SECRET_NAME not in client.get(reverse("employers:introduction_detail", args=[intro.pk])).content.decode()
     # the employer cannot record consent themselves
-    assert client.post(reverse("employers:introduction_consent", args=[intro.pk]), {"confirmed": "on"}).status_code == 404
+    consent = client.post(reverse("employers:introduction_consent", args=[intro.pk]), {"confirmed": "on"})
+    assert consent.status_code == 404
 
     as_user(w.caseworker)
     response = client.post(reverse("employers:introduction_consent", args=[intro.pk]),

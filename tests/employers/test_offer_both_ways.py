@@ -59,7 +59,7 @@ def employer_form(answers):
 def portal_form(data, sector, business_id):
     """The same offer as a survivor enters it on the portal."""
     out = {"sector": sector, "employer.business_id": business_id}
-    for field, path, kind, _label in QUESTIONS:
+    for field, path, _kind, _label in QUESTIONS:
         value = data[field]
         if field == "documents":
             value = "yes" if value == "employer" else "no"

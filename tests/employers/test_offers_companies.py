@@ -9,6 +9,7 @@ from ikut.employers.offers import to_job_offer
 from ikut.rights import offer_check
 from tests.helpers import make_org
 
+
 def form_answers(answers):
     """Model answers → what the employer's form posts (yes/no radios, numbers as text)."""
     return {k: ("yes" if v else "no") if isinstance(v, bool) else str(v) for k, v in answers.items()}

@@ -39,7 +39,8 @@ def test_anonymous_registration_needs_email_confirmation(client, make_event):
     confirmation = mail.outbox[-1]
     assert confirmation.to == ["anna@example.org"]
     (name, content, mimetype), = ics_attachments(confirmation)
-    assert mimetype == "text/calendar" and "BEGIN:VEVENT" in content and "Seminaari (testi)" in content  # registered in Finnish
+    # registered in Finnish
+    assert mimetype == "text/calendar" and "BEGIN:VEVENT" in content and "Seminaari (testi)" in content
 
 
 @pytest.mark.django_db
@@ -73,7 +74,8 @@ def test_full_event_waitlist_cancel_promotes_with_time_limited_offer(make_event)
     actions.cancel(VISITOR, first)
     second.refresh_from_db()
     assert second.status == S.OFFERED
-    assert abs((second.offer_expires_at - timezone.now()) - datetime.timedelta(hours=24)) < datetime.timedelta(minutes=1)
+    expires_in = second.offer_expires_at - timezone.now()
+    assert abs(expires_in - datetime.timedelta(hours=24)) < datetime.timedelta(minutes=1)
     offer = [m for m in mail.outbox if m.to == ["p2@example.org"]]
     assert offer and second.secret in offer[0].body
     assert actions.accept_offer(VISITOR, second)

@@ -97,9 +97,8 @@ def test_model_refuses_update_and_delete(chain):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the database-level guard is PostgreSQL's")
 def test_postgresql_refuses_update_and_delete(chain):
     for sql in ("UPDATE audit_auditentry SET action = 'x' WHERE seq = 1", "DELETE FROM audit_auditentry WHERE seq = 1"):
-        with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute(sql)
+        with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(sql)
 
 
 def test_dpo_browses_and_filters_the_log(client, chain, org):

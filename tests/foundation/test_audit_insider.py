@@ -4,11 +4,11 @@ rewrite the audit trail. Every attack must be detected by `ikut audit verify` (w
 
 import hashlib
 import json
-from io import StringIO
 import os
 import socket
 import subprocess
 import sys
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -249,9 +249,8 @@ def test_entries_from_before_keyed_hashing_verify_up_to_the_configured_seq(org, 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the TRUNCATE trigger is PostgreSQL's")
 def test_postgresql_refuses_truncate(chain):
-    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("TRUNCATE audit_auditentry")
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("TRUNCATE audit_auditentry")
     assert AuditEntry.objects.count() == 6
 
 

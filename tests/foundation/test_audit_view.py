@@ -46,7 +46,8 @@ def test_bad_filters_are_field_errors_not_server_errors(client, two_orgs, query)
     assert response.status_code == 200
     assert response.context["form"].errors
     assert 'class="errorlist"' in response.content.decode()
-    assert "participants.plan.print" not in response.content.decode()  # an unreadable filter shows nothing, not everything
+    # an unreadable filter shows nothing, not everything
+    assert "participants.plan.print" not in response.content.decode()
 
 
 def test_pagination_keeps_the_filters(client, org):

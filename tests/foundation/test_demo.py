@@ -38,7 +38,7 @@ def test_demo_task_titles_follow_the_language_not_the_server_default():
     call_command("demo", no_serve=True, stdout=io.StringIO())
     titles = [(t.title, t.title_fi) for t in Task.objects.all() if t.title.endswith("step (demo)")]
     assert titles
-    for title, title_fi in titles:
+    for _title, title_fi in titles:
         assert "_" not in title_fi and title_fi.endswith("tehtävä (demo)")
     from django.utils import translation
 

@@ -1,7 +1,6 @@
 """The languages prepared for survivors (issue 14, item 1): names in their own script, right-to-left where the
 script is, a PDF font for every script (rendered, then read back from the PDF)."""
 
-import shutil
 import subprocess
 
 import pytest
@@ -10,6 +9,7 @@ from django.utils.translation import get_language_info
 
 from ikut import languages
 from ikut.core.pdf import FONT_STACK, bundled_fonts
+from tests.helpers import require_tool
 
 REQUIRED = ["am", "ckb", "kmr", "ps", "ur", "hi", "bn", "ne", "si", "ta", "tr", "sq", "pl", "et", "lv", "lt", "es",
             "pt", "uz", "ky", "ka", "id", "my", "km"]
@@ -48,9 +48,9 @@ def test_every_script_of_the_registry_has_a_pdf_font_family():
     assert {languages.FONT_FAMILY[script] for script in scripts} <= set(FONT_STACK)
 
 
-@pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
 @pytest.mark.parametrize("script", sorted(SAMPLES))
 def test_pdf_renders_each_new_script_with_its_noto_font(tmp_path, script):
+    require_tool("pdffonts", "poppler-utils")
     from weasyprint import CSS, HTML
 
     family, sample = SAMPLES[script]

@@ -128,7 +128,8 @@ def test_invitation_flow_sends_mail_and_leads_to_enrolment(client, org, django_c
     link = [line for line in mail.outbox[0].body.splitlines() if "/accounts/invite/" in line][0].strip()
     path = link[link.index("/accounts/invite/"):]
     client.post(reverse("accounts:logout"))
-    response = client.post(path, {"password1": "a long and unusual passphrase", "password2": "a long and unusual passphrase"})
+    passphrase = "a long and unusual passphrase"
+    response = client.post(path, {"password1": passphrase, "password2": passphrase})
     assert response["Location"] == reverse("accounts:mfa_enrol")
     new_user = User.objects.get(email="coach@test.example")
     assert new_user.role == Role.CASEWORKER and new_user.organisation == org

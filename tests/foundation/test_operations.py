@@ -191,8 +191,9 @@ def test_task_runs_in_a_real_worker_process(tmp_path):
 
     ikut("migrate", "--verbosity", "0")
     result_id = python("from ikut.core.tasks import ping_task; print(ping_task.enqueue('from-the-test').id)")
-    assert python(f"from ikut.core.tasks import ping_task; print(ping_task.get_result('{result_id}').status)") == "READY"
+    status = f"from ikut.core.tasks import ping_task; print(ping_task.get_result('{result_id}').status)"
+    assert python(status) == "READY"
     ikut("worker", "--batch")
-    assert python(f"from ikut.core.tasks import ping_task; print(ping_task.get_result('{result_id}').status)") == "SUCCESSFUL"
-    assert python("from ikut.audit.models import AuditEntry; "
-                  "print(AuditEntry.objects.filter(action='core.worker.ping', details__value='from-the-test').count())") == "1"
+    assert python(status) == "SUCCESSFUL"
+    assert python("from ikut.audit.models import AuditEntry; print(AuditEntry.objects.filter("
+                  "action='core.worker.ping', details__value='from-the-test').count())") == "1"

@@ -1,5 +1,5 @@
-"""Reclaiming tasks of dead workers, retry/fail bookkeeping, and the administrators' failed-task page. Real worker processes:
-tests/foundation/test_worker_crashes.py."""
+"""Reclaiming tasks of dead workers, retry/fail bookkeeping, and the administrators' failed-task page. Real worker
+processes: tests/foundation/test_worker_crashes.py."""
 
 import datetime
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def running_task(worker_ids, started_seconds_ago=600):
     return DBTaskResult.objects.create(
         status="RUNNING", args_kwargs={"args": ["x"], "kwargs": {}}, task_path="ikut.core.tasks.ping_task",
-        backend_name="default", run_after=datetime.datetime(9999, 1, 1, tzinfo=datetime.timezone.utc),
+        backend_name="default", run_after=datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC),
         started_at=timezone.now() - datetime.timedelta(seconds=started_seconds_ago), worker_ids=worker_ids)
 
 

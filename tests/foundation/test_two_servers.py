@@ -75,7 +75,8 @@ def cluster(tmp_path):
            "IKUT_TASK_BACKEND": "django_tasks_db.DatabaseBackend", "IKUT_WORKER_HEARTBEAT": "1",
            "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
     env.pop("REDIS_URL", None)
-    run = subprocess.run([sys.executable, "-m", "ikut.cli", "createcachetable"], env={**env, "IKUT_DATA_DIR": str(tmp_path)},
+    run = subprocess.run([sys.executable, "-m", "ikut.cli", "createcachetable"],
+                         env={**env, "IKUT_DATA_DIR": str(tmp_path)},
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     processes, bases = [], []
@@ -84,7 +85,8 @@ def cluster(tmp_path):
         data = tmp_path / name
         data.mkdir()
         processes.append(subprocess.Popen(
-            [sys.executable, "-m", "ikut.cli", "serve", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--no-migrate"],
+            [sys.executable, "-m", "ikut.cli", "serve", "--bind", f"127.0.0.1:{port}", "--workers", "2",
+             "--no-migrate"],
             env={**env, "IKUT_DATA_DIR": str(data)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         bases.append(f"http://127.0.0.1:{port}")
     workers = [subprocess.Popen([sys.executable, "-m", "ikut.cli", "worker", "--interval", "0.2"],

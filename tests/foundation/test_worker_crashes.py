@@ -111,8 +111,8 @@ def test_killed_worker_task_is_reclaimed_and_completed(worker_env):
     finally:
         stop(first)
     assert final.split()[1] == "2", output  # claimed twice: by the dead worker, then by the second
-    assert python(env, "from ikut.audit.models import AuditEntry; "
-                       "print(AuditEntry.objects.filter(action='core.worker.ping', details__value='survivor').count())") == "1"
+    assert python(env, "from ikut.audit.models import AuditEntry; print(AuditEntry.objects.filter("
+                       "action='core.worker.ping', details__value='survivor').count())") == "1"
     assert "reclaiming" in output
 
 
@@ -149,7 +149,8 @@ def test_two_workers_never_run_the_same_task(worker_env):
                          "AuditEntry as A; from collections import Counter\n"
                          "print(T.objects.filter(status='SUCCESSFUL').count(), "
                          "sorted(set(len(t.worker_ids) for t in T.objects.all())), "
-                         "max(Counter(A.objects.filter(action='core.worker.ping').values_list('details__value', flat=True)).values()), "
+                         "max(Counter(A.objects.filter(action='core.worker.ping')"
+                         ".values_list('details__value', flat=True)).values()), "
                          "len(set(w for t in T.objects.all() for w in t.worker_ids)))")
     assert counts.startswith("40 [1] 1 "), counts  # 40 done, each claimed once, each effect once
     assert counts.endswith(" 2"), counts  # both workers took part

@@ -8,7 +8,13 @@ from django.utils import timezone
 from ikut.audit.models import AuditEntry
 from ikut.participants import actions
 from ikut.participants.models import (
-    Consent, ConsentPurpose, Participant, Referral, has_valid_consent, participants_with_valid_consent)
+    Consent,
+    ConsentPurpose,
+    Participant,
+    Referral,
+    has_valid_consent,
+    participants_with_valid_consent,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,5 @@
-"""participants migrations 0004_esf_tristate + 0005_esf_tristate_drop_old: the old defaults become "not recorded" (issue 15)."""
+"""participants migrations 0004_esf_tristate + 0005_esf_tristate_drop_old: the old defaults become "not recorded"
+(issue 15)."""
 
 import pytest
 from django.db import connection

@@ -8,8 +8,15 @@ from django.utils import timezone
 from ikut import access
 from ikut.access.participants import get_participant_for, visible_participants
 from ikut.participants.models import (
-    AgeBand, BreakGlassGrant, Consent, ConsentPurpose, Participant, has_valid_consent,
-    identity_index, participants_with_valid_consent)
+    AgeBand,
+    BreakGlassGrant,
+    Consent,
+    ConsentPurpose,
+    Participant,
+    has_valid_consent,
+    identity_index,
+    participants_with_valid_consent,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -13,9 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ikut.audit.models import AuditEntry
+from ikut.participants.models import BreakGlassGrant, Document, FieldChange, Participant, Task, follow_up_due_date
 from tests.helpers import enter_sudo
-from ikut.participants.models import (
-    BreakGlassGrant, Document, FieldChange, Participant, Task, follow_up_due_date)
 
 pytestmark = pytest.mark.django_db
 
@@ -372,7 +371,7 @@ def test_key_rotation_keeps_every_document_readable(team, as_user, settings):
     call_command("rotate_keys", stdout=out)  # running again is harmless
     assert "files: 0 re-encrypted, 3 already under the new key" in out.getvalue()
     settings.IKUT_ENCRYPTION_KEYS = [new_key]  # the old key is gone
-    for document, content in zip(documents, contents):
+    for document, content in zip(documents, contents, strict=True):
         response = client.get(reverse("participants:document_download", args=[p.code, document.pk]))
         assert response.status_code == 200 and response.content == content
     assert not [name for name in default_storage.listdir("participants")[1] if name.endswith(".rotating")]
@@ -382,8 +381,8 @@ def test_exit_asks_first_and_keeps_the_tasks_the_caseworker_chose(team, as_user)
     p = team.participant
     client = as_user(team.caseworker)
     keep = Task.objects.create(participant=p, phase="placement", title="Placement at the hotel")
-    drop = Task.objects.create(participant=p, phase="intake", title="Call Kela", status="in_progress")
-    done = Task.objects.create(participant=p, phase="intake", title="Already done", status="done")
+    Task.objects.create(participant=p, phase="intake", title="Call Kela", status="in_progress")
+    Task.objects.create(participant=p, phase="intake", title="Already done", status="done")
     url = reverse("participants:exit", args=[p.code])
     data = {"exit_date": timezone.localdate().isoformat(), "exit_reason": "employed", "exit_employed": "true"}
     # step 1: the form answers with a confirmation naming the open tasks; nothing is closed yet

@@ -13,7 +13,17 @@ from django.utils import timezone
 from ikut.audit.models import AuditEntry
 from ikut.participants import actions
 from ikut.participants.models import (
-    Assignment, Consent, Document, FieldChange, Goal, Meeting, Note, Participant, RiskFlag, Task)
+    Assignment,
+    Consent,
+    Document,
+    FieldChange,
+    Goal,
+    Meeting,
+    Note,
+    Participant,
+    RiskFlag,
+    Task,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +133,14 @@ def test_record_page_query_count_is_bounded(team, as_user, django_assert_max_num
         client.get(url)
         with django_assert_max_num_queries(23):
             assert client.get(url + "?identity=1").status_code == 200
+
+
+def test_dashboard_pages_keep_the_filters_and_ignore_junk(team, as_user):
+    build_caseload(team, 55)
+    client = as_user(team.caseworker)
+    url = reverse("participants:dashboard")
+    html = client.get(url, {"phase": "intake", "status": "open", "page": "1", "junk": "x"}).content.decode()
+    assert "?phase=intake&amp;status=open&amp;page=2" in html and "junk" not in html
+    assert client.get(url, {"page": "zz"}).status_code == 200
+    assert client.get(url, {"page": "3"}).context["page"].number == 2  # beyond the end: the last page
+    assert client.get(url, {"page": "9" * 400}).context["page"].number == 1  # no page number: the first

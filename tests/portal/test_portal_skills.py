@@ -8,8 +8,17 @@ import pytest
 from ikut.accounts.models import Role
 from ikut.audit.models import AuditEntry
 from ikut.participants.models import Participant
-from ikut.skills.models import (Certificate, LanguageSkill, Occupation, OccupationSkill, ProfileCertificate,
-                                ProfileSkill, Skill, SkillsProfile, WorkExperience)
+from ikut.skills.models import (
+    Certificate,
+    LanguageSkill,
+    Occupation,
+    OccupationSkill,
+    ProfileCertificate,
+    ProfileSkill,
+    Skill,
+    SkillsProfile,
+    WorkExperience,
+)
 from ikut.skills.starter import load_starter
 from tests.helpers import make_org, make_user, sign_in
 

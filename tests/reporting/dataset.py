@@ -64,7 +64,7 @@ def companies(org_participant):
     sizes = [10] * 6 + [300, None, 20]
     days = [datetime.datetime(2026, 3, 1, 12, tzinfo=datetime.UTC)] * 8 + [
         datetime.datetime(2025, 5, 1, 12, tzinfo=datetime.UTC)]
-    for n, (staff, day) in enumerate(zip(sizes, days)):
+    for n, (staff, day) in enumerate(zip(sizes, days, strict=True)):
         org = make_org(f"Company {n}", Organisation.Kind.COMPANY)
         company = Company.objects.create(organisation=org, business_id=f"{1000000 + n}-0", sector="cleaning",
                                          staff_count=staff)

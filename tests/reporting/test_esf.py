@@ -188,7 +188,8 @@ def test_six_month_window_boundaries():
     assert esf.six_month_window(D(2026, 1, 1), D(2026, 6, 30)) == (D(2025, 7, 1), D(2025, 12, 31))
     assert esf.six_month_window(D(2026, 3, 31), D(2026, 8, 31)) == (D(2025, 10, 1), D(2026, 2, 28))
     assert esf.six_month_window(D(2027, 2, 28), D(2027, 2, 28)) == (D(2026, 8, 28), D(2026, 8, 31))
-    for start, end in [(D(2026, 1, 1), D(2026, 6, 30)), (D(2026, 3, 31), D(2026, 9, 30)), (D(2027, 2, 28), D(2027, 3, 1))]:
+    for start, end in [(D(2026, 1, 1), D(2026, 6, 30)), (D(2026, 3, 31), D(2026, 9, 30)),
+                       (D(2027, 2, 28), D(2027, 3, 1))]:
         low, high = esf.six_month_window(start, end)
         day = D(2025, 1, 1)
         while day < D(2027, 12, 31):

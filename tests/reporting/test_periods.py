@@ -61,7 +61,8 @@ def test_review_then_submit_through_the_page(client):
     from ikut.audit import log
     from ikut.audit.models import AuditEntry
 
-    actions_logged = list(AuditEntry.objects.filter(subject_type="period").order_by("seq").values_list("action", flat=True))
+    actions_logged = list(AuditEntry.objects.filter(subject_type="period").order_by("seq")
+                          .values_list("action", flat=True))
     assert actions_logged[-3:] == ["reporting.period.review", "reporting.period.submit", "reporting.esf.view"]
     assert log.verify()[0]  # the chain still verifies (subject ids stored as text)
 
@@ -85,7 +86,8 @@ def test_period_still_running_cannot_be_submitted():
         actions.submit_period(pm, period)
 
 
-def late_entrants(org, n, day=D(2026, 3, 1)):
+def late_entrants(org, n, day=None):
+    day = day or D(2026, 3, 1)
     for _i in range(n):
         Participant.objects.create(organisation=org, intake_date=day, gender="woman",
                                    employment_status_at_entry="unemployed")
@@ -206,8 +208,8 @@ def differencing_attack(eqs, hidden):
     for table, cell, parts, value in eqs:
         by_cell.setdefault(cell, []).append((table, parts, value))
     for cell, items in by_cell.items():
-        for i, (ta, a, va) in enumerate(items):
-            for tb, b, vb in items[i + 1:]:
+        for i, (ta, a, _va) in enumerate(items):
+            for tb, b, _vb in items[i + 1:]:
                 diff = {u: a.get(u, 0) - b.get(u, 0) for u in set(a) | set(b)}
                 diff = {u: c for u, c in diff.items() if c}
                 if len(diff) == 1 and next(iter(diff)) in hidden:
@@ -246,7 +248,7 @@ def test_differencing_any_two_published_tables_reveals_no_hidden_cell(people, la
             Participant.objects.create(organisation=org, intake_date=starts[i] + datetime.timedelta(days=n % 60),
                                        gender=gender, employment_status_at_entry=status, disability=disability)
         submit(made[0], pm)
-        for i, gender, status in late:  # late data for period 0 after its submission
+        for _i, gender, status in late:  # late data for period 0 after its submission
             Participant.objects.create(organisation=org, intake_date=starts[0], gender=gender,
                                        employment_status_at_entry=status)
         submit(made[1], pm)

@@ -71,7 +71,7 @@ def _possible_values(total_state, total, groups, cells):
             ranges = [range(0, 5) if cells[k].state == PRIMARY else range(5, max(rest, 5) + 1) for k in keys]
             for combo in itertools.product(*ranges):
                 if sum(combo) == rest:
-                    options.append(dict(zip(keys, combo)))
+                    options.append(dict(zip(keys, combo, strict=True)))
             per_group.append(options)
         if all(per_group):  # this total is consistent with every group
             for options in per_group:
@@ -89,7 +89,7 @@ def tables(draw):
     for g in range(n_groups):
         size = draw(st.integers(2, 4))
         cuts = sorted(draw(st.lists(st.integers(0, total), min_size=size - 1, max_size=size - 1)))
-        values = [b - a for a, b in zip([0] + cuts, cuts + [total])]
+        values = [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
         groups.append([(f"g{g}c{i}", v) for i, v in enumerate(values)])
     return total, groups
 

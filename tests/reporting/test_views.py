@@ -4,8 +4,7 @@ from django.urls import reverse
 from ikut.accounts.models import Role
 from ikut.audit.models import AuditEntry
 from ikut.participants.models import Assignment, FieldChange
-from ikut.reporting.models import (Answer, Choice, Question, ReportBuild, Response, SituationReport, Survey,
-                                   SurveyLink)
+from ikut.reporting.models import Answer, Choice, Question, ReportBuild, Response, SituationReport, Survey, SurveyLink
 from tests.helpers import make_user, sign_in
 
 from . import dataset
@@ -140,17 +139,20 @@ def test_supervisor_dashboard_counts_only_their_organisation():
     _period, entrants = dataset.build()
     own = make_user(Role.SUPERVISOR, entrants[0].organisation)
     other = make_user(Role.SUPERVISOR, make_org("Other org"))
-    phases = lambda user: next(s for s in build_dashboard(dashboard_scope(user))["sections"] if s["key"] == "phases")
+
+    def phases(user):
+        return next(s for s in build_dashboard(dashboard_scope(user))["sections"] if s["key"] == "phases")
+
     assert phases(own)["total"]["d"] == "41"  # everyone in the dataset, consent or not (their own records)
     assert phases(other)["total"]["d"] == "<5"
     assert dashboard_scope(make_user(Role.CASEWORKER, entrants[0].organisation)) is None
 
 
 def test_situation_outcomes_protect_small_complements():
+    from django.utils import translation
+
     from ikut.reporting.aggregates import pathway_sections
     from ikut.reporting.sources import reporting_base
-
-    from django.utils import translation
 
     dataset.build()
     with translation.override("en"):

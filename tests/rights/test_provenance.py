@@ -174,7 +174,8 @@ def test_caseworker_may_not_mark_minimum_pay_or_rules_but_admin_may(client, edit
     row = SectorMinimumPay.objects.first()
     rule = OfferRule.objects.first()
     for fact in (f"minimum-pay:{row.pk}", f"rule:{rule.pk}"):
-        assert client.post(reverse("rights:fact_check"), {"fact": fact, "source": "https://tes.pam.fi/"}).status_code == 404
+        response = client.post(reverse("rights:fact_check"), {"fact": fact, "source": "https://tes.pam.fi/"})
+        assert response.status_code == 404
     row.refresh_from_db()
     assert row.checked_on is None
     admin = make_user(Role.ADMINISTRATOR, make_org("Other"))

@@ -90,7 +90,8 @@ def test_article_references_parse_and_validate(client, editor):
     bad = client.post(url, {"legal_references": "only one part", "sources": ""})
     assert bad.status_code == 200 and "Legal references, line 1" in bad.content.decode()
     # A checked-on date without the source read is refused, naming the field.
-    unsourced = client.post(url, {"legal_references": "Occupational Safety and Health Act | 738/2002 | s. 8 | | 2026-11-27",
+    unsourced = client.post(url, {"legal_references":
+                                  "Occupational Safety and Health Act | 738/2002 | s. 8 | | 2026-11-27",
                                   "sources": ""})
     assert unsourced.status_code == 200 and "Legal references: a checked-on date needs" in unsourced.content.decode()
     good = client.post(url, {"legal_references": "Occupational Safety and Health Act | 738/2002 | s. 8",
@@ -151,7 +152,7 @@ def test_admin_edits_rule_wording_and_basis(client, admin):
 
 
 def test_nav_shows_rights_entries_to_editors_only(client, editor):
-    from ikut.access.nav import nav_for
+    from ikut.core.nav import nav_for
 
     names = [item["name"] for item in nav_for(editor)]
     assert "rights:library" in names and "rights:minimum_pay" in names

@@ -78,7 +78,8 @@ def test_reimport_updates_in_place_without_duplicates(esco_dir):
     assert second.counts["relations"]["created"] == 0
     # A changed label and a changed relation are updated in place, keeping primary keys.
     rewrite(esco_dir / "occupations_en.csv",
-            lambda rows: [r if r[1] != KITCHEN_PORTER else r[:3] + ["dish washer (kitchen porter)"] + r[4:] for r in rows])
+            lambda rows: [r if r[1] != KITCHEN_PORTER else [*r[:3], "dish washer (kitchen porter)", *r[4:]]
+                          for r in rows])
     rewrite(esco_dir / "occupationSkillRelations_en.csv",
             lambda rows: [rows[0]] + [[r[0], "optional" if r[1] == "essential" else "essential", *r[2:]]
                                       if r[0] == KITCHEN_PORTER else r for r in rows[1:]])
@@ -176,7 +177,7 @@ def test_reader_maps_columns_by_header_in_any_order(tmp_path_factory, header, ro
         writer.writerow(header)
         writer.writerows(rows)
     read = read_table(path, ["conceptUri", "preferredLabel", "altLabels", "iscoGroup"])
-    assert read == [dict(zip(header, r)) for r in rows]
+    assert read == [dict(zip(header, r, strict=True)) for r in rows]
 
 
 @settings(max_examples=30, deadline=None)

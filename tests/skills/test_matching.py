@@ -5,8 +5,9 @@ import pytest
 from django.core.management import call_command
 
 from ikut.skills import matching
-from ikut.skills.matching import Index, ProfileError, match
+from ikut.skills.matching import Index, match
 from ikut.skills.models import Occupation, OccupationSkill, Skill
+from ikut.skills.profile_document import ProfileError
 from ikut.skills.starter import starter_data
 
 KITCHEN_PORTER = "http://data.europa.eu/esco/occupation/f756fdab-7726-4c48-bfcc-94ff8810fc08"

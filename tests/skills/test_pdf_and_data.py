@@ -1,18 +1,18 @@
 import csv
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from ikut.accounts.models import Organisation
+from ikut.core.pdf import font_faces
 from ikut.participants.models import Participant
 from ikut.skills.demo import PROFILES, seed_profile
-from ikut.skills.pdf import font_faces, render_profile_pdf
+from ikut.skills.pdf import FONTS, render_profile_pdf
 from ikut.skills.starter import starter_data
 from ikut.skills.views import _profile_data
-from tests.helpers import make_org
+from tests.helpers import make_org, require_tool
 
 # The ESCO rows of the starter occupations, committed (tests/data/esco/README.md says where they come from).
 # IKUT_ESCO_OCCUPATIONS_CSV may point at a full ESCO occupations.csv (Tabiya layout) to check against instead.
@@ -21,16 +21,16 @@ REFERENCE = Path(os.environ.get("IKUT_ESCO_OCCUPATIONS_CSV")
 
 
 def test_pdf_fonts_come_from_the_font_packages():
-    families = {family for family, _uri in font_faces()}
+    families = {family for family, _uri in font_faces(FONTS)}
     assert families == {"IKUT Sans", "IKUT Arabic", "IKUT Thai", "IKUT Ethiopic"}
-    assert all(uri.startswith("file://") and uri.endswith(".ttf") for _f, uri in font_faces())
+    assert all(uri.startswith("file://") and uri.endswith(".ttf") for _f, uri in font_faces(FONTS))
 
 
-@pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
 @pytest.mark.parametrize("lang,font,sample", [("th", "IKUT-Thai", "ทักษะ"), ("ti", "IKUT-Ethiopic", "ክእለታት"),
                                               ("fa", "IKUT-Arabic", None), ("uk", "IKUT-Sans", "Профіль"),
                                               ("vi", "IKUT-Sans", "Hồ sơ kỹ năng")])
 def test_profile_pdf_renders_each_script_with_its_font(starter, tmp_path, lang, font, sample):
+    require_tool("pdffonts", "poppler-utils")
     participant = Participant.objects.create(organisation=make_org("A", Organisation.Kind.ASSISTANCE_SYSTEM),
                                              language=lang)
     profile = seed_profile(participant, PROFILES["Oleksandr"])

@@ -222,3 +222,35 @@ def test_odd_occupation_ids_answer_404_not_500(client, case):
     url = reverse("skills:experience", args=[participant.code])
     for raw in ["²", str(2**63), "9" * 400, "-1"]:
         assert client.get(url, {"occupation": raw}).status_code == 404, raw
+
+
+@pytest.mark.parametrize("query", [{"sector": "no-such-sector"}, {"sector": "hospitality", "page": "zz"},
+                                   {"q": "x" * 5000}, {"q": "\x00", "page": "-1"}, {"page": "9" * 400}])
+def test_occupation_browser_reads_its_query_string_through_a_form(client, starter, query):
+    sign_in(client, make_user(Role.PROJECT_MANAGER, make_org("Project", Organisation.Kind.PROJECT_OFFICE)))
+    response = client.get(reverse("skills:occupations"), query)
+    assert response.status_code == 200
+    if query.get("sector") == "no-such-sector":
+        assert response.context["form"].errors["sector"] and 'class="errorlist"' in response.content.decode()
+
+
+def test_occupation_pages_keep_the_sector(client, starter):
+    from ikut.skills.models import Occupation
+
+    for i in range(55):
+        Occupation.objects.create(uri=f"http://example.org/occupation/{i}", labels={"en": {"preferred": f"o{i}"}},
+                                  sector="cleaning", isco_code="9112")
+    sign_in(client, make_user(Role.PROJECT_MANAGER, make_org("Project", Organisation.Kind.PROJECT_OFFICE)))
+    html = client.get(reverse("skills:occupations"), {"sector": "cleaning", "page": "1"}).content.decode()
+    assert "?sector=cleaning&amp;page=2" in html
+    second = client.get(reverse("skills:occupations"), {"sector": "cleaning", "page": "2"})
+    assert {r["sector"] for r in second.context["results"]} == {"cleaning"}
+
+
+@pytest.mark.parametrize("occupation", ["junk", "9" * 400, "-1", "1e1000000"])
+def test_a_work_experience_for_an_occupation_that_is_no_id_is_404(client, case, occupation):
+    participant, worker = case
+    sign_in(client, worker)
+    url = reverse("skills:experience", args=[participant.code])
+    assert client.get(url, {"occupation": occupation}).status_code == 404
+    assert client.get(url, {"q": "x" * 5000}).status_code == 200

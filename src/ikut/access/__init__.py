@@ -6,20 +6,23 @@ below. A rule receives the user and, for record-level actions, the object, and a
 
 Denials answer 404 (`Denied`, an Http404), so a user cannot tell a record they may not see from one that
 does not exist. Every denial is audited once per user, route and object type in a time window
-(`audit.log.record_denied`: route name and object type only, never the path). Querysets of visible records come from functions here too (e.g. `participants.visible(user)`),
-so lists and lookups can never show more than a rule allows.
+(`audit.log.record_denied`: route name and object type only, never the path). Querysets of visible records
+come from functions here too (e.g. `participants.visible(user)`), so lists and lookups can never show more
+than a rule allows.
 """
 
 import importlib
 import pkgutil
+from collections.abc import Callable
 from functools import wraps
+from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 
 from ikut.accounts.models import STAFF_ROLES, Role
 
-_RULES = {}
+_RULES: dict[str, Callable[[Any, Any], Any]] = {}  # action -> decide(user, obj)
 PUBLIC = "public"
 
 

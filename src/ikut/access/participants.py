@@ -25,7 +25,6 @@ from . import Denied, has_role, is_active_user, rule
 
 CASE_ROLES = (Role.CASEWORKER, Role.PSYCHOSOCIAL, Role.SUPERVISOR)
 PARTICIPANT = "participants.participant"
-NEVER = (Role.PROJECT_MANAGER, Role.EMPLOYER, Role.PARTICIPANT, Role.ADMINISTRATOR, Role.DPO)
 
 
 def _models():
@@ -89,10 +88,6 @@ def relation(user, participant):
         rel["supervisor"] = user.role == Role.SUPERVISOR and user.organisation_id == participant.organisation_id
     cache[key] = rel
     return rel
-
-
-def forget_relation(participant):
-    participant.__dict__.pop("_access_relation", None)
 
 
 def _team(user, p):

@@ -6,6 +6,17 @@ from django.utils.translation import gettext_lazy as _
 from .models import Organisation, Role, User
 
 
+class NextForm(forms.Form):
+    """?next=: where to go after signing in or re-authenticating (views._safe_next keeps it on this site)."""
+
+    next = forms.CharField(max_length=2000, required=False)
+
+
+def next_from(request):
+    form = NextForm(request.GET)
+    return form.cleaned_data["next"] if form.is_valid() else ""
+
+
 class LoginForm(forms.Form):
     username = forms.EmailField(label=_("Email"), widget=forms.EmailInput(attrs={"autocomplete": "username"}))
     password = forms.CharField(label=_("Password"), strip=False,

@@ -19,6 +19,8 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from ikut.core.links import absolute
+
 
 @task()
 def send_invitation(invitation_id, language=""):
@@ -28,7 +30,7 @@ def send_invitation(invitation_id, language=""):
                                            expires_at__gt=timezone.now()).first()
     if invitation is None:
         return 0
-    link = settings.SITE_URL + reverse("accounts:invite_accept", args=[invitation.renew_token()])
+    link = absolute(reverse("accounts:invite_accept", args=[invitation.renew_token()]))
     with translation.override(language or settings.LANGUAGE_CODE):
         message = EmailMessage(
             subject=_("You are invited to IKUT"),

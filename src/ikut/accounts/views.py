@@ -10,7 +10,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -18,12 +17,24 @@ from django.views.decorators.http import require_POST
 from ikut import access
 from ikut.audit import log
 from ikut.core import throttle
+from ikut.core.i18n import current_language
 from ikut.core.net import client_ip
 
 from . import actions, mfa, sessions, tasks
 from .forms import (
-    PRIVILEGED_ROLES, ROLE_DESCRIPTIONS, CodeForm, EnrolForm, InviteForm, LoginForm, PrivilegedConfirmForm, RoleForm,
-    SetPasswordForm, SudoForm, TokenForm)
+    PRIVILEGED_ROLES,
+    ROLE_DESCRIPTIONS,
+    CodeForm,
+    EnrolForm,
+    InviteForm,
+    LoginForm,
+    PrivilegedConfirmForm,
+    RoleForm,
+    SetPasswordForm,
+    SudoForm,
+    TokenForm,
+    next_from,
+)
 from .models import ApiToken, Invitation, Role, User, UserSession
 
 PENDING_KEY = "ikut_pending_user"
@@ -81,7 +92,7 @@ def login_view(request):
         else:
             request.session.cycle_key()
             request.session[PENDING_KEY] = {"id": user.pk, "at": time.time()}
-            request.session[NEXT_KEY] = request.GET.get("next", "")
+            request.session[NEXT_KEY] = next_from(request)
             log.record(user, "accounts.login.pass_password", user, ip=client_ip(request))
             if mfa.confirmed_devices(user):
                 return redirect("accounts:mfa_verify")
@@ -233,7 +244,7 @@ def sudo(request):
         if ok:
             sessions.grant_sudo(request, settings.IKUT_SUDO_SECONDS)
             log.record_request(request, "accounts.sudo.grant", user)
-            return redirect(_safe_next(request, request.GET.get("next")))
+            return redirect(_safe_next(request, next_from(request)))
         _sudo_failed(request)
         log.record_request(request, "accounts.sudo.fail", user)
         form.add_error(None, _("Password or code is wrong."))
@@ -364,7 +375,7 @@ def invite(request):
         if confirm.needs_sudo:
             sessions.grant_sudo(request, settings.IKUT_SUDO_SECONDS)
             log.record_request(request, "accounts.sudo.grant", request.user)
-    actions.invite_user(request.user, **form.cleaned_data, language=get_language() or "", ip=client_ip(request))
+    actions.invite_user(request.user, **form.cleaned_data, language=current_language(), ip=client_ip(request))
     messages.success(request, _("The invitation was sent."))
     return redirect("accounts:user_list")
 
@@ -403,11 +414,9 @@ def deactivate(request, pk):
 
 
 def _open_assignments(user):
-    from django.apps import apps
+    from ikut.participants.models import Assignment  # participants builds on accounts: import when used
 
-    if not apps.is_installed("ikut.participants"):
-        return 0
-    return apps.get_model("participants", "Assignment").objects.filter(user=user, ended_at__isnull=True).count()
+    return Assignment.objects.filter(user=user, ended_at__isnull=True).count()
 
 
 @access.requires("users.manage")
@@ -466,7 +475,7 @@ RESET_WINDOW = 3600
 class PasswordResetForm(auth_forms.PasswordResetForm):
     def save(self, **kwargs):
         """Queue one mail per matching account with only its id: the task makes the token (issue 11)."""
-        language = get_language() or ""
+        language = current_language()
         for user in self.get_users(self.cleaned_data["email"]):
             if throttle.exceeded("reset-account", user.pk, RESETS_PER_ACCOUNT, RESET_WINDOW):
                 continue

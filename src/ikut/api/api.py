@@ -11,7 +11,7 @@ import importlib.util
 from django.conf import settings
 from django.http import Http404
 from ninja import NinjaAPI, Schema
-from ninja.security import APIKeyHeader, HttpBearer, django_auth
+from ninja.security import HttpBearer, django_auth
 
 from ikut import access
 from ikut.accounts.models import ApiToken

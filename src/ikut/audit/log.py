@@ -156,7 +156,7 @@ def verify(checkpoints=()):
     expected_prev = GENESIS
     expected_seq = 1
     checked = 0
-    previous_at = datetime.datetime.min.replace(tzinfo=datetime.timezone.utc)
+    previous_at = datetime.datetime.min.replace(tzinfo=datetime.UTC)
     keyed_seen = False
     wanted = {cp["seq"] for cp in checkpoints}
     hash_at = {0: GENESIS}
@@ -166,7 +166,8 @@ def verify(checkpoints=()):
             kind = "deleted" if entry.seq > expected_seq else "inserted or duplicated"
             return False, f"{where}: expected seq {expected_seq}; an entry was {kind}", checked
         if entry.prev_hash != expected_prev:
-            return False, f"{where}: does not follow the previous entry; entries were inserted, deleted or reordered", checked
+            return (False, f"{where}: does not follow the previous entry; entries were inserted, deleted or reordered",
+                    checked)
         if not entry.key_id and (keyed_seen or entry.seq > settings.IKUT_AUDIT_LEGACY_UNTIL):
             return False, (f"{where}: has no key (plain SHA-256), but only entries up to "
                            f"IKUT_AUDIT_LEGACY_UNTIL={settings.IKUT_AUDIT_LEGACY_UNTIL} may; the chain was recomputed "
@@ -189,7 +190,8 @@ def verify(checkpoints=()):
             hash_at[entry.seq] = entry.hash
     head = AuditHead.objects.filter(pk=1).first()
     if head and (head.seq != checked or head.hash != expected_prev):
-        return False, f"the log ends at seq={checked} but the head records seq={head.seq}; entries were deleted from the end", checked
+        return (False, f"the log ends at seq={checked} but the head records seq={head.seq}; entries were deleted "
+                "from the end", checked)
     for cp in checkpoints:
         if cp["seq"] > checked:
             return False, (f"the log ends at seq={checked} but the checkpoint of {cp['at']} recorded seq={cp['seq']}; "
@@ -237,10 +239,12 @@ def read_checkpoints(text):
                 raise ValueError
             expected = keyed_digest(str(cp["key_id"]), CHECKPOINT_TAG + _signed_part(cp))
         except UnknownAuditKey:
-            raise BadCheckpoint(f"checkpoint line {number} names an audit key id IKUT_AUDIT_KEY does not hold") from None
+            raise BadCheckpoint(
+                f"checkpoint line {number} names an audit key id IKUT_AUDIT_KEY does not hold") from None
         except (ValueError, KeyError, TypeError):
             raise BadCheckpoint(f"checkpoint line {number} is not a checkpoint") from None
         if not hmac.compare_digest(expected, str(cp.get("signature", ""))):
-            raise BadCheckpoint(f"checkpoint line {number}: the signature does not verify; the checkpoint was forged or edited")
+            raise BadCheckpoint(
+                f"checkpoint line {number}: the signature does not verify; the checkpoint was forged or edited")
         found.append({"seq": seq, "hash": digest, "at": str(cp["at"])})
     return found

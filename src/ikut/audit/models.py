@@ -3,9 +3,10 @@
 Each entry stores an HMAC-SHA256 (key `IKUT_AUDIT_KEY`, its id in `key_id`) of its own content plus the hash
 of the entry before it, and a gap-free sequence number taken under a lock on AuditHead. Entries written
 before keyed hashing have key_id "" and a plain SHA-256; they are accepted only up to
-IKUT_AUDIT_LEGACY_UNTIL, so someone without the key cannot recompute the chain as "legacy" entries. Editing, deleting, inserting or reordering entries
-breaks the chain, which `ikut audit verify` reports. On PostgreSQL a trigger also refuses UPDATE and
-DELETE on the table. Entries never hold personal data in clear: subjects are named by pseudonymous codes.
+IKUT_AUDIT_LEGACY_UNTIL, so someone without the key cannot recompute the chain as "legacy" entries. Editing,
+deleting, inserting or reordering entries breaks the chain, which `ikut audit verify` reports. On PostgreSQL a
+trigger also refuses UPDATE and DELETE on the table. Entries never hold personal data in clear: subjects are
+named by pseudonymous codes.
 """
 
 import contextlib

@@ -1,8 +1,8 @@
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import render
 
 from ikut import access
+from ikut.core.forms import filter_query, paginate
 
 from . import codes, log
 from .forms import AuditFilterForm
@@ -36,12 +36,10 @@ def entry_list(request):
         entries = entries.filter(at__date__gte=filters["since"])
     if filters.get("until"):
         entries = entries.filter(at__date__lte=filters["until"])
-    page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    page = paginate(request, entries, 50)
     page.object_list = list(page.object_list)  # read before this browse is itself logged (it would shift the page)
-    query = request.GET.copy()
-    query.pop("page", None)
     log.record_request(request, "audit.log.browse", details={k: str(v) for k, v in filters.items()})
-    return render(request, "audit/entry_list.html", {"page": page, "form": form, "query": query.urlencode()})
+    return render(request, "audit/entry_list.html", {"page": page, "form": form, "query": filter_query(form)})
 
 
 @access.requires("audit.view")

@@ -28,8 +28,17 @@ import pycountry
 from ikut.participants.models import Gender, Participant
 
 from .models import (
-    AssistanceStatus, ClaimStatus, CriminalCase, ExploitationType, ForcedLabourIndustry, MethodOfControl,
-    PermitType, RightToWork, TraffickingStatus, split_codes)
+    AssistanceStatus,
+    ClaimStatus,
+    CriminalCase,
+    ExploitationType,
+    ForcedLabourIndustry,
+    MethodOfControl,
+    PermitType,
+    RightToWork,
+    TraffickingStatus,
+    split_codes,
+)
 from .regions import OTHER, region_of
 
 SCHEMA = "ikut.htcds/1"
@@ -205,7 +214,7 @@ def deidentified_rows(cases, k=K_MIN):
     steps = [_blank("vic_ForcedLabourIndustry"), _to_region, _to_other, _gender_unknown, _blank("ikut_AgeBand"),
              _blank("vic_TypeOfExploitation")]
     while True:
-        groups = Counter(_qi(r) for r, lv in zip(rows, levels) if lv <= len(steps))
+        groups = Counter(_qi(r) for r, lv in zip(rows, levels, strict=True) if lv <= len(steps))
         small = [i for i, r in enumerate(rows) if levels[i] <= len(steps) and groups[_qi(r)] < k]
         if not small:
             break
@@ -213,7 +222,7 @@ def deidentified_rows(cases, k=K_MIN):
             if levels[i] < len(steps):
                 steps[levels[i]](rows[i])
             levels[i] += 1
-    kept = [r for r, lv in zip(rows, levels) if lv <= len(steps)]
+    kept = [r for r, lv in zip(rows, levels, strict=True) if lv <= len(steps)]
     kept.sort(key=lambda r: tuple(r[c] for c in DEIDENTIFIED))
     return kept, len(rows) - len(kept)
 
@@ -327,7 +336,7 @@ def _read_csv(text, filename):
             if len(values) != len(header):
                 raise ImportProblem(filename, n, None, f"{len(values)} values for {len(header)} columns")
             case = {}
-            for name, raw in zip(header, values):
+            for name, raw in zip(header, values, strict=True):
                 if raw == "":
                     continue
                 if raw[:1] == "'" and raw[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b",

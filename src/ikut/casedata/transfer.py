@@ -6,7 +6,8 @@ and the API call these after asking the access policy.
 - de-identified export: k-anonymous rows (ikut.casedata.htcds.deidentified_rows), one audit entry;
 - import: the whole file is validated first, then written in one transaction; a duplicate (same name and
   date of birth, also with first and last name swapped) is updated when the importer may change it and
-  refused otherwise; an update changes only the fields present in the file, never the pathway's status. Any problem names the file, row and field, and nothing is written.
+  refused otherwise; an update changes only the fields present in the file, never the pathway's status. Any
+  problem names the file, row and field, and nothing is written.
 """
 
 from django.db import transaction

@@ -4,7 +4,7 @@ iso3166-1 catalogues pycountry ships). Values stay the two-letter codes; people 
 import gettext
 from functools import lru_cache
 
-from django.utils.translation import get_language
+from .i18n import current_language
 
 
 @lru_cache(maxsize=32)
@@ -17,10 +17,6 @@ def _translator(lang):
         return lambda text: text
 
 
-def _lang():
-    return (get_language() or "en").split("-")[0]
-
-
 def country_name(code, lang=None):
     import pycountry
 
@@ -30,7 +26,7 @@ def country_name(code, lang=None):
     if country is None:
         return code
     name = getattr(country, "common_name", None) or country.name
-    return _translator(lang or _lang())(name)
+    return _translator(lang or current_language(base=True))(name)
 
 
 @lru_cache(maxsize=32)
@@ -43,7 +39,7 @@ def _choices(lang):
 
 def country_choices(blank_label="—"):
     """Choices for a select (blank first), sorted by name in the active language; made per request."""
-    return [("", blank_label)] + _choices(_lang())
+    return [("", blank_label)] + _choices(current_language(base=True))
 
 
 def country_field(label, required=False):

@@ -44,11 +44,6 @@ def decrypt(token: str) -> str:
         raise InvalidToken("Value cannot be decrypted with the configured IKUT_ENCRYPTION_KEYS") from exc
 
 
-def rotate(token: str) -> str:
-    """Re-encrypt a token under the primary key (MultiFernet.rotate)."""
-    return _fernet().rotate(token.encode("ascii")).decode("ascii")
-
-
 def under_primary_key(token: bytes) -> bool:
     """True when `token` is already encrypted with the first (current) key."""
     primary = next(k.strip() for k in settings.IKUT_ENCRYPTION_KEYS if k.strip())

@@ -68,7 +68,7 @@ def seed_all():
 
 def logins():
     rows = []
-    for email, name, role, _org in USERS:
+    for email, _name, role, _org in USERS:
         device = TOTPDevice.objects.filter(user__email=email, confirmed=True).first()
         rows.append((role.label, email, mfa.secret_base32(device) if device else "—"))
     return rows

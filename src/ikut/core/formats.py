@@ -47,10 +47,10 @@ def money_text(value):
     """Euros with two decimals in the active language: 1 234,50 € (fi, sv), €1,234.50 (en)."""
     if value is None or value == "":
         return ""
-    from django.utils.translation import get_language
+    from .i18n import current_language
 
     amount = number_text(Decimal(value), 2)
-    return f"€{amount}" if (get_language() or "").startswith("en") else f"{amount}\xa0€"
+    return f"€{amount}" if current_language(base=True) == "en" else f"{amount}\xa0€"
 
 
 def any_text(value):

@@ -1,22 +1,68 @@
-"""Translation status per language, read from each catalogue's header (X-Translation-Status)."""
+"""Languages at run time: the current language, the translation status of a catalogue, and content fields
+stored once per language (`title_fi`, `title_sv`, `title_en`).
+
+One fallback rule everywhere (docs/architecture.md, "Languages"): the current language is the active
+translation — LocaleMiddleware's choice on staff pages, the URL's language in the portal, the
+`translation.override` of a task, a mail or a PDF — and, where none is active, settings.LANGUAGE_CODE
+(IKUT_LANGUAGE_CODE, "fi" by default). Data keyed by two-letter codes (ESCO labels, pycountry's country
+names, course and survey content) takes the base code: "zh-hans" → "zh", "en-gb" → "en".
+"""
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from django.conf import settings
+from django.utils import translation
 
 REVIEWED = "reviewed"
 DRAFT = "machine-draft"
+MISSING = "missing"
+
+# Content stored in a column per language (events, courses, surveys) exists in these languages.
+CONTENT_LANGUAGES = ("fi", "sv", "en")
+CONTENT_FALLBACK = ("en", "fi", "sv")
 
 
-@lru_cache(maxsize=64)
-def status(lang):
+def current_language(base=False) -> str:
+    """The language of this request, task or rendering; settings.LANGUAGE_CODE when none is active.
+    `base=True`: without the script or region ("zh-hans" → "zh") for data keyed by two-letter codes."""
+    lang = translation.get_language() or settings.LANGUAGE_CODE
+    return base_language(lang) if base else lang
+
+
+def base_language(lang: str) -> str:
+    return lang.split("-")[0]
+
+
+@lru_cache(maxsize=128)
+def status(lang: str, locale_dir: Path | None = None) -> str:
+    """The X-Translation-Status of the catalogue for `lang` in `locale_dir` (the project's locale/ unless
+    given): "reviewed", "machine-draft" (also for a catalogue without the header) or "missing".
+    English is the source language and always "reviewed"."""
     if lang == "en":
-        return REVIEWED  # source language
-    po = settings.BASE_DIR / "locale" / lang.replace("-", "_") / "LC_MESSAGES" / "django.po"
-    if lang == "zh-hans":
-        po = settings.BASE_DIR / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
+        return REVIEWED
+    folder = Path(locale_dir or settings.BASE_DIR / "locale")
+    po = folder / translation.to_locale(lang) / "LC_MESSAGES" / "django.po"
     if not po.exists():
-        return "missing"
+        return MISSING
     match = re.search(r'"X-Translation-Status: ([\w-]+)', po.read_text(encoding="utf-8")[:3000])
     return match.group(1) if match else DRAFT
+
+
+def localised(obj, field: str, lang: str | None = None) -> tuple[str, str]:
+    """The value of `<field>_<lang>` (current language if not given), else English, Finnish, Swedish:
+    returns (text, language used); ("", lang) when every language is empty."""
+    lang = base_language(lang or current_language())
+    for code in (lang, *CONTENT_FALLBACK):
+        value = getattr(obj, f"{field}_{code}", "") if code in CONTENT_LANGUAGES else ""
+        if value:
+            return value, code
+    return "", lang
+
+
+class Localised:
+    """Mixin for models with per-language columns: `obj.text("title")`."""
+
+    def text(self, field: str, lang: str | None = None) -> str:
+        return localised(self, field, lang)[0]

@@ -17,7 +17,7 @@ MAX_TEXT = 40  # characters, after removing spaces
 MAX_EXPONENT_DIGITS = 3
 ID_MAX = 2**63 - 1  # the largest primary key a database column holds
 
-_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,%d})?$" % MAX_EXPONENT_DIGITS)
+_NUMBER = re.compile(rf"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{{1,{MAX_EXPONENT_DIGITS}}})?$")
 _SPACES = re.compile(r"[\s\u00a0\u202f_']")
 
 

@@ -55,9 +55,8 @@ def error_403(request, exception=None):
 
 def error_500(request):
     # No context processors that touch the database or the user: this page must always render.
-    from django.template import loader
-
     from django.http import HttpResponseServerError
+    from django.template import loader
 
     if request.path.startswith("/portal/"):
         from ikut.portal.views import server_error

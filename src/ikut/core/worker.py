@@ -14,6 +14,7 @@ An attempt counts once per claim (the task row's worker_ids). A task may therefo
 crash mid-way: tasks must be safe to repeat (docs/architecture.md, "Background work").
 """
 
+import contextlib
 import datetime
 import logging
 import threading
@@ -69,8 +70,9 @@ def reclaim_lost_tasks(now=None):
             if owner in alive or (owner not in known and db_task.started_at and db_task.started_at >= silent_since):
                 continue
             logger.warning("task %s: worker %s stopped answering; reclaiming it", db_task.id, owner)
-            _retry_or_fail(db_task, LOST, f"The worker {owner} stopped answering (no heartbeat since "
-                                          f"{silent_since.isoformat(timespec='seconds')}) while running this task.\n", now)
+            since = silent_since.isoformat(timespec="seconds")
+            _retry_or_fail(db_task, LOST, f"The worker {owner} stopped answering (no heartbeat since {since}) "
+                                          "while running this task.\n", now)
             reclaimed += 1
         # Heartbeats of workers gone for a day are history.
         WorkerHeartbeat.objects.filter(last_seen__lt=now - datetime.timedelta(days=1)).delete()
@@ -95,10 +97,8 @@ class Heartbeat(threading.Thread):
                     connection.close()  # this thread's own connection; the next beat reconnects
                 if self.stopping.wait(settings.IKUT_WORKER_HEARTBEAT):
                     break
-            try:
+            with contextlib.suppress(DatabaseError):
                 WorkerHeartbeat.objects.filter(worker_id=self.worker_id).delete()
-            except DatabaseError:
-                pass
         finally:
             connection.close()
 
@@ -140,10 +140,8 @@ class ReliableWorker(Worker):
             heartbeat.join(timeout=5)
 
     def disconnect(self):
-        try:
+        with contextlib.suppress(DatabaseError):
             connection.close()
-        except DatabaseError:
-            pass
 
     def step(self):
         """Store a pending result, reclaim lost tasks now and then, claim and run one task. Returns the task

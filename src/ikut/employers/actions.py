@@ -22,12 +22,30 @@ from ikut.core.formats import date_text
 from ikut.core.tasks import send_mail_task
 from ikut.participants import actions as pathway
 from ikut.participants.models import (
-    PHASE_ORDER, Assignment, Consent, ConsentPurpose, Meeting, Phase, Status, Task, has_valid_consent)
+    PHASE_ORDER,
+    Assignment,
+    Consent,
+    ConsentPurpose,
+    Meeting,
+    Phase,
+    Status,
+    Task,
+    has_valid_consent,
+)
 
 from . import assessment, matching, profiles
 from .models import (
-    CheckIn, Commitment, CommitmentStatusChange, Introduction, Offer, OfferCertificate, OfferSkill, Placement,
-    Problem, SelfAssessment)
+    CheckIn,
+    Commitment,
+    CommitmentStatusChange,
+    Introduction,
+    Offer,
+    OfferCertificate,
+    OfferSkill,
+    Placement,
+    Problem,
+    SelfAssessment,
+)
 from .offers import run_check
 
 

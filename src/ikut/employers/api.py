@@ -8,13 +8,18 @@ holds (checked at each request). Staff (caseworkers, supervisors) also get the p
 import datetime
 
 from django.http import Http404, JsonResponse
-from django.utils.translation import get_language
 from ninja import Router, Schema
 
 from ikut import access
 from ikut.access.employers import (
-    get_for, identity_shared_ids, is_company_contact, visible_introductions, visible_offers)
+    get_for,
+    identity_shared_ids,
+    is_company_contact,
+    visible_introductions,
+    visible_offers,
+)
 from ikut.audit import log
+from ikut.core.i18n import current_language
 from ikut.core.net import client_ip
 
 from . import profiles
@@ -110,7 +115,7 @@ def _intro_out(request, intro, user, employer, shared=None):
     return {
         "id": intro.pk, "handle": intro.handle, "offer": intro.offer_id, "offer_title": intro.offer.title,
         "status": intro.status, "proposed_at": intro.proposed_at.isoformat(),
-        "profile": profiles.for_display(intro.profile(), (get_language() or "en").split("-")[0]),
+        "profile": profiles.for_display(intro.profile(), current_language(base=True)),
         "person": person, "participant_code": None if employer else intro.participant.code,
     }
 

@@ -97,7 +97,8 @@ def seed(world):
     people = world.get("participants") or {}
     oleksandr, hieu = people.get("oleksandr"), people.get("hieu")
     if coach is not None and oleksandr is not None and cleaning.status == Offer.Status.PUBLISHED:
-        intro = actions.propose(coach, cleaning, oleksandr, timezone.localdate() + datetime.timedelta(days=14),
+        start = timezone.localdate() + datetime.timedelta(days=14)
+        intro = actions.propose(coach, cleaning, oleksandr, start,
                                 Introduction.Availability.FULL_TIME)
         actions.respond(hr, intro, True)  # waiting for Oleksandr's consent on this introduction
     if coach is not None and hieu is not None and kitchen.status == Offer.Status.PUBLISHED:

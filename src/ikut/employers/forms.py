@@ -1,8 +1,8 @@
 from django import forms
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from ikut.core.i18n import current_language
 from ikut.skills.models import Certificate, Occupation, Skill
 
 from . import assessment, offers
@@ -83,7 +83,7 @@ class OfferForm(forms.ModelForm):
                 self.fields[name].label = label
                 self.fields[name].help_text = required_note
                 self.fields[name].widget.attrs.setdefault("min", 0)
-        lang = (get_language() or "en").split("-")[0]
+        lang = current_language(base=True)
         self.fields["occupation"].queryset = Occupation.objects.order_by(f"labels__{lang}__preferred",
                                                                           "labels__en__preferred")
         self.fields["occupation"].label_from_instance = lambda o: o.label()

@@ -2,7 +2,7 @@
 
 The skills app's engine (ikut.skills.matching) ranks *occupations* for a skills profile; placement offers
 have their own required/optional skills and certificates, so the offer↔person score is computed here, on
-the same taxonomy and with the same factor weights as ikut.skills.matching.WEIGHTS, plus location:
+the same taxonomy and with the same factor weights (ikut.skills.profile_document.WEIGHTS), plus location:
 
   essential     share of the offer's required skills the person has                       0.55
   optional      share of the offer's optional skills                                       0.15
@@ -20,11 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ikut.skills.models import cefr_rank
-
-try:  # the skills app's weights, so both engines explain scores the same way
-    from ikut.skills.matching import WEIGHTS
-except ImportError:  # pragma: no cover
-    WEIGHTS = {"essential": 0.55, "optional": 0.15, "languages": 0.15, "certificates": 0.15}
+from ikut.skills.profile_document import WEIGHTS
 
 REQUIRED_CERT_CAP = 0.5
 
@@ -191,7 +187,7 @@ def offers_for_participant(participant, offers, limit=20):
 
 def offers_for_profile(profile, limit=20):
     """Rank published placement offers for an `ikut.skills-profile/1` document (already validated by
-    ikut.skills.matching.parse_profile): [{"id", "title", "company", "score", "missing_required", "explain"}],
+    ikut.skills.profile_document.parse_profile): [{"id", "title", "company", "score", "missing_required", "explain"}],
     best first. Reads offers and the taxonomy only; no participant data is involved or returned."""
     from ikut.skills.models import Certificate, Skill
 

@@ -10,30 +10,33 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ikut import access
 from ikut.access.employers import (
-    company_of, get_for, is_company_contact, visible_companies, visible_introductions, visible_offers,
-    visible_placements)
+    company_of,
+    get_for,
+    is_company_contact,
+    visible_companies,
+    visible_introductions,
+    visible_offers,
+    visible_placements,
+)
 from ikut.access.participants import get_participant_for, visible_participants
 from ikut.audit import log
-from ikut.core.net import client_ip
 from ikut.casedata.work import permission_for
+from ikut.core.i18n import current_language
+from ikut.core.net import client_ip
+from ikut.events import participation
+from ikut.learning import progress
 from ikut.rights import offer_texts
 
 from . import actions, assessment, forms, matching, profiles
-from .models import (
-    Commitment, CommitmentStatusChange, Introduction, Offer, Placement, Problem, SelfAssessment)
+from .models import Commitment, CommitmentStatusChange, Introduction, Offer, Placement, Problem, SelfAssessment
 from .offers import run_check
 
 LIST_LIMIT = 50
-
-
-def _lang():
-    return (get_language() or "en").split("-")[0]
 
 
 def _company(request, pk, action="employers.company.view"):
@@ -118,21 +121,8 @@ def company_detail(request, pk):
 
 
 def _training(org):
-    """Training and seminar participation from the learning and events apps (if installed)."""
-    out = {"courses": None, "events": None}
-    try:
-        from ikut.learning import progress
-    except ImportError:
-        progress = None
-    try:
-        from ikut.events import participation
-    except ImportError:
-        participation = None
-    if progress is not None and hasattr(progress, "for_organisation"):
-        out["courses"] = progress.for_organisation(org)
-    if participation is not None and hasattr(participation, "for_organisation"):
-        out["events"] = participation.for_organisation(org)
-    return out
+    """Training and seminar participation from the learning and events apps."""
+    return {"courses": progress.for_organisation(org), "events": participation.for_organisation(org)}
 
 
 @access.requires("employers.company.edit")
@@ -235,7 +225,7 @@ def _offer_form(request, offer, title):
 def offer_detail(request, pk):
     offer = _offer(request, pk)
     can_edit = access.can(request.user, "employers.offer.edit", offer)
-    check = run_check(offer, _lang()) if can_edit else None  # wording in the reader's language
+    check = run_check(offer, current_language(base=True)) if can_edit else None  # wording in the reader's language
     links = list(offer.skill_links.select_related("skill"))
     certs = list(offer.certificate_links.select_related("certificate"))
     intros = []
@@ -243,7 +233,7 @@ def offer_detail(request, pk):
         intros = visible_introductions(request.user).filter(offer=offer).select_related("participant")[:LIST_LIMIT]
     return render(request, "employers/offer_detail.html", {
         "offer": offer, "can_edit": can_edit, "check": check, "unanswered": offer.unanswered if can_edit else [],
-        "minimum_note": offer_texts.minimum_note((check or {}).get("minimum_pay"), _lang()),
+        "minimum_note": offer_texts.minimum_note((check or {}).get("minimum_pay"), current_language(base=True)),
         "reds": [f for f in (check or {}).get("flags", []) if f["severity"] == "red"],
         "others": [f for f in (check or {}).get("flags", []) if f["severity"] != "red"],
         "required_skills": [x.skill for x in links if x.required],
@@ -322,7 +312,7 @@ def propose(request, pk, code):
                 messages.success(request, _("Proposed. The employer sees only the pseudonymous profile."))
                 return redirect("employers:introduction_detail", pk=intro.pk)
         preview = profiles.for_display(profiles.snapshot(participant, offer, data["available_from"],
-                                                         data["availability"]), _lang())
+                                                         data["availability"]), current_language(base=True))
     _allowed, blocked = permission_for(participant).allows(offer.company)
     return render(request, "employers/propose.html", {"offer": offer, "p": participant, "form": form,
                                                       "preview": preview, "right_to_work_blocked": blocked,
@@ -355,7 +345,7 @@ def _intro_context(request, intro):
                        details={"introduction": intro.handle, "identity": bool(person)})
     return {
         "intro": intro, "employer": employer, "person": person,
-        "profile": profiles.for_display(intro.profile(), _lang()),
+        "profile": profiles.for_display(intro.profile(), current_language(base=True)),
         "availability": dict(Introduction.Availability.choices),
         "can_respond": access.can(user, "employers.introduction.respond", intro) and intro.withdrawn_at is None
         and intro.status in ("proposed", "interested", "not_interested"),

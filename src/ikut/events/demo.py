@@ -37,14 +37,17 @@ def seed(world):
     now = timezone.localtime().replace(minute=0, second=0, microsecond=0)
     company = world["organisations"]["company"]
     employer = world["users"].get("employer")
-    kuu, _ = Organisation.objects.get_or_create(name="Ravintola Kuu (demo)", defaults={"kind": Organisation.Kind.COMPANY})
+    kuu, _ = Organisation.objects.get_or_create(name="Ravintola Kuu (demo)",
+                                                defaults={"kind": Organisation.Kind.COMPANY})
     full = _event(
         title_fi="Ihmiskauppa ja yritysvastuu: seminaari työnantajille (demo)",
         title_sv="Människohandel och företagsansvar: seminarium för arbetsgivare (demo)",
         title_en="Human trafficking and corporate responsibility: seminar for employers (demo)",
-        description_fi="Miten tunnistat työperäisen hyväksikäytön ja valvot alihankintaketjua? Puhujina auttamistyön ja työsuojelun asiantuntijoita.",
+        description_fi="Miten tunnistat työperäisen hyväksikäytön ja valvot alihankintaketjua? "
+                       "Puhujina auttamistyön ja työsuojelun asiantuntijoita.",
         description_sv="Hur känner du igen arbetskraftsexploatering och övervakar underleverantörskedjan?",
-        description_en="How to recognise labour exploitation and check your subcontracting chain. Speakers from victim support and occupational safety and health.",
+        description_en="How to recognise labour exploitation and check your subcontracting chain. "
+                       "Speakers from victim support and occupational safety and health.",
         kind=Event.Kind.SEMINAR, format=Event.Format.IN_PERSON, location="Helsinki, Pasilan kirjasto (demo)",
         starts_at=now + datetime.timedelta(days=14, hours=2), ends_at=now + datetime.timedelta(days=14, hours=5),
         capacity=3)
@@ -67,7 +70,8 @@ def seed(world):
         title_fi="Alihankintaketjun valvonta käytännössä (demo)",
         title_en="Checking your subcontracting chain in practice (demo)",
         kind=Event.Kind.TRAINING, format=Event.Format.IN_PERSON, location="Tampere (demo)",
-        starts_at=now - datetime.timedelta(days=20), ends_at=now - datetime.timedelta(days=20) + datetime.timedelta(hours=3),
+        starts_at=now - datetime.timedelta(days=20),
+        ends_at=now - datetime.timedelta(days=20) + datetime.timedelta(hours=3),
         capacity=20)
     attended = _reg(past, "Sanna Siisti (demo)", employer.email if employer else "sanna@demo.ikut.fi", S.CONFIRMED,
                     user=employer, organisation=company, checked_in_at=past.starts_at)

@@ -10,13 +10,11 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as ICalEvent
 
+from ikut.core.links import absolute
+
 from .models import Registration
 
 WITH_CALENDAR = {"confirmed", "reminder"}
-
-
-def absolute(path):
-    return f"{settings.SITE_URL}{path}"
 
 
 def ics_for(event, registration=None):

@@ -13,13 +13,11 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ikut.accounts.models import Organisation
 from ikut.core.crypto import EncryptedCharField, EncryptedTextField
-
-CONTENT_LANGUAGES = ("fi", "sv", "en")
+from ikut.core.i18n import localised
 
 
 def new_token():
@@ -28,16 +26,6 @@ def new_token():
 
 def confirm_hash(raw):
     return hashlib.sha256(raw.encode()).hexdigest()
-
-
-def localised(obj, field, lang=None):
-    """The value of `field_<lang>`, falling back to en, fi, sv: returns (text, language used)."""
-    lang = (lang or get_language() or "fi")[:2]
-    for code in (lang, "en", "fi", "sv"):
-        value = getattr(obj, f"{field}_{code}", "") if code in CONTENT_LANGUAGES else ""
-        if value:
-            return value, code
-    return "", lang
 
 
 class Event(models.Model):

@@ -8,9 +8,8 @@ import segno
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -19,12 +18,14 @@ from ikut import access
 from ikut.access.events import visible_companies, visible_events
 from ikut.accounts.views import sudo_required
 from ikut.audit import log
+from ikut.core.i18n import current_language
+from ikut.core.links import absolute
 from ikut.core.net import client_ip
+from ikut.core.pdf import render_pdf
 
 from . import actions, emails, exports, participation
 from .forms import CheckinLookupForm, EventForm, FeedbackForm, RegistrationForm
 from .models import Event, Registration, confirm_hash
-from .pdf import render_pdf
 
 S = Registration.Status
 
@@ -87,7 +88,7 @@ def event_detail(request, pk):
     elif request.method == "POST" and form.is_valid():
         try:
             registration = actions.register(request.user, event, name=form.cleaned_data["name"],
-                                            email=form.cleaned_data["email"], language=get_language() or "fi",
+                                            email=form.cleaned_data["email"], language=current_language(),
                                             ip=client_ip(request))
         except actions.AlreadyRegistered:
             form.add_error("email", _("This email is already registered for this event. Use the link in your "
@@ -115,7 +116,7 @@ def ticket(request, secret):
         position = queue.index(registration.pk) + 1
     return _no_store(render(request, "events/ticket.html", {
         "r": registration, "event": event, "can_feedback": can_feedback, "position": position,
-        "short_code": registration.checkin_code[:8], "checkin_url": absolute_checkin_url(registration)}))
+        "short_code": registration.checkin_code[:8], "checkin_url": absolute(registration.checkin_url())}))
 
 
 @access.public
@@ -161,11 +162,7 @@ def cancel(request, secret):
 
 
 def _qr(registration):
-    return segno.make(request_absolute(registration.checkin_url()), error="m")
-
-
-def request_absolute(path):
-    return emails.absolute(path)
+    return segno.make(absolute(registration.checkin_url()), error="m")
 
 
 @access.public
@@ -216,8 +213,8 @@ def certificate(request, secret):
     from django.utils import translation
 
     with translation.override(registration.language or None):
-        pdf = render_pdf("events/certificate.html", {"r": registration, "event": registration.event,
-                                                      "issued": timezone.localdate()})
+        pdf = render_pdf(render_to_string("events/certificate.html", {
+            "r": registration, "event": registration.event, "issued": timezone.localdate()}))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="certificate-of-attendance.pdf"'
     return _no_store(response)
@@ -295,7 +292,8 @@ def checkin_lookup(request):
     form = CheckinLookupForm(request.GET or None)
     if request.GET and form.is_valid():
         code = form.cleaned_data["code"].strip()
-        match = Registration.objects.filter(checkin_code__startswith=code, anonymised=False)[:2] if len(code) >= 8 else []
+        match = (Registration.objects.filter(checkin_code__startswith=code, anonymised=False)[:2]
+                 if len(code) >= 8 else [])
         if len(match) == 1:
             return redirect("events:checkin", code=match[0].checkin_code)
         form.add_error("code", _("No ticket has this code."))
@@ -334,7 +332,3 @@ def companies(request):
     if len(orgs) == 1 and not access.can(request.user, "events.manage"):
         return redirect("events:company", org_pk=orgs[0].pk)
     return render(request, "events/companies.html", {"rows": participation.summary(orgs)})
-
-
-def absolute_checkin_url(registration):
-    return request_absolute(reverse("events:checkin", args=[registration.checkin_code]))

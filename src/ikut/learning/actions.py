@@ -57,7 +57,8 @@ def submit_quiz(actor, enrolment, module, answers, *, ip=None):
 
 
 def _maybe_complete(actor, enrolment, ip):
-    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)  # no outer join: PostgreSQL refuses FOR UPDATE on it
+    # no outer join: PostgreSQL refuses FOR UPDATE on it
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     if enrolment.completed_at:
         return enrolment
     total = enrolment.course.modules.count()

@@ -10,11 +10,10 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 
 from ikut.accounts.models import Organisation
 from ikut.core.crypto import EncryptedCharField
-from ikut.events.models import localised
+from ikut.core.i18n import Localised, base_language
 
 REVIEWED = "reviewed"
 MACHINE_DRAFT = "machine-draft"
@@ -24,11 +23,6 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 def new_certificate_code():
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
-
-
-class Localised:
-    def text(self, field, lang=None):
-        return localised(self, field, lang)[0]
 
 
 class Course(Localised, models.Model):
@@ -59,7 +53,7 @@ class Course(Localised, models.Model):
         return self.text("summary")
 
     def status_for(self, lang):
-        return self.translation_status.get(lang[:2], "missing")
+        return self.translation_status.get(base_language(lang), "missing")
 
 
 class Module(Localised, models.Model):

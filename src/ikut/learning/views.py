@@ -5,9 +5,9 @@ from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -15,9 +15,10 @@ from ikut import access
 from ikut.access.learning import visible_courses
 from ikut.audit import log
 from ikut.core.crypto import blind_index
+from ikut.core.i18n import current_language
+from ikut.core.links import absolute
 from ikut.core.net import client_ip
-from ikut.events.emails import absolute
-from ikut.events.pdf import render_pdf
+from ikut.core.pdf import render_pdf
 
 from . import actions
 from .forms import NameCheckForm, QuizForm, VerifyLookupForm
@@ -36,7 +37,7 @@ def _own_enrolment(user, course):
 
 
 def _draft(course):
-    return course.status_for(get_language() or "fi") == MACHINE_DRAFT
+    return course.status_for(current_language()) == MACHINE_DRAFT
 
 
 @access.requires("learning.take")
@@ -112,8 +113,8 @@ def certificate(request, slug):
     import segno
 
     qr = segno.make(verify_url, error="m").svg_data_uri(scale=4, border=1)
-    pdf = render_pdf("learning/certificate.html", {"course": course, "e": enrolment, "verify_url": verify_url,
-                                                    "verify_qr": qr})
+    pdf = render_pdf(render_to_string("learning/certificate.html", {
+        "course": course, "e": enrolment, "verify_url": verify_url, "verify_qr": qr}))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="course-certificate.pdf"'
     response["Cache-Control"] = "no-store"

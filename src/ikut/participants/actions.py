@@ -26,9 +26,26 @@ from ikut.core import crypto
 from ikut.core.tasks import send_mail_task
 
 from .models import (
-    Assignment, BreakGlassGrant, Consent, ConsentPurpose, Document, FieldChange, Goal, Meeting, Note,
-    PARTNER_PURPOSES, Participant, Phase, Referral, RiskFlag, Status, Task, follow_up_due_date,
-    has_valid_consent, identity_index)
+    PARTNER_PURPOSES,
+    Assignment,
+    BreakGlassGrant,
+    Consent,
+    ConsentPurpose,
+    Document,
+    FieldChange,
+    Goal,
+    Meeting,
+    Note,
+    Participant,
+    Phase,
+    Referral,
+    RiskFlag,
+    Status,
+    Task,
+    follow_up_due_date,
+    has_valid_consent,
+    identity_index,
+)
 
 
 class ConsentMissing(ValidationError):

@@ -12,8 +12,21 @@ from django.utils import timezone, translation
 from ikut.accounts.models import Organisation
 
 from .models import (
-    Assignment, Consent, ConsentPurpose, Goal, Meeting, Note, Participant, Phase, Referral, RiskFlag, Status, Task,
-    follow_up_due_date, identity_index)
+    Assignment,
+    Consent,
+    ConsentPurpose,
+    Goal,
+    Meeting,
+    Note,
+    Participant,
+    Phase,
+    Referral,
+    RiskFlag,
+    Status,
+    Task,
+    follow_up_due_date,
+    identity_index,
+)
 
 PEOPLE = [
     # first, last, dob, language, nationality, languages, phase, gender, employment, education, contact
@@ -22,7 +35,8 @@ PEOPLE = [
          gender="woman", employment_status_at_entry="inactive", education_level="isced_0_2",
          contact_channel="via_worker", third_country_national=True, foreign_background="yes",
          homeless_or_housing_exclusion="yes",
-         goals=[("Haluan oppia lukemaan suomea ja saada oman kodin.", "I want to learn to read Finnish and have my own home.")],
+         goals=[("Haluan oppia lukemaan suomea ja saada oman kodin.",
+                 "I want to learn to read Finnish and have my own home.")],
          note="Came via the Assistance System last week. Needs pictures and short steps; Somali interpreter.",
          psy="First session: very tired, sleeps badly. Agreed on weekly sessions with an interpreter."),
     dict(first_name="Blessing", last_name="Okafor (demo)", date_of_birth=datetime.date(1999, 7, 2), language="en",
@@ -47,21 +61,24 @@ PEOPLE = [
          language="uk", nationality="Ukraine", languages_spoken="Ukrainian, Russian", current_phase=Phase.JOB_READINESS,
          gender="man", employment_status_at_entry="unemployed", education_level="isced_3_4", contact_channel="phone",
          third_country_national=True, foreign_background="yes",
-         goals=[("Хочу працювати на будівництві легально, з договором.", "Haluan rakennustöihin laillisesti, työsopimuksella.")],
+         goals=[("Хочу працювати на будівництві легально, з договором.",
+                 "Haluan rakennustöihin laillisesti, työsopimuksella.")],
          note="Has a driving licence (C) and years of formwork. Occupational safety card course booked.",
          psy=""),
     dict(first_name="Hieu", last_name="Nguyen (demo)", date_of_birth=datetime.date(1995, 11, 5), language="vi",
          nationality="Vietnam", languages_spoken="Vietnamese", current_phase=Phase.WORK_TRIAL,
          gender="man", employment_status_at_entry="unemployed", education_level="isced_0_2", contact_channel="phone",
          third_country_national=True, foreign_background="yes",
-         goals=[("Tôi muốn làm đầu bếp ở một nhà hàng trả lương công bằng.", "Haluan kokiksi ravintolaan, jossa palkka on reilu.")],
+         goals=[("Tôi muốn làm đầu bếp ở một nhà hàng trả lương công bằng.",
+                 "Haluan kokiksi ravintolaan, jossa palkka on reilu.")],
          note="Work trial at a restaurant kitchen started Monday; employer briefed on working-hours rules.",
          psy=""),
     dict(first_name="Maria", last_name="Santos (demo)", date_of_birth=datetime.date(1990, 6, 12), language="tl",
          nationality="Philippines", languages_spoken="Tagalog, English", current_phase=Phase.EMPLOYMENT,
          gender="woman", employment_status_at_entry="unemployed", education_level="isced_5_8", contact_channel="email",
          third_country_national=True, foreign_background="yes",
-         goals=[("Gusto kong magtrabaho bilang tagapag-alaga nang may kontrata.", "Haluan hoiva-alalle työsopimuksella.")],
+         goals=[("Gusto kong magtrabaho bilang tagapag-alaga nang may kontrata.",
+                 "Haluan hoiva-alalle työsopimuksella.")],
          note="Signed a fixed-term contract with a cleaning company. Checking the payslip together next month.",
          psy=""),
     dict(first_name="Ion", last_name="Rusu (demo)", date_of_birth=datetime.date(1997, 4, 18), language="ro",
@@ -86,12 +103,8 @@ def seed(world):
     assistance, ngo = orgs["assistance"], orgs["ngo"]
     coach, psy = users["caseworker"], users["psychosocial"]
     portal_user = users.get("participant")
-    partners = {
-        "victim_support": Organisation.objects.get_or_create(
-            name="Victim Support Finland (demo)", defaults={"kind": Organisation.Kind.PARTNER_NGO})[0],
-        "te": Organisation.objects.get_or_create(
-            name="Employment services (demo)", defaults={"kind": Organisation.Kind.PARTNER_NGO})[0],
-    }
+    for partner in ("Victim Support Finland (demo)", "Employment services (demo)"):  # referral partners
+        Organisation.objects.get_or_create(name=partner, defaults={"kind": Organisation.Kind.PARTNER_NGO})
     today = timezone.localdate()
     now = timezone.localtime()
     created = []
@@ -137,8 +150,8 @@ def seed(world):
                 title = f"{Phase(ph).label} — step (demo)"
             with translation.override("fi"):
                 title_fi = f"{Phase(ph).label} — tehtävä (demo)"
-            Task.objects.create(participant=p, phase=ph, title=title, title_fi=title_fi, owner=coach,
-                                due_date=intake + datetime.timedelta(days=14) if done else today + datetime.timedelta(days=7 - i * 3),
+            due = intake + datetime.timedelta(days=14) if done else today + datetime.timedelta(days=7 - i * 3)
+            Task.objects.create(participant=p, phase=ph, title=title, title_fi=title_fi, owner=coach, due_date=due,
                                 status=Status.DONE if done else Status.PLANNED)
         if exited:
             Task.objects.create(participant=p, phase=Phase.FOLLOW_UP, kind=Task.Kind.FOLLOW_UP, owner=coach,

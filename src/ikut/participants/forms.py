@@ -7,8 +7,23 @@ from django.utils.translation import gettext_lazy as _
 from ikut.accounts.models import Organisation, Role, User
 
 from .models import (
-    Assignment, Consent, ConsentPurpose, ContactChannel, Document, ExitReason, Goal, Meeting, Note, Participant,
-    Phase, Referral, RiskFlag, SpecialAnswer, Status, Task)
+    Assignment,
+    Consent,
+    ConsentPurpose,
+    ContactChannel,
+    Document,
+    ExitReason,
+    Goal,
+    Meeting,
+    Note,
+    Participant,
+    Phase,
+    Referral,
+    RiskFlag,
+    SpecialAnswer,
+    Status,
+    Task,
+)
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -184,7 +199,8 @@ class ReferralForm(forms.Form):
     service = forms.ChoiceField(label=_("Service"), choices=Referral.Service.choices)
     shared_fields = forms.MultipleChoiceField(label=_("Data to share"), choices=Referral.SHAREABLE,
                                               widget=forms.CheckboxSelectMultiple, required=False,
-                                              help_text=_("Share only what the partner needs. The code is always sent."))
+                                              help_text=_("Share only what the partner needs. "
+                                                          "The code is always sent."))
     note = forms.CharField(label=_("Message to the partner"), widget=forms.Textarea(attrs={"rows": 3}),
                            required=False, max_length=5000)
 
@@ -294,7 +310,8 @@ class AssignForm(forms.Form):
 class BreakGlassForm(forms.Form):
     code = forms.CharField(label=_("Participant code"), max_length=20, help_text=_("For example IK-2026-0042."))
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), min_length=10,
-                             max_length=2000, help_text=_("Why you need this record now. Your supervisor will review it."))
+                             max_length=2000,
+                             help_text=_("Why you need this record now. Your supervisor will review it."))
 
 
 class BreakGlassReviewForm(forms.Form):

@@ -90,7 +90,8 @@ class ContactChannel(models.TextChoices):
 def age_band(date_of_birth, on_date):
     if date_of_birth is None:
         return ""
-    years = on_date.year - date_of_birth.year - ((on_date.month, on_date.day) < (date_of_birth.month, date_of_birth.day))
+    birthday_to_come = (on_date.month, on_date.day) < (date_of_birth.month, date_of_birth.day)
+    years = on_date.year - date_of_birth.year - birthday_to_come
     if years < 18:
         return AgeBand.UNDER_18
     if years < 30:

@@ -1,15 +1,12 @@
 """PDFs: the printable pathway plan (participant's language and Finnish side by side) and the readable
-data-subject export. WeasyPrint with Noto fonts shipped by PyPI packages (no system fonts needed):
-fontpkg-noto-sans (Latin, Cyrillic, Vietnamese), -arabic, -thai, and justmytype-intl-africa (Ethiopic).
+data-subject export, rendered by `ikut.core.pdf.render_pdf` with its whole Noto font stack (every script a
+participant's language may need).
 """
-
-from functools import lru_cache
 
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from ikut.core.pdf import FONT_STACK as CORE_FONT_STACK
-from ikut.core.pdf import bundled_fonts
+from ikut.core.pdf import render_pdf
 
 from .models import PHASE_ORDER, Phase
 
@@ -78,24 +75,6 @@ PLAN_TEXT = {
 RTL = {"ar", "fa"}
 
 
-@lru_cache(maxsize=1)
-def font_css():
-    return "\n".join(f'@font-face {{ font-family: "{family}"; src: url("{path.as_uri()}"); }}'
-                     for family, path in bundled_fonts().items())
-
-
-FONT_STACK = ", ".join(f'"{family}"' for family in CORE_FONT_STACK) + ", sans-serif"
-
-
-def _render(html):
-    from weasyprint import CSS, HTML
-    from weasyprint.text.fonts import FontConfiguration
-
-    fonts = FontConfiguration()
-    css = CSS(string=font_css() + f"\nbody {{ font-family: {FONT_STACK}; }}", font_config=fonts)
-    return HTML(string=html, base_url="/").write_pdf(stylesheets=[css], font_config=fonts)
-
-
 def plan_context(p):
     lang = p.language if p.language in PLAN_TEXT else "en"
     own, fi = PLAN_TEXT[lang], PLAN_TEXT["fi"]
@@ -110,8 +89,8 @@ def plan_context(p):
 
 
 def plan_pdf(p) -> bytes:
-    return _render(render_to_string("participants/pdf/plan.html", plan_context(p)))
+    return render_pdf(render_to_string("participants/pdf/plan.html", plan_context(p)))
 
 
 def export_pdf(data) -> bytes:
-    return _render(render_to_string("participants/pdf/export.html", {"data": data}))
+    return render_pdf(render_to_string("participants/pdf/export.html", {"data": data}))

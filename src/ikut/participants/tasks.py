@@ -11,6 +11,8 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from ikut.core.links import absolute
+
 
 @task()
 def send_portal_invitation(user_id):
@@ -22,8 +24,8 @@ def send_portal_invitation(user_id):
     if user is None:
         return 0
     uid = urlsafe_base64_encode(force_bytes(user.pk))
-    link = settings.SITE_URL + reverse("accounts:password_reset_confirm", args=[uid, default_token_generator.make_token(user)])
-    login = settings.SITE_URL + reverse("accounts:login")
+    link = absolute(reverse("accounts:password_reset_confirm", args=[uid, default_token_generator.make_token(user)]))
+    login = absolute(reverse("accounts:login"))
     with translation.override(user.language or settings.LANGUAGE_CODE):
         subject = _("Your login for Work info")
         body = _("Choose your password with this link (it works once, for %(days)s days):\n\n%(link)s\n\n"

@@ -9,7 +9,6 @@ import json
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,21 +20,44 @@ from django.views.decorators.http import require_POST
 
 from ikut import access
 from ikut.access.participants import (
-    assigned_participants, get_participant_for, get_participant_for_export, get_participant_for_team,
-    organisation_caseload, visible_participants)
+    assigned_participants,
+    get_participant_for,
+    get_participant_for_export,
+    get_participant_for_team,
+    organisation_caseload,
+    visible_participants,
+)
 from ikut.accounts.views import sudo_redirect
 from ikut.audit import log
 from ikut.audit.models import AuditEntry
+from ikut.core.forms import filter_query, paginate, switch
 from ikut.core.net import client_ip
 
 from . import actions, forms
 from .export import export_data
 from .models import (
-    PHASE_ORDER, Assignment, BreakGlassGrant, Consent, ConsentPurpose, Document, FieldChange, Goal, Meeting, Note,
-    Participant, Phase, Referral, RiskFlag, Status, Task, has_valid_consent)
+    PHASE_ORDER,
+    Assignment,
+    BreakGlassGrant,
+    Consent,
+    ConsentPurpose,
+    Document,
+    FieldChange,
+    Goal,
+    Meeting,
+    Note,
+    Participant,
+    Phase,
+    Referral,
+    RiskFlag,
+    Status,
+    Task,
+    has_valid_consent,
+)
 
 OPEN_TASK = [Status.PLANNED, Status.IN_PROGRESS]
-GOAL_INTRO = gettext_lazy("Write the goal as the participant says it, in their language; add a Finnish translation for the team.")
+GOAL_INTRO = gettext_lazy("Write the goal as the participant says it, in their language; "
+                          "add a Finnish translation for the team.")
 # Dashboard rows load only the participant's code: select_related would otherwise decrypt every identity field.
 TASK_COLUMNS = ("title", "due_date", "kind", "status", "participant__code")
 LIST_LIMIT = 20
@@ -78,8 +100,8 @@ def dashboard(request):
     qs = qs.annotate(flagged=Exists(active_flags))
     if filters.get("flagged"):
         qs = qs.filter(flagged=True)
-    page = Paginator(qs.only("code", "current_phase", "status", "intake_date", "organisation_id").order_by("code"),
-                     50).get_page(request.GET.get("page"))
+    page = paginate(request, qs.only("code", "current_phase", "status", "intake_date", "organisation_id")
+                    .order_by("code"), 50)
     mine = assigned_participants(user).values("pk")
     # Rows link to the record only where the user may open it; a supervisor's other rows link to the team page.
     # (Others list only records they may open: their own or, for the organisation scope, visible_participants.)
@@ -112,7 +134,7 @@ def dashboard(request):
     return render(request, "participants/dashboard.html", {
         "form": form, "page": page, "scope": scope, "meetings": meetings, "overdue": overdue,
         "follow_ups": follow_ups, "flags": flags, "reviews": reviews, "is_supervisor": is_supervisor,
-        "query": request.GET.copy(), "filters": filters, "status": status, "openable": openable,
+        "query": filter_query(form), "filters": filters, "status": status, "openable": openable,
     })
 
 
@@ -168,7 +190,7 @@ def detail(request, code):
         "viewers", "assign", "export")}
     can["skills_profile"] = access.can(user, "skills.profiles", p)
     can["placement_offers"] = access.can(user, "employers.match")
-    show_identity = can["view_identity"] and request.GET.get("identity") == "1"
+    show_identity = can["view_identity"] and switch(request, "identity")
     log.record_request(request, "participants.participant.view", p, details={"identity": show_identity})
     note_kinds = [Note.Kind.TEAM] if can["team_notes"] else []
     if can["psychosocial_notes"]:
@@ -501,18 +523,16 @@ def exit_view(request, code):
             "p": p, "title": _("Confirm the exit"), "consequences": consequences, "hidden": hidden,
             "form": tasks_form if open_tasks else None, "confirm_label": _("Record exit"),
             "action": request.path, "cancel_url": reverse("participants:detail", args=[p.code])})
+    intro = _("Record the situation at exit (ESF+ result categories). Leave a question at "
+              "\"Not recorded\" if it was not asked.")
     return render(request, "participants/form.html", {"p": p, "form": form, "title": _("Exit from the pathway"),
-                                                      "submit": _("Continue"),
-                                                      "intro": _("Record the situation at exit (ESF+ result categories). Leave a question at "
-                                                                "\"Not recorded\" if it was not asked.")})
+                                                      "submit": _("Continue"), "intro": intro})
 
 
 def _exit_suggestion(p):
     """Pre-fill the exit form from what placements recorded (a hire means employed at exit)."""
-    try:
-        from ikut.employers.actions import exit_suggestion
-    except ImportError:  # the companies part is optional
-        return {}
+    from ikut.employers.actions import exit_suggestion  # employers imports participants: import when used
+
     return exit_suggestion(p)
 
 
@@ -599,17 +619,15 @@ def team_end(request, code, pk):
 @access.requires("participants.history")
 def history(request, code):
     p = _open(request, code, "participants.history", audit="participants.history.view")
-    changes = Paginator(FieldChange.objects.filter(participant=p).select_related("changed_by"), 100).get_page(
-        request.GET.get("page"))
+    changes = paginate(request, FieldChange.objects.filter(participant=p).select_related("changed_by"), 100)
     return render(request, "participants/history.html", {"p": p, "changes": changes})
 
 
 @access.requires("participants.viewers")
 def viewers(request, code):
     p = _open(request, code, "participants.viewers")
-    entries = Paginator(AuditEntry.objects.filter(subject_type="participants.participant", subject_id=p.code)
-                        .only("seq", "at", "actor_label", "actor_role", "action", "reason"), 100).get_page(
-        request.GET.get("page"))
+    entries = paginate(request, AuditEntry.objects.filter(subject_type="participants.participant", subject_id=p.code)
+                       .only("seq", "at", "actor_label", "actor_role", "action", "reason"), 100)
     entries.object_list = list(entries.object_list)  # read before this view is itself logged (it would shift the page)
     log.record_request(request, "participants.viewers.view", p)
     return render(request, "participants/viewers.html", {"p": p, "entries": entries})

@@ -16,8 +16,12 @@ from django.views.decorators.cache import never_cache
 from ikut import access
 from ikut.access.participants import participant_for_portal_user
 from ikut.audit.log import record_request
+from ikut.core.forms import switch
 from ikut.core.net import client_ip
-from ikut.core.numbers import parse_id
+from ikut.skills import actions, interview_text
+from ikut.skills import forms as sf
+from ikut.skills.forms import OccupationFindForm
+from ikut.skills.models import Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill, WorkExperience
 
 from .views import _language_name, _render, _skills_profile, portal_page
 
@@ -35,9 +39,7 @@ WORK_TYPES = {"paid": _("Paid work"), "self_employed": _("My own business"),
 
 
 def _forms():
-    """The skills app's forms, with the participant's wording. Imported lazily: skills is optional."""
-    from ikut.skills import forms as sf
-    from ikut.skills.models import ProfileSkill
+    """The skills app's forms, with the participant's wording."""
 
     class LanguagesForm(sf.LanguagesForm):
         def __init__(self, *args, **kwargs):
@@ -95,11 +97,7 @@ def _forms():
 
 
 def _own(request, with_profile=True):
-    """(participant, profile) of the signed-in participant; 404 without a linked record or the skills app."""
-    try:
-        from ikut.skills import actions
-    except ImportError:  # pragma: no cover - the skills app is optional for the portal
-        raise Http404 from None
+    """(participant, profile) of the signed-in participant; 404 without a linked record."""
     participant = participant_for_portal_user(request.user)
     if participant is None:
         raise Http404
@@ -107,8 +105,6 @@ def _own(request, with_profile=True):
 
 
 def _context(lang, key):
-    from ikut.skills import interview_text
-
     side = "en" if lang == "fi" else "fi"
     return {"current": interview_text.section(key, lang, side), "step": STEPS.index(key) + 1 if key in STEPS else 0,
             "steps": len(STEPS), "next_step": _next(key)}
@@ -134,21 +130,16 @@ def _after(lang, key):
 def home(request, lang):
     participant, _profile = _own(request, with_profile=False)
     record_request(request, "skills.profile.view", participant, reason="own skills profile (portal)")
-    from ikut.skills import interview_text
-
     side = "en" if lang == "fi" else "fi"
     steps = [{"key": key, "section": interview_text.section(key, lang, side)} for key in STEPS]
     return _render(request, lang, "portal/skills_home.html", {
-        "steps": steps, "profile": _skills_profile(participant, lang), "saved": request.GET.get("saved") == "1"})
+        "steps": steps, "profile": _skills_profile(participant, lang), "saved": switch(request, "saved")})
 
 
 @never_cache
 @access.requires("portal.me")
 @portal_page
 def step(request, lang, step):
-    from ikut.skills import actions
-    from ikut.skills.models import ProfileCertificate
-
     if step not in ("languages", "certificates", "goals"):
         raise Http404
     participant, profile = _own(request)
@@ -188,20 +179,17 @@ def step(request, lang, step):
 @portal_page
 def work(request, lang):
     """Find the occupation first (any language, alternative labels, typos), then tick its skills."""
-    from ikut.skills import actions
-    from ikut.skills.models import Occupation, OccupationSkill, Skill
-    from ikut.skills.search import search_occupations
+    from ikut.skills.search import search_occupations  # numpy and rapidfuzz: loaded when someone searches
 
     participant, _profile = _own(request, with_profile=False)
     ctx = _context(lang, "work")
-    q = request.GET.get("q", "").strip()[:100]
-    occ_pk = request.POST.get("occupation") or request.GET.get("occupation")
-    if not occ_pk:
+    q, given, occ_pk = OccupationFindForm.read(request)
+    if not given:
         ctx |= {"q": q, "results": search_occupations(q, limit=10, lang=lang) if q else None}
         return _render(request, lang, "portal/skills_work_find.html", ctx)
-    if parse_id(occ_pk) is None:
+    if occ_pk is None:
         raise Http404
-    occupation = Occupation.objects.filter(pk=parse_id(occ_pk)).first()
+    occupation = Occupation.objects.filter(pk=occ_pk).first()
     if occupation is None:
         raise Http404
     links = list(OccupationSkill.objects.filter(occupation=occupation, relation="essential")
@@ -226,9 +214,6 @@ def work(request, lang):
 def work_delete(request, lang, pk):
     """Delete work the participant entered themselves: a question first, the deletion only when confirmed.
     Entries their work coach made, and other people's entries, answer 404."""
-    from ikut.skills import actions
-    from ikut.skills.models import WorkExperience
-
     participant, profile = _own(request)
     experience = (WorkExperience.objects.filter(profile=profile, pk=pk, added_by_participant=True)
                   .select_related("occupation").first() if profile else None)

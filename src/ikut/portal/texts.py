@@ -3,7 +3,7 @@ JavaScript), one block per portal language — the same structure and helper as 
 new language is one more block. Every language except English is a MACHINE DRAFT, not reviewed."""
 
 
-from django.utils import translation
+from ikut.core.i18n import current_language
 
 EN = {
     "weather.title": "Weather",
@@ -80,5 +80,5 @@ TEXTS = {
 
 
 def text(key, lang=None):
-    lang = lang or translation.get_language() or "en"
+    lang = lang or current_language()
     return TEXTS.get(lang, {}).get(key) or EN[key]

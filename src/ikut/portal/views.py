@@ -7,8 +7,7 @@ check is a stateless computation posted to a csrf_exempt view. No-store caching 
 PrivacyHeadersMiddleware. See docs/rights.md ("Portal privacy").
 """
 
-import re
-from functools import lru_cache, wraps
+from functools import wraps
 from pathlib import Path
 
 from django.conf import settings
@@ -22,24 +21,18 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
 from ikut import access
+from ikut.core import i18n
 from ikut.rights import offer_check, offer_texts, questions
 from ikut.rights.models import SECTORS, Article, ArticleVersion
 from ikut.rights.provenance import article_rows
+from ikut.skills.models import SkillsProfile
+
+from .forms import LanguageSwitchForm
 
 FALLBACKS = ["en", "fi"]
 
 
-@lru_cache(maxsize=32)
-def catalogue_status(lang):
-    """X-Translation-Status of the portal catalogue for `lang` ("reviewed" for English, the source)."""
-    if lang == "en":
-        return "reviewed"
-    folder = "zh_Hans" if lang == "zh-hans" else lang.replace("-", "_")
-    po = Path(__file__).parent / "locale" / folder / "LC_MESSAGES" / "django.po"
-    if not po.exists():
-        return "missing"
-    match = re.search(r'"X-Translation-Status: ([\w-]+)', po.read_text(encoding="utf-8")[:3000])
-    return match.group(1) if match else "machine-draft"
+PORTAL_LOCALE = Path(__file__).parent / "locale"
 
 
 def languages():
@@ -88,7 +81,7 @@ def portal_page(view):
 def _render(request, lang, template, context=None, status=200):
     info = get_language_info(lang)
     base = {"lang": lang, "lang_name": info["name_local"], "rtl": info["bidi"], "exit_url": exit_url(lang),
-            "draft_ui": catalogue_status(lang) != "reviewed", "path_rest": _path_rest(request, lang),
+            "draft_ui": i18n.status(lang, PORTAL_LOCALE) != i18n.REVIEWED, "path_rest": _path_rest(request, lang),
             "is_participant": access.has_role(request.user, access.Role.PARTICIPANT)}
     return render(request, template, base | (context or {}), status=status)
 
@@ -145,9 +138,7 @@ def home(request, lang):
 @access.public
 @portal_page
 def choose_language(request, lang):
-    rest = request.GET.get("next", "")
-    if not re.fullmatch(r"[a-z0-9/_-]{0,80}", rest) or rest.startswith("/") or "//" in rest:
-        rest = ""
+    rest = LanguageSwitchForm(request.GET).rest()
     return _render(request, lang, "portal/languages.html", {"languages": languages(), "rest": rest})
 
 
@@ -259,7 +250,6 @@ def me(request, lang):
                          for m in participant.meetings.filter(starts_at__gte=now, attendance="planned")
                          .order_by("starts_at")[:10]],
             "profile": _skills_profile(participant, lang),
-            "skills_selffill": _skills_installed(),
         }
         record_request(request, "portal.me.view", participant, reason="own record",
                        details={"goals": len(context["goals"]), "tasks": len(context["tasks"]),
@@ -277,10 +267,6 @@ CERTIFICATE_LABELS = {"held": _("You have it"), "studying": _("You are working t
 
 
 def _skills_profile(participant, lang):
-    try:
-        from ikut.skills.models import SkillsProfile
-    except ImportError:  # the skills app is optional for the portal
-        return None
     profile = (SkillsProfile.objects.filter(participant=participant)
                .prefetch_related("languages", "skills__skill", "certificates__certificate").first())
     if profile is None:
@@ -295,12 +281,6 @@ def _skills_profile(participant, lang):
         "own_work": [{"pk": item.pk, "label": item.occupation.label(lang) if item.occupation_id else ""}
                      for item in profile.experiences.filter(added_by_participant=True).select_related("occupation")],
     }
-
-
-def _skills_installed():
-    from django.apps import apps
-
-    return apps.is_installed("ikut.skills")
 
 
 def _language_name(code):

@@ -43,11 +43,6 @@ def _line(key, title, months, note=""):
             "total": total.as_json(), "note": note}
 
 
-def _missing(key, title):
-    return {"key": key, "title": title, "kind": "missing", "rows": [], "total": None,
-            "note": _("No data yet: this part of IKUT is not in use yet, so nothing is counted.")}
-
-
 def _figure(key, title, rows, note=""):
     """Single figures (medians): rows [[label, text]] already checked for small numbers."""
     return {"key": key, "title": title, "kind": "figure", "rows": rows, "total": None, "note": note}
@@ -82,42 +77,24 @@ def duration_section(base):
     durations = sources.phase_durations(base)
     rows = [_median_row(_("to the work-trial phase"), *durations["work_trial"]),
             _median_row(_("to the employment phase"), *durations["employment"])]
-    placement = sources.days_to_first_placement(base)
-    if placement is not None:
-        rows.append(_median_row(_("to the start of the first placement"), *placement))
+    rows.append(_median_row(_("to the start of the first placement"), *sources.days_to_first_placement(base)))
     return _figure("durations", _("Time from intake (median)"), rows,
                    note=_("Medians over participants who reached the phase; shown only for 5 or more participants."))
 
 
 def skills_sections(base):
-    sectors = sources.prior_sectors(base)
-    langs = sources.languages(base)
-    out = []
-    if sectors is None:
-        out.append(_missing("sectors", _("Prior work by sector")))
-    else:
-        out.append(_table("sectors", _("Prior work by sector (participants; several may apply)"), sectors,
-                          additive=False))
-    if langs is None:
-        out.append(_missing("languages", _("Languages")))
-    else:
-        out.append(_table("languages", _("Languages spoken (participants; several may apply)"), langs,
-                          additive=False))
-    return out
+    return [_table("sectors", _("Prior work by sector (participants; several may apply)"),
+                   sources.prior_sectors(base), additive=False),
+            _table("languages", _("Languages spoken (participants; several may apply)"), sources.languages(base),
+                   additive=False)]
 
 
 def placement_section(base):
-    rows = sources.placements(base)
-    if rows is None:
-        return _missing("placements", _("Work trials and placements"))
-    return _table("placements", _("Work trials and placements by status"), rows)
+    return _table("placements", _("Work trials and placements by status"), sources.placements(base))
 
 
 def placement_outcome_section(base):
-    rows = sources.placement_outcomes(base)
-    if rows is None:
-        return _missing("placement_outcomes", _("Outcomes of work trials and placements"))
-    return _table("placement_outcomes", _("Outcomes of work trials and placements"), rows)
+    return _table("placement_outcomes", _("Outcomes of work trials and placements"), sources.placement_outcomes(base))
 
 
 def survey_sections(surveys):
@@ -189,17 +166,11 @@ def build_dashboard(base, today=None, organisation=None):
                 _line("exits", _("Participants leaving per month"), sources.monthly(base, "exit_date", months))]
     sections.append(placement_section(base))
     events = sources.events_by_kind(months)
-    if events is None:
-        sections.append(_missing("events", _("Trainings and seminars")))
-    else:
-        sections.append(_table("events", _("Trainings and seminars held"), events["events"]))
-        sections.append(_table("attendance", _("Attendance at trainings and seminars"), events["attended"]))
-        sections.append(_line("events_monthly", _("Trainings and seminars per month"), events["monthly"]))
+    sections.append(_table("events", _("Trainings and seminars held"), events["events"]))
+    sections.append(_table("attendance", _("Attendance at trainings and seminars"), events["attended"]))
+    sections.append(_line("events_monthly", _("Trainings and seminars per month"), events["monthly"]))
     courses = sources.course_completions()
-    if courses is None:
-        sections.append(_missing("courses", _("Online course for companies")))
-    else:
-        sections.append(_table("courses", _("Online course for companies"), [
-            (_("Completed"), courses["completed"]), (_("Started, not completed"),
-                                                    courses["enrolled"] - courses["completed"])]))
+    sections.append(_table("courses", _("Online course for companies"), [
+        (_("Completed"), courses["completed"]), (_("Started, not completed"),
+                                                courses["enrolled"] - courses["completed"])]))
     return {"sections": sections, "built_at": timezone.now().isoformat()}

@@ -2,6 +2,8 @@
 
 from django.utils import timezone, translation
 
+from ikut.core.i18n import current_language
+
 from . import aggregates, sources
 from .models import ReportBuild
 
@@ -9,7 +11,7 @@ from .models import ReportBuild
 def _fingerprint(report):
     # Labels are stored in the result, so each language gets its own build.
     narrative_free = (f"situation:{report.pk}:{sorted(report.surveys.values_list('pk', flat=True))}:"
-                      f"{translation.get_language()}")
+                      f"{current_language()}")
     return sources.fingerprint(narrative_free)
 
 
@@ -29,7 +31,7 @@ def request_build(report, user):
         return fresh, False
     build = ReportBuild.objects.create(kind=ReportBuild.Kind.SITUATION, report=report, period=report.period,
                                        fingerprint=fp, requested_by=user)
-    build_report_task.enqueue(build.pk, translation.get_language() or "fi")
+    build_report_task.enqueue(build.pk, current_language())
     build.refresh_from_db()
     return build, True
 

@@ -12,7 +12,6 @@ from ikut.participants.models import Participant
 
 from .models import Answer, Choice, Question, ReportingPeriod, Response, SituationReport, Survey, SurveyLink
 
-
 COHORT_ORG = "Regional teams (demo reporting cohort)"
 COHORT_SIZE = 260
 

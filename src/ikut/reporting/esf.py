@@ -30,8 +30,13 @@ import json
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, Min, Q
+from django.db.models.functions import TruncDate
 from django.utils.translation import gettext_lazy as _
+
+from ikut.employers.models import Introduction, Placement
+from ikut.events.models import Registration
+from ikut.learning.models import Enrolment
 
 from . import privacy
 
@@ -103,7 +108,8 @@ INDICATORS = [
 BY_CODE = {i.code: i for i in INDICATORS}
 
 # Gender columns: the first three are Annex I's breakdown; "not recorded" makes the columns add up.
-GENDER_COLUMNS = [("women", "woman", _("Women")), ("men", "man", _("Men")), ("non_binary", "non_binary", _("Non-binary")),
+GENDER_COLUMNS = [("women", "woman", _("Women")), ("men", "man", _("Men")),
+                  ("non_binary", "non_binary", _("Non-binary")),
                   ("gender_not_recorded", None, _("Gender not recorded"))]
 COLUMNS = [c for c, _v, _l in GENDER_COLUMNS] + ["total"]
 COLUMN_LABELS = {c: label for c, _v, label in GENDER_COLUMNS} | {"total": _("Total")}
@@ -328,15 +334,7 @@ def company_counts(start, end):
 
 
 def _first_support():
-    """{company id: first day it was supported}. Empty when the companies part is not installed."""
-    from django.db.models import Min
-    from django.db.models.functions import TruncDate
-
-    from .sources import model_if_ready
-
-    company = model_if_ready("employers.Company")
-    if company is None:
-        return {}
+    """{company id: first day it was supported}: its first placement, introduction, course or seminar."""
     first = {}
 
     def take(rows):
@@ -345,24 +343,17 @@ def _first_support():
                 day = day.date() if isinstance(day, datetime.datetime) else day
                 first[pk] = min(first.get(pk, day), day)
 
-    placement, introduction = model_if_ready("employers.Placement"), model_if_ready("employers.Introduction")
-    if placement:
-        take(placement.objects.order_by().values("company_id").annotate(d=Min("start_date")).values_list(
-            "company_id", "d"))
-    if introduction:
-        take(introduction.objects.order_by().values("offer__company_id").annotate(
-            d=Min(TruncDate("proposed_at"))).values_list("offer__company_id", "d"))
-    enrolment = model_if_ready("learning.Enrolment")
-    if enrolment:
-        take(enrolment.objects.filter(organisation__company_profile__isnull=False).order_by()
-             .values("organisation__company_profile").annotate(d=Min(TruncDate("started_at")))
-             .values_list("organisation__company_profile", "d"))
-    registration = model_if_ready("events.Registration")
-    if registration:
-        take(registration.objects.filter(organisation__company_profile__isnull=False)
-             .filter(Q(status="confirmed") | Q(checked_in_at__isnull=False)).order_by()
-             .values("organisation__company_profile").annotate(d=Min(TruncDate("event__starts_at")))
-             .values_list("organisation__company_profile", "d"))
+    take(Placement.objects.order_by().values("company_id").annotate(d=Min("start_date")).values_list(
+        "company_id", "d"))
+    take(Introduction.objects.order_by().values("offer__company_id").annotate(
+        d=Min(TruncDate("proposed_at"))).values_list("offer__company_id", "d"))
+    take(Enrolment.objects.filter(organisation__company_profile__isnull=False).order_by()
+         .values("organisation__company_profile").annotate(d=Min(TruncDate("started_at")))
+         .values_list("organisation__company_profile", "d"))
+    take(Registration.objects.filter(organisation__company_profile__isnull=False)
+         .filter(Q(status="confirmed") | Q(checked_in_at__isnull=False)).order_by()
+         .values("organisation__company_profile").annotate(d=Min(TruncDate("event__starts_at")))
+         .values_list("organisation__company_profile", "d"))
     return first
 
 
@@ -377,7 +368,7 @@ def relations(cells):
     """The linear relations between the cells a reader can use: every row's genders add up to its total;
     every exclusive group adds up to its cohort's total row, column by column; EECO02 = its two parts."""
     rel = []
-    for key, row in ROW_BY_KEY.items():
+    for key in ROW_BY_KEY:
         if key in cells and len(cells[key]) > 1:
             rel.append((f"{key}:total", [f"{key}:{c}" for c in COLUMNS[:-1]]))
     groups = {}

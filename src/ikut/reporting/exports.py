@@ -7,6 +7,8 @@ import io
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
+from ikut.core.pdf import render_pdf
+
 from . import esf
 from .privacy import PRIMARY_LABEL, SECONDARY_LABEL, safe_cell
 
@@ -74,17 +76,11 @@ def esf_xlsx(period, published):
 
 
 def pdf(template, context):
-    from weasyprint import HTML
-
-    html = render_to_string(template, context)
-    return HTML(string=html).write_pdf()
+    return render_pdf(render_to_string(template, context))
 
 
 def situation_rows(result):
     for section in result["sections"]:
-        if section["kind"] == "missing":
-            yield [section["title"], section["note"], ""]
-            continue
         for label, value in section["rows"]:
             yield [section["title"], label, _value(value["d"]) if isinstance(value, dict) else value]
         if section.get("total"):

@@ -11,12 +11,10 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ikut.core.crypto import EncryptedTextField
-
-LANGUAGES = ("fi", "sv", "en")
+from ikut.core.i18n import Localised
 
 
 class SubmittedPeriodError(Exception):
@@ -74,18 +72,6 @@ class ReportingPeriod(models.Model):
 
     def __str__(self):
         return self.name
-
-
-class Localised:
-    """`text("title")` picks title_<current language>, falling back to English, then Finnish."""
-
-    def text(self, field, language=None):
-        language = (language or get_language() or "en")[:2]
-        for code in (language, "en", "fi", "sv"):
-            value = getattr(self, f"{field}_{code}", "")
-            if value:
-                return value
-        return ""
 
 
 class Survey(Localised, models.Model):

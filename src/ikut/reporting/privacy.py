@@ -68,7 +68,7 @@ def _bounds(state, cap):
 
 def feasible_range(total, members, states):
     """For each suppressed member: (lowest, highest) value consistent with what is published."""
-    rest = total - sum(v for v, s in zip(members, states) if s == SHOWN)
+    rest = total - sum(v for v, s in zip(members, states, strict=True) if s == SHOWN)
     idx = [i for i, s in enumerate(states) if s != SHOWN]
     bounds = {i: _bounds(states[i], rest) for i in idx}
     out = {}
@@ -112,11 +112,11 @@ def suppress_table(total, groups):
     if total_state != SHOWN:
         # Nothing of the table is published (rule 3, or a total under the threshold).
         states = [[s if s != SHOWN else (PRIMARY if v < THRESHOLD else SECONDARY)
-                   for (_k, v), s in zip(members, group_states)]
-                  for members, group_states in zip(groups, states)]
+                   for (_k, v), s in zip(members, group_states, strict=True)]
+                  for members, group_states in zip(groups, states, strict=True)]
     cells = {TOTAL: Cell(total, total_state)}
-    for members, group_states in zip(groups, states):
-        for (key, value), state in zip(members, group_states):
+    for members, group_states in zip(groups, states, strict=True):
+        for (key, value), state in zip(members, group_states, strict=True):
             cells[key] = Cell(value, state)
     return cells
 

@@ -1,7 +1,6 @@
 """Every data source of the situation report and dashboards behind one small function.
 
-Each function returns raw counts (never rows) or None when its app or table is not there yet — the page
-then says "no data yet" instead of showing made-up numbers. Counting is done in the database; the only
+Each function returns raw counts, never rows. Counting is done in the database; the only
 Python loop over rows is `phase_durations`, which must decrypt the phase history (FieldChange values are
 encrypted) and runs in the background report build, never in a request.
 """
@@ -9,32 +8,17 @@ encrypted) and runs in the background report build, never in a request.
 import datetime
 import hashlib
 import statistics
-from functools import lru_cache
 
-from django.apps import apps
-from django.db import connection
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import TruncMonth
 
-from ikut.participants.models import FieldChange, Participant, Phase
+from ikut.employers.models import Company, Introduction, Placement
+from ikut.events.models import Event, Registration
+from ikut.learning.models import Enrolment
+from ikut.participants.models import Consent, FieldChange, Participant, Phase
+from ikut.skills.models import LanguageSkill, Occupation, SkillsProfile, WorkExperience
 
-
-@lru_cache(maxsize=None)
-def _tables():
-    return frozenset(connection.introspection.table_names())
-
-
-def model_if_ready(label):
-    """The model `app.Model` if its app is installed and its table exists, else None."""
-    try:
-        model = apps.get_model(label)
-    except (LookupError, ValueError):
-        return None
-    if model._meta.db_table not in _tables():
-        _tables.cache_clear()
-        if model._meta.db_table not in _tables():
-            return None
-    return model
+from .models import Answer, Response
 
 
 def reporting_base(queryset=None):
@@ -116,84 +100,52 @@ def phase_durations(queryset):
 
 
 def prior_sectors(queryset):
-    """Participants (distinct) per sector of prior work, from skills profiles. None if skills is absent."""
-    experience = model_if_ready("skills.WorkExperience")
-    occupation = model_if_ready("skills.Occupation")
-    if experience is None or occupation is None:
-        return None
-    rows = (experience.objects.filter(profile__participant__in=queryset, occupation__isnull=False)
+    """Participants (distinct) per sector of prior work, from skills profiles."""
+    rows = (WorkExperience.objects.filter(profile__participant__in=queryset, occupation__isnull=False)
             .exclude(occupation__sector="")
             .values_list("occupation__sector").annotate(n=Count("profile__participant", distinct=True)).order_by())
-    labels = dict(occupation._meta.get_field("sector").choices)
+    labels = dict(Occupation._meta.get_field("sector").choices)
     return sorted(((str(labels.get(sector, sector)), n) for sector, n in rows), key=lambda r: (-r[1], r[0]))
 
 
 def languages(queryset):
-    language = model_if_ready("skills.LanguageSkill")
-    if language is None:
-        return None
-    rows = (language.objects.filter(profile__participant__in=queryset)
+    rows = (LanguageSkill.objects.filter(profile__participant__in=queryset)
             .values_list("code").annotate(n=Count("profile__participant", distinct=True)).order_by())
     return sorted(((code, n) for code, n in rows), key=lambda r: (-r[1], r[0]))
 
 
-def skills_profiles(queryset):
-    profile = model_if_ready("skills.SkillsProfile")
-    if profile is None:
-        return None
-    return profile.objects.filter(participant__in=queryset).count()
-
-
 def placements(queryset):
-    """Placements per status from the employers app; None until that app has a Placement model."""
-    placement = model_if_ready("employers.Placement")
-    if placement is None:
-        return None
-    fields = {f.name for f in placement._meta.get_fields()}
-    if "participant" not in fields or "status" not in fields:
-        return None
-    rows = (placement.objects.filter(participant__in=queryset).values_list("status")
+    """Placements per status from the employers app."""
+    rows = (Placement.objects.filter(participant__in=queryset).values_list("status")
             .annotate(n=Count("pk")).order_by())
-    labels = dict(placement._meta.get_field("status").choices or [])
+    labels = dict(Placement.Status.choices)
     return [(str(labels.get(status, status)), n) for status, n in sorted(rows)]
 
 
 def placement_outcomes(queryset):
-    """Outcomes of ended placements (hired / not hired / ended early); None until employers has them."""
-    placement = model_if_ready("employers.Placement")
-    if placement is None or "outcome" not in {f.name for f in placement._meta.get_fields()}:
-        return None
-    rows = dict(placement.objects.filter(participant__in=queryset).exclude(outcome="").values_list("outcome")
+    """Outcomes of ended placements (hired / not hired / ended early)."""
+    rows = dict(Placement.objects.filter(participant__in=queryset).exclude(outcome="").values_list("outcome")
                 .annotate(n=Count("pk")).order_by())
-    return [(str(label), rows.get(value, 0)) for value, label in placement._meta.get_field("outcome").choices]
+    return [(str(label), rows.get(value, 0)) for value, label in Placement._meta.get_field("outcome").choices]
 
 
 def days_to_first_placement(queryset):
     """(n, median days) from intake to the start of a participant's first placement (employers app).
 
     The database gives one row per participant (MIN(start_date)); only the median is taken in Python."""
-    placement = model_if_ready("employers.Placement")
-    if placement is None:
-        return None
-    from django.db.models import Min
-
-    rows = (placement.objects.filter(participant__in=queryset).values("participant")
+    rows = (Placement.objects.filter(participant__in=queryset).values("participant")
             .annotate(first=Min("start_date")).values_list("first", "participant__intake_date").order_by())
     days = [max((first - intake).days, 0) for first, intake in rows if first and intake]
     return len(days), (statistics.median(days) if days else None)
 
 
 def events_by_kind(months=None, organisation=None):
-    """Seminars and trainings held (published) and attendance; None if the events app is absent."""
-    event = model_if_ready("events.Event")
-    registration = model_if_ready("events.Registration")
-    if event is None or registration is None:
-        return None
-    events = event.objects.filter(published=True)
+    """Seminars and trainings held (published) and attendance."""
+    events = Event.objects.filter(published=True)
     kinds = dict(events.values_list("kind").annotate(n=Count("pk")).order_by())
-    attended = dict(registration.objects.filter(event__published=True, checked_in_at__isnull=False)
+    attended = dict(Registration.objects.filter(event__published=True, checked_in_at__isnull=False)
                     .values_list("event__kind").annotate(n=Count("pk")).order_by())
-    labels = dict(event._meta.get_field("kind").choices)
+    labels = dict(Event.Kind.choices)
     result = {"events": [(str(labels[k]), kinds.get(k, 0)) for k in labels],
               "attended": [(str(labels[k]), attended.get(k, 0)) for k in labels]}
     if months:
@@ -202,20 +154,14 @@ def events_by_kind(months=None, organisation=None):
 
 
 def course_completions():
-    enrolment = model_if_ready("learning.Enrolment")
-    if enrolment is None:
-        return None
-    return enrolment.objects.aggregate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
+    return Enrolment.objects.aggregate(enrolled=Count("pk"),
+                                       completed=Count("pk", filter=Q(completed_at__isnull=False)))
 
 
 # --- Data fingerprint (cache key) ---------------------------------------------------------------------
 
 def fingerprint(extra=""):
     """A hash over counts and latest change of every source table: a report is rebuilt when it changes."""
-    from ikut.participants.models import Consent
-
-    from .models import Answer, Response
-
     parts = [extra]
     parts.append(Participant.objects.aggregate(n=Count("pk"), m=Max("updated_at")))
     parts.append(Consent.objects.aggregate(n=Count("pk"), g=Max("given_at"), w=Max("withdrawn_at"),
@@ -223,11 +169,8 @@ def fingerprint(extra=""):
     parts.append(FieldChange.objects.filter(field="current_phase").aggregate(n=Count("pk"), m=Max("pk")))
     parts.append(Response.objects.aggregate(n=Count("pk"), m=Max("pk")))
     parts.append(Answer.objects.aggregate(n=Count("pk"), m=Max("pk")))
-    for label, stamp in (("skills.SkillsProfile", "updated_at"), ("skills.WorkExperience", "pk"),
-                         ("skills.LanguageSkill", "pk"), ("employers.Placement", "pk"), ("employers.Company", "updated_at"),
-                         ("employers.Introduction", "pk"), ("events.Event", "pk"),
-                         ("events.Registration", "pk"), ("learning.Enrolment", "pk")):
-        model = model_if_ready(label)
-        if model is not None:
-            parts.append((label, model.objects.aggregate(n=Count("pk"), m=Max(stamp))))
+    for model, stamp in ((SkillsProfile, "updated_at"), (WorkExperience, "pk"), (LanguageSkill, "pk"),
+                         (Placement, "pk"), (Company, "updated_at"), (Introduction, "pk"), (Event, "pk"),
+                         (Registration, "pk"), (Enrolment, "pk")):
+        parts.append((model._meta.label, model.objects.aggregate(n=Count("pk"), m=Max(stamp))))
     return hashlib.sha256(repr(parts).encode()).hexdigest()

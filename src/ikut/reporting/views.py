@@ -7,11 +7,11 @@ data-completeness list (participant codes) is for caseworkers and supervisors ov
 from django.core.cache import cache
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -20,14 +20,13 @@ from ikut import access
 from ikut.access.participants import organisation_caseload
 from ikut.access.reporting import dashboard_scope
 from ikut.audit import log
+from ikut.core.i18n import current_language
 from ikut.core.net import client_ip
 
 from . import actions, aggregates, builds, charts, esf, exports, periods, sources
-from .forms import (LinkForm, NarrativeForm, PeriodForm, QuestionForm, SituationReportForm, SurveyForm,
-                    answer_form)
+from .forms import LinkForm, NarrativeForm, PeriodForm, QuestionForm, SituationReportForm, SurveyForm, answer_form
 from .models import NarrativeSection, ReportBuild, ReportingPeriod, Response, SituationReport, Survey, SurveyLink
 from .privacy import Cell
-
 
 # --- helpers -------------------------------------------------------------------------------------------
 
@@ -71,7 +70,8 @@ def dashboard(request):
     scope = dashboard_scope(request.user)
     if scope is None:
         raise Http404
-    key = f"reporting:dash:{request.user.role}:{request.user.organisation_id}:{sources.fingerprint('dash')}:{get_language()}"
+    key = (f"reporting:dash:{request.user.role}:{request.user.organisation_id}:{sources.fingerprint('dash')}:"
+           f"{current_language()}")
     data = cache.get(key)
     if data is None:
         data = aggregates.build_dashboard(scope)
@@ -425,5 +425,5 @@ def completeness(request):
     return render(request, "reporting/completeness.html", {"rows": table})
 
 
-# Navigation labels registered in ikut/access/nav.py, listed here so this app's catalogue translates them.
+# Navigation labels registered in ikut/core/nav.py, listed here so this app's catalogue translates them.
 NAV_LABELS = [_("Reporting"), _("Surveys with a participant")]

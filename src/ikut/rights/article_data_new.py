@@ -6,9 +6,25 @@ English is the source text; Finnish and Swedish are machine-drafted; all load as
 ../shared/FACTS.md; references FACTS.md marks **check** carry no checked_on date.
 """
 
-from .article_data import (ALIENS, BERRY, CC, CHECKED, ECA, EMPLOYEE_DEFINITION_SECTION, HELP_CONTACTS, MIGRI_HELP, OSHA,
-                           PAY_PAYMENT_SECTION, SEASONAL, TRAFFICKING_SECTIONS, TRIAL_PERIOD_SECTION, TYOSUOJELU,
-                           WORK_DISCRIMINATION_SECTIONS, r, src)
+from .article_data import (
+                           ALIENS,
+                           BERRY,
+                           CC,
+                           CHECKED,
+                           ECA,
+                           EMPLOYEE_DEFINITION_SECTION,
+                           HELP_CONTACTS,
+                           MIGRI_HELP,
+                           OSHA,
+                           PAY_PAYMENT_SECTION,
+                           SEASONAL,
+                           TRAFFICKING_SECTIONS,
+                           TRIAL_PERIOD_SECTION,
+                           TYOSUOJELU,
+                           WORK_DISCRIMINATION_SECTIONS,
+                           r,
+                           src,
+)
 
 BERRY_FINLEX = src("Finlex — Act 487/2021 on foreigners picking natural products",
                    "https://finlex.fi/fi/laki/alkup/2021/20210487", CHECKED)

@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import ArticleVersion, OfferRule, SectorMinimumPay
@@ -16,7 +15,7 @@ def _lines_to_refs(text, keys, field_label):
             raise forms.ValidationError(
                 _("%(field)s, line %(line)s: write %(count)s parts separated by |") % {
                     "field": field_label, "line": number, "count": len(keys)})
-        rows.append(dict(zip(keys, parts)))
+        rows.append(dict(zip(keys, parts, strict=True)))
     return rows
 
 
@@ -131,9 +130,3 @@ class RuleForm(forms.ModelForm):
         if not rows:
             raise forms.ValidationError(_("Legal basis: give at least one reference."))
         return rows
-
-
-def portal_language_choices():
-    from django.utils.translation import get_language_info
-
-    return [(c, get_language_info(c)["name_local"]) for c in settings.PORTAL_LANGUAGES]

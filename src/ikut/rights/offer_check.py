@@ -18,6 +18,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from ikut.core.numbers import NumberError, parse_number
+
 from . import offer_texts
 
 INPUT_SCHEMA = "ikut.job-offer/1"
@@ -172,7 +173,7 @@ def business_id_valid(value):
     if not match:
         return False
     digits, check = match.group(1), int(match.group(2))
-    remainder = sum(int(d) * w for d, w in zip(digits, WEIGHTS)) % 11
+    remainder = sum(int(d) * w for d, w in zip(digits, WEIGHTS, strict=True)) % 11
     if remainder == 1:
         return False
     return check == (0 if remainder == 0 else 11 - remainder)

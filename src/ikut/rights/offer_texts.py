@@ -15,6 +15,8 @@ from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.translation import gettext
 
+from ikut.core.i18n import current_language
+
 # key → English source text
 EN = {
     "OVERTIME_UNPAID_RED.message": "You would work more than 40 hours a week without overtime pay.",
@@ -554,7 +556,7 @@ def translate(english, lang):
 
 
 def _current_text(key):
-    return text(key, translation.get_language() or "en")
+    return text(key, current_language())
 
 
 lazy_text = lazy(_current_text, str)

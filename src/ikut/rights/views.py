@@ -11,8 +11,16 @@ from ikut import access
 from ikut.core.net import client_ip
 
 from . import actions
-from .forms import (REF_KEYS, SOURCE_KEYS, ArticleForm, FactCheckForm, MinimumPayForm, RuleForm, VersionForm,
-                    refs_to_lines)
+from .forms import (
+    REF_KEYS,
+    SOURCE_KEYS,
+    ArticleForm,
+    FactCheckForm,
+    MinimumPayForm,
+    RuleForm,
+    VersionForm,
+    refs_to_lines,
+)
 from .models import Article, ArticleVersion, OfferRule, SectorMinimumPay
 from .provenance import article_rows, unchecked_facts
 
@@ -33,8 +41,8 @@ def library(request):
     for article in articles:
         by_lang = {v.language: v for v in article.versions.all()}
         rows.append({"article": article, "title": (by_lang.get("en") or by_lang.get("fi")),
-                     "cells": [{"lang": l["code"], "status": by_lang[l["code"]].status if l["code"] in by_lang
-                                else "missing"} for l in langs]})
+                     "cells": [{"lang": lang["code"], "status": by_lang[lang["code"]].status
+                                if lang["code"] in by_lang else "missing"} for lang in langs]})
     return render(request, "rights/library.html", {"rows": rows, "langs": langs})
 
 

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from ikut.audit.log import record
 
-from .models import (LanguageSkill, ProfileCertificate, ProfileSkill, SkillsProfile, WorkExperience)
+from .models import LanguageSkill, ProfileCertificate, ProfileSkill, SkillsProfile, WorkExperience
 
 
 def profile_for(participant, create=False, user=None):

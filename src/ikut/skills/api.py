@@ -7,7 +7,8 @@ from ninja import Router
 
 from ikut import access
 
-from .matching import ProfileError, match
+from .matching import match
+from .profile_document import ProfileError
 from .search import search_occupations
 
 router = Router(tags=["skills"])

@@ -1,8 +1,17 @@
 """Demo data: the starter taxonomy, and skills profiles for the fictional demo participants Hieu (cook),
 Oleksandr (formwork) and Nok (kitchen) when the pathway demo has created them (see PERSONAS.md)."""
 
-from .models import (Certificate, LanguageSkill, Occupation, ProfileCertificate, ProfileSkill, SkillsProfile,
-                     WorkExperience)
+from ikut.participants.models import Participant
+
+from .models import (
+    Certificate,
+    LanguageSkill,
+    Occupation,
+    ProfileCertificate,
+    ProfileSkill,
+    SkillsProfile,
+    WorkExperience,
+)
 from .starter import load_starter
 
 ESCO = "http://data.europa.eu/esco/occupation/"
@@ -38,10 +47,6 @@ PROFILES = {
 
 def seed(world):
     load_starter()
-    try:
-        from ikut.participants.models import Participant
-    except ImportError:  # pragma: no cover
-        return
     for participant in Participant.objects.all():
         spec = PROFILES.get(participant.first_name)
         if spec is None or "(demo)" not in (participant.last_name or ""):

@@ -74,7 +74,7 @@ def read_table(path, required):
                 continue  # blank line
             if len(values) < width:
                 values = values + [""] * (width - len(values))
-            rows.append(dict(zip(header, values)))
+            rows.append(dict(zip(header, values, strict=False)))  # cells beyond the header are ignored
         return rows
 
 
@@ -192,7 +192,7 @@ def read_release(directory, languages, progress=None):
                     continue
                 entry = release.groups.setdefault(uri, {"code": row["code"].strip(), "labels": {}})
                 entry["labels"][lang] = labels_of(row)
-    for stem, lang, rows in tables:
+    for stem, _lang, rows in tables:
         if stem == "occupationSkillRelations":
             for row in rows:
                 occ, skill = row["occupationUri"].strip(), row["skillUri"].strip()

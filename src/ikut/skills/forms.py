@@ -2,8 +2,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ikut.core.countries import country_field
+from ikut.core.forms import SearchForm, id_field
 
-from .models import CEFR_CHOICES, Certificate, ProfileSkill, SkillsProfile, WorkExperience
+from .models import CEFR_CHOICES, Certificate, Occupation, ProfileSkill, SkillsProfile, WorkExperience
 
 ISCED = [
     ("", "—"),
@@ -164,3 +165,28 @@ class SkillForm(forms.Form):
     def __init__(self, *args, skill_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["skill"].choices = skill_choices
+
+
+class OccupationFilterForm(SearchForm):
+    """The taxonomy browser's query string: a search (?q=), or one sector's occupations page by page."""
+
+    sector = forms.ChoiceField(label=_("Sector"), required=False,
+                               choices=[("", "")] + list(Occupation.Sector.choices))
+
+
+class OccupationFindForm(SearchForm):
+    """Finding the occupation of a work experience: ?q= searches; `occupation` (a result's link, or the
+    confirmation form's hidden field) is the one chosen."""
+
+    occupation = id_field()
+
+    @classmethod
+    def read(cls, request):
+        """(search text, occupation named?, occupation id or None when it is not a valid id); a posted
+        confirmation names the occupation in its hidden field, a result's link in the query string."""
+        found = cls(request.GET)
+        found.is_valid()  # cleaned_data keeps the fields that are valid
+        posted = cls(request.POST)
+        chosen = posted if posted.data.get("occupation") else found
+        chosen.is_valid()
+        return found.query(), bool(chosen.data.get("occupation")), chosen.cleaned_data.get("occupation")

@@ -20,21 +20,22 @@ from django.utils import translation
 from django.utils.translation import ngettext
 from scipy import sparse
 
-from .models import (CEFR, Certificate, Occupation, OccupationCertificate, OccupationSkill, Skill, TaxonomyImport,
-                     cefr_rank, pick_label)
+from ikut.employers.matching import offers_for_profile
 
-SCHEMA_IN = "ikut.skills-profile/1"
-SCHEMA_OUT = "ikut.match/1"
-WEIGHTS = {"essential": 0.55, "optional": 0.15, "languages": 0.15, "certificates": 0.15}
+from .models import (
+    CEFR,
+    Certificate,
+    Occupation,
+    OccupationCertificate,
+    OccupationSkill,
+    Skill,
+    TaxonomyImport,
+    cefr_rank,
+    pick_label,
+)
+from .profile_document import SCHEMA_OUT, WEIGHTS, parse_profile
+
 LOCAL_LANGUAGES = ("fi", "sv")
-
-
-class ProfileError(ValueError):
-    """The profile cannot be matched; `unknown` lists skill URIs not in the taxonomy."""
-
-    def __init__(self, message, unknown=()):
-        super().__init__(message)
-        self.unknown = list(unknown)
 
 
 @dataclass
@@ -192,48 +193,13 @@ def get_index():
 
 # ------------------------------------------------------------------ the stable interface
 
-def parse_profile(data, index=None):
-    """Check an `ikut.skills-profile/1` document; raise ProfileError with a clear message."""
-    if not isinstance(data, dict):
-        raise ProfileError("the profile must be a JSON object")
-    if data.get("schema") != SCHEMA_IN:
-        raise ProfileError(f"wrong schema {data.get('schema')!r}: expected {SCHEMA_IN!r}")
-    skills = data.get("skills")
-    if not isinstance(skills, list) or not all(isinstance(s, str) for s in skills):
-        raise ProfileError("'skills' is required and must be a list of ESCO skill URIs")
-    languages = data.get("languages", [])
-    if not isinstance(languages, list) or not all(isinstance(x, dict) and isinstance(x.get("code"), str)
-                                                  for x in languages):
-        raise ProfileError("'languages' must be a list of {\"code\": ..., \"level\": ...}")
-    for lang in languages:
-        level = lang.get("level", "")
-        if level and level not in CEFR and level != "native":
-            raise ProfileError(f"language level {level!r} is not a CEFR level (A1–C2) or 'native'")
-    certificates = data.get("certificates", [])
-    if not isinstance(certificates, list) or not all(isinstance(c, str) for c in certificates):
-        raise ProfileError("'certificates' must be a list of certificate codes")
-    location = data.get("location")
-    if location is not None and not isinstance(location, str):
-        raise ProfileError("'location' must be a string")
-    profile = {"skills": list(dict.fromkeys(skills)), "languages": languages, "certificates": certificates,
-               "location": location}
-    if index is not None:
-        unknown = [u for u in profile["skills"] if u not in index.skill_col]
-        if unknown:
-            raise ProfileError("unknown skill URIs (not in the taxonomy): " + ", ".join(unknown), unknown)
-        unknown_certs = [c for c in certificates if c not in index.cert_col]
-        if unknown_certs:
-            raise ProfileError("unknown certificate codes: " + ", ".join(unknown_certs))
-    return profile
-
-
 def _round(value):
     return None if value is None or np.isnan(value) else round(float(value), 4)
 
 
 def match(data, limit=20, lang="en", index=None, with_offers=False):
     """`ikut.skills-profile/1` dict → `ikut.match/1` dict. Raises ProfileError. With `with_offers` (the CLI and
-    the API) and the employers app installed, also ranks the published placement offers ("offers")."""
+    the API), also ranks the published placement offers ("offers")."""
     index = index or get_index()
     profile = parse_profile(data, index)
     order, score, factors = index.rank(profile, limit)
@@ -273,12 +239,7 @@ def match(data, limit=20, lang="en", index=None, with_offers=False):
         advice = suggestions(index, order, have, held, lang)
     result = {"schema": SCHEMA_OUT, "occupations": out, "suggestions": advice}
     if with_offers:
-        from django.apps import apps
-
-        if apps.is_installed("ikut.employers"):
-            from ikut.employers.matching import offers_for_profile
-
-            result["offers"] = offers_for_profile(profile, limit=limit)
+        result["offers"] = offers_for_profile(profile, limit=limit)
     return result
 
 

@@ -11,10 +11,10 @@ audited (see views.py / actions.py).
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ikut.core.crypto import EncryptedCharField, EncryptedTextField
+from ikut.core.i18n import base_language, current_language
 
 FALLBACK = ("en", "fi", "sv")
 CEFR = ["A1", "A2", "B1", "B2", "C1", "C2"]
@@ -31,7 +31,7 @@ def cefr_rank(level):
 
 def pick_label(labels, lang=None, field="preferred"):
     """The label in `lang`, else English, Finnish, Swedish, else any; ('' if none)."""
-    lang = (lang or get_language() or "en").split("-")[0]
+    lang = base_language(lang or current_language())
     for code in (lang, *FALLBACK):
         value = (labels or {}).get(code, {}).get(field)
         if value:
@@ -44,7 +44,7 @@ def pick_label(labels, lang=None, field="preferred"):
 
 def label_status(labels, lang):
     """'official', 'machine-draft', or 'fallback' when the language has no label of its own."""
-    entry = (labels or {}).get((lang or "en").split("-")[0])
+    entry = (labels or {}).get(base_language(lang or current_language()))
     if not entry or not entry.get("preferred"):
         return "fallback"
     return entry.get("status", "official")
@@ -60,11 +60,11 @@ class Labelled(models.Model):
         return pick_label(self.labels, lang)
 
     def alt_labels(self, lang=None):
-        lang = (lang or get_language() or "en").split("-")[0]
+        lang = base_language(lang or current_language())
         return (self.labels or {}).get(lang, {}).get("alt", [])
 
     def label_status(self, lang=None):
-        return label_status(self.labels, lang or get_language())
+        return label_status(self.labels, lang)
 
     def __str__(self):
         return self.label()

@@ -2,58 +2,25 @@
 
 Fonts come from Python packages (fontpkg-noto-sans: Latin incl. Vietnamese, Cyrillic, Greek;
 fontpkg-noto-sans-arabic: Arabic and Farsi, shaped right-to-left by Pango/HarfBuzz; fontpkg-noto-sans-thai;
-justmytype-intl-africa: Ethiopic for Tigrinya and Amharic). Nothing is fetched from the network: the URL
-fetcher only serves these font files.
+justmytype-intl-africa: Ethiopic for Tigrinya and Amharic), through `ikut.core.pdf.render_pdf`: nothing is
+fetched from the network.
 """
-
-from functools import lru_cache
 
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import override
 
-from ikut.core.pdf import bundled_fonts
+from ikut.core.pdf import render_pdf
 
 from . import interview_text
 
-# The families skills/pdf.html uses, and the bundled font behind each.
-FONTS = [("IKUT Sans", "NotoSans"), ("IKUT Arabic", "NotoSansArabic"), ("IKUT Thai", "NotoSansThai"),
-         ("IKUT Ethiopic", "NotoSansEthiopic")]
-
-
-@lru_cache(maxsize=1)
-def font_faces():
-    """[(family, file URI)] for the font packages that are installed."""
-    files = bundled_fonts()
-    return [(family, files[key].as_uri()) for family, key in FONTS if key in files]
-
-
-def _fetcher():
-    """A URL fetcher that serves only the bundled font files (no network, no other local files)."""
-    from weasyprint import urls
-
-    allowed = {uri for _family, uri in font_faces()}
-    if hasattr(urls, "URLFetcher"):  # WeasyPrint >= 68
-
-        class FontsOnly(urls.URLFetcher):
-            def fetch(self, url, headers=None):
-                if url not in allowed:
-                    raise ValueError("only the bundled font files may be loaded")
-                return super().fetch(url, headers)
-
-        return FontsOnly(allowed_protocols=["file"])
-
-    def fetch(url, *args, **kwargs):  # pragma: no cover - older WeasyPrint
-        if url not in allowed:
-            raise ValueError("only the bundled font files may be loaded")
-        return urls.default_url_fetcher(url, *args, **kwargs)
-
-    return fetch
+# The families skills/pdf.html uses, and the bundled font behind each. Names of our own, so that the PDF's
+# font list shows the bundled file was used rather than a system font of the same name.
+FONTS = {"IKUT Sans": "NotoSans", "IKUT Arabic": "NotoSansArabic", "IKUT Thai": "NotoSansThai",
+         "IKUT Ethiopic": "NotoSansEthiopic"}
 
 
 def render_profile_pdf(participant, profile, data, staff_lang="fi"):
-    from weasyprint import HTML
-
     participant_lang = participant.language or "en"
     sections = [interview_text.section(key, participant_lang, staff_lang) for key in interview_text.SECTIONS]
     title, title_lang = interview_text.text("profile", participant_lang)
@@ -63,11 +30,11 @@ def render_profile_pdf(participant, profile, data, staff_lang="fi"):
     with override(staff_lang):
         html = render_to_string("skills/pdf.html", {
             "participant": participant, "profile": profile, "data": data, "sections": sections,
-            "fonts": font_faces(), "generated": timezone.localtime(),
+            "generated": timezone.localtime(),
             "title": {"staff": staff_title, "participant": title, "lang": title_lang,
                       "rtl": title_lang in interview_text.RTL},
             "skills_title": {"staff": staff_skills_title, "participant": skills_title, "lang": skills_lang,
                              "rtl": skills_lang in interview_text.RTL},
             "staff_lang": staff_lang,
         })
-    return HTML(string=html, url_fetcher=_fetcher(), base_url=None).write_pdf()
+    return render_pdf(html, FONTS)

@@ -46,7 +46,8 @@ class SearchIndex:
         for i, (_pk, _uri, labels, *_rest) in enumerate(occupations):
             seen = set()
             for lang, entry in (labels or {}).items():
-                for label, preferred in [(entry.get("preferred", ""), True)] + [(a, False) for a in entry.get("alt", [])]:
+                names = [(entry.get("preferred", ""), True)] + [(a, False) for a in entry.get("alt", [])]
+                for label, preferred in names:
                     folded = fold(label)
                     if folded and folded not in seen:
                         seen.add(folded)

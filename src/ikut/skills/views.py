@@ -2,35 +2,42 @@
 data: only through ikut.access, audited), exports (PDF, JSON)."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
 
 from ikut import access
 from ikut.access.skills import get_profile_participant, visible_profile_participants
 from ikut.accounts.views import sudo_redirect
 from ikut.audit.log import record_request
+from ikut.core.forms import SearchForm, filter_query, paginate
+from ikut.core.i18n import current_language
 from ikut.core.net import client_ip
 from ikut.core.numbers import parse_id
 
 from . import actions, interview_text
-from .forms import (DIGCOMP, DIGITAL_LEVELS, LANGUAGE_NAMES, CertificatesForm, DigitalForm, EducationForm,
-                    ExperienceForm, GoalsForm, LanguagesForm, SkillForm)
-from .matching import ProfileError, match
-from .models import (Certificate, Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill,
-                     TaxonomyImport)
+from .forms import (
+    DIGCOMP,
+    DIGITAL_LEVELS,
+    LANGUAGE_NAMES,
+    CertificatesForm,
+    DigitalForm,
+    EducationForm,
+    ExperienceForm,
+    GoalsForm,
+    LanguagesForm,
+    OccupationFilterForm,
+    OccupationFindForm,
+    SkillForm,
+)
+from .matching import match
+from .models import Certificate, Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill, TaxonomyImport
+from .profile_document import ProfileError
 from .search import search_occupations, search_skills
 
 SECTIONS = {"languages", "education", "digital", "certificates", "goals"}
-
-
-def _lang():
-    return (get_language() or "en").split("-")[0]
 
 
 # ------------------------------------------------------------------ taxonomy (reference data)
@@ -48,20 +55,22 @@ def index(request):
 
 @access.requires("skills.taxonomy")
 def occupations(request):
-    q = request.GET.get("q", "").strip()
-    sector = request.GET.get("sector", "")
+    form = OccupationFilterForm(request.GET)
+    form.is_valid()
+    q, sector = form.query(), form.cleaned_data.get("sector", "")
+    results, page = [], None
     if q:
-        results = search_occupations(q, limit=30, lang=_lang())
-        page = None
-    else:
+        results = search_occupations(q, limit=30, lang=current_language(base=True))
+    elif form.is_valid():
         qs = Occupation.objects.order_by("isco_code", "uri")
         if sector:
             qs = qs.filter(sector=sector)
-        page = Paginator(qs, 50).get_page(request.GET.get("page"))
+        page = paginate(request, qs, 50)
         results = [{"pk": o.pk, "label": o.label(), "isco": o.isco_code, "sector": o.sector,
                     "status": o.label_status()} for o in page]
     return render(request, "skills/occupations.html", {
-        "q": q, "sector": sector, "results": results, "page": page, "sectors": Occupation.Sector.choices})
+        "form": form, "q": q, "sector": sector, "results": results, "page": page, "query": filter_query(form),
+        "sectors": Occupation.Sector.choices})
 
 
 @access.requires("skills.taxonomy")
@@ -73,7 +82,7 @@ def occupation(request, pk):
     return render(request, "skills/occupation.html", {
         "occupation": occ, "essential": [link for link in links if link.relation == "essential"],
         "optional": [link for link in links if link.relation == "optional"], "certificates": certs,
-        "lang": _lang()})
+        "lang": current_language(base=True)})
 
 
 @access.requires("skills.taxonomy")
@@ -85,7 +94,7 @@ def certificates(request):
 # ------------------------------------------------------------------ profile and interview (participant data)
 
 def _context(participant, profile):
-    staff = _lang()
+    staff = current_language(base=True)
     return {
         "participant": participant, "profile": profile,
         "participant_lang": participant.language, "staff_lang": staff,
@@ -131,7 +140,7 @@ def profile(request, code):
     result = None
     if prof is not None and data["skills"]:
         try:
-            result = match(profile_document(prof), limit=8, lang=_lang())
+            result = match(profile_document(prof), limit=8, lang=current_language(base=True))
         except ProfileError:
             result = None
     ctx = _context(participant, prof)
@@ -191,23 +200,28 @@ def section(request, code, section):
         record_request(request, "skills.profile.view", participant, reason="interview section opened",
                        details={"section": section})
     ctx = _context(participant, prof)
-    ctx.update(form=form, section=section, current=ctx["sections"]["work" if section == "work" else section])
+    ctx.update(form=form, section=section, current=ctx["sections"][section])
     return render(request, "skills/section.html", ctx)
+
+
+def _work_step(request, code):
+    """(participant, page context) of the interview's work section, for a user who may edit the profile."""
+    participant = get_profile_participant(request.user, code, "skills.profile_edit")
+    ctx = _context(participant, actions.profile_for(participant))
+    ctx["current"] = ctx["sections"]["work"]
+    return participant, ctx
 
 
 @never_cache
 @access.requires("skills.profile_edit")
 def experience(request, code):
     """Work experience: find the occupation first (any language, typos allowed), then confirm its skills."""
-    participant = get_profile_participant(request.user, code, "skills.profile_edit")
-    ctx = _context(participant, actions.profile_for(participant))
-    ctx["current"] = ctx["sections"]["work"]
-    q = request.GET.get("q", "").strip()
-    occ_pk = request.POST.get("occupation") or request.GET.get("occupation")
-    if not occ_pk:
-        ctx.update(q=q, results=search_occupations(q, limit=10, lang=_lang()) if q else None)
+    participant, ctx = _work_step(request, code)
+    q, given, occ_pk = OccupationFindForm.read(request)
+    if not given:
+        ctx.update(q=q, results=search_occupations(q, limit=10, lang=current_language(base=True)) if q else None)
         return render(request, "skills/experience_find.html", ctx)
-    occ = get_object_or_404(Occupation, pk=parse_id(occ_pk) or 0)
+    occ = get_object_or_404(Occupation, pk=occ_pk or 0)
     links = list(OccupationSkill.objects.filter(occupation=occ).select_related("skill").order_by("relation", "pk"))
     choices = [(str(link.skill_id), link.skill.label()) for link in links]
     form = ExperienceForm(request.POST or None, skill_choices=choices)
@@ -226,11 +240,9 @@ def experience(request, code):
 @access.requires("skills.profile_edit")
 def skill_add(request, code):
     """A skill from education, another activity or a test (or a changed confidence), found by its name."""
-    participant = get_profile_participant(request.user, code, "skills.profile_edit")
-    ctx = _context(participant, actions.profile_for(participant))
-    ctx["current"] = ctx["sections"]["work"]
-    q = request.GET.get("q", "").strip()
-    results = search_skills(q, lang=_lang()) if q else []
+    participant, ctx = _work_step(request, code)
+    q = SearchForm(request.GET).query()
+    results = search_skills(q, lang=current_language(base=True)) if q else []
     chosen = request.POST.get("skill")
     choices = [(str(r["pk"]), r["label"]) for r in results]
     if parse_id(chosen) and chosen not in dict(choices):
@@ -297,7 +309,7 @@ def export_pdf(request, code):
     if (to_sudo := sudo_redirect(request)) is not None:
         return to_sudo
     prof = actions.profile_for(participant)
-    pdf = render_profile_pdf(participant, prof, _profile_data(prof), staff_lang=_lang())
+    pdf = render_profile_pdf(participant, prof, _profile_data(prof), staff_lang=current_language(base=True))
     record_request(request, "skills.profile.export", participant, reason="skills profile PDF",
                    details={"format": "pdf"})
     response = HttpResponse(pdf, content_type="application/pdf")

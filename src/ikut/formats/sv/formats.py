@@ -1,4 +1,5 @@
-# Person-facing formats for Swedish (as written in Finland) (FORMAT_MODULE_PATH): 30.11.2026, 14.30, 1 234,50. See ikut.core.formats.
+# Person-facing formats for Swedish (as written in Finland) (FORMAT_MODULE_PATH): 30.11.2026, 14.30, 1 234,50.
+# See ikut.core.formats.
 DATE_FORMAT = "j.n.Y"
 SHORT_DATE_FORMAT = "j.n.Y"
 DATETIME_FORMAT = "j.n.Y H.i"

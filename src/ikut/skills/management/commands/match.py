@@ -7,7 +7,8 @@ from django.core.management.base import BaseCommand
 
 from ikut.core.middleware import json_depth
 from ikut.core.numbers import argument
-from ikut.skills.matching import ProfileError, match
+from ikut.skills.matching import match
+from ikut.skills.profile_document import ProfileError
 
 
 class Command(BaseCommand):

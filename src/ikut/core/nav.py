@@ -1,11 +1,12 @@
-"""Navigation per role: an entry shows when the policy lets the user do its action."""
+"""Navigation per role: an entry shows when the access policy lets the user do its action. It lives in core,
+not in access, because it names every app's pages: the policy itself imports no app module."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from . import can
+from ikut.access import can
 from ikut.employers import labels as emp
-from ikut.events import labels as ev  # noqa: E402  (labels live in the events catalogue)
+from ikut.events import labels as ev  # (labels live in the events catalogue)
 from ikut.rights import labels as rights_labels
 from ikut.skills import labels as skills_labels
 
