@@ -54,3 +54,16 @@ def current_totp(user):
 
     device = TOTPDevice.objects.get(user=user, confirmed=True)
     return f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
+
+
+def published_consent_text(org, purpose="participation_and_data_processing", language="en", version=1, title=None,
+                           body="The wording."):
+    """A published consent text of `org` (what recording a consent needs since issue 16)."""
+    from django.utils import timezone
+
+    from ikut.participants.models import ConsentText
+
+    return ConsentText.objects.create(
+        organisation=org, purpose=purpose, language=language, version=version, body=body,
+        title=title or f"{purpose} {language} v{version}", state=ConsentText.State.PUBLISHED,
+        published_at=timezone.now())

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from ikut.accounts.models import Organisation, Role, User
 
 from .models import (
-    Assignment, Consent, ConsentPurpose, ContactChannel, Document, ExitReason, Goal, Meeting, Note, Participant,
+    Assignment, Consent, ConsentPurpose, ConsentText, ContactChannel, Document, ExitReason, Goal, Meeting, Note, Participant,
     Phase, Referral, RiskFlag, SpecialAnswer, Status, Task)
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -84,34 +84,79 @@ class PhaseForm(forms.Form):
 
 
 class ConsentForm(forms.ModelForm):
-    text_language = forms.ChoiceField(label=_("Language of the consent text"), choices=language_choices)
+    """Record a consent on the text the participant was given: one of the current published texts of the
+    participant's organisation, grouped by purpose (the purpose, version and language come from the text)."""
+
+    text = forms.ChoiceField(
+        label=_("Consent text"), error_messages={"invalid_choice": _(
+            "Choose one of the published consent texts in the list.")},
+        help_text=_("The text the participant read or had interpreted: purpose, language and version."))
     interpreter_language = forms.ChoiceField(label=_("Interpreter language"), choices=language_choices(blank=True),
                                              required=False)
 
     class Meta:
         model = Consent
-        fields = ["purpose", "partner", "text_version", "text_language", "how_given", "interpreter_language"]
+        fields = ["text", "partner", "how_given", "interpreter_language"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, participant, **kwargs):
         super().__init__(*args, **kwargs)
+        from ikut.core.templatetags.ikut_formats import language_name
+
+        from .consent_texts import current_texts
+
+        self.texts = {str(t.pk): t for t in current_texts(participant.organisation).order_by("purpose", "language")}
+        groups = {}
+        for key, t in self.texts.items():
+            groups.setdefault(t.get_purpose_display(), []).append(
+                (key, f"{language_name(t.language)} · {t.label} · {t.title}"))
+        self.fields["text"].choices = [("", "—")] + [(purpose, options) for purpose, options in groups.items()]
         self.fields["partner"].queryset = Organisation.objects.filter(
             kind__in=[Organisation.Kind.PARTNER_NGO, Organisation.Kind.ASSISTANCE_SYSTEM], is_active=True)
         self.fields["partner"].help_text = _(
             "Only for sharing with, or transferring the case to, a named organisation.")
-        self.fields["text_version"].help_text = _("The version printed on the consent text, e.g. 2026-1.")
+
+    def clean_text(self):
+        return self.texts[self.cleaned_data["text"]]
 
     def clean(self):
         data = super().clean()
-        if data.get("purpose") == ConsentPurpose.SHARE_WITH_PARTNER and not data.get("partner"):
+        text = data.get("text")
+        if text and text.purpose == ConsentPurpose.SHARE_WITH_PARTNER and not data.get("partner"):
             self.add_error("partner", _("Name the partner organisation this consent allows sharing with."))
-        if data.get("purpose") == ConsentPurpose.CASE_TRANSFER and not data.get("partner"):
+        if text and text.purpose == ConsentPurpose.CASE_TRANSFER and not data.get("partner"):
             self.add_error("partner", _("Name the organisation this consent allows the case to be transferred to."))
         if data.get("how_given") == Consent.HowGiven.ORAL_WITH_INTERPRETER and not data.get("interpreter_language"):
             self.add_error("interpreter_language", _("Give the language the interpreter used."))
         return data
 
     def _post_clean(self):
-        # The participant is set by the action; skip model validation that needs it.
+        # The participant, purpose and text version are set by the action; skip model validation that needs them.
+        pass
+
+
+class ConsentTextForm(forms.ModelForm):
+    """A new draft: purpose and language first; an open draft is edited with ConsentTextEditForm."""
+
+    language = forms.ChoiceField(label=_("Language"), choices=language_choices)
+
+    class Meta:
+        model = ConsentText
+        fields = ["purpose", "language", "title", "body", "machine_draft"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 14})}
+
+    def _post_clean(self):
+        # Organisation and version are set by the action.
+        pass
+
+
+class ConsentTextEditForm(forms.ModelForm):
+    class Meta:
+        model = ConsentText
+        fields = ["title", "body", "machine_draft"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 14})}
+
+    def _post_clean(self):
+        # The action writes (and refuses a published version); the form only checks the fields.
         pass
 
 

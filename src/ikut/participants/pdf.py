@@ -115,3 +115,8 @@ def plan_pdf(p) -> bytes:
 
 def export_pdf(data) -> bytes:
     return _render(render_to_string("participants/pdf/export.html", {"data": data}))
+
+
+def consent_pdf(context) -> bytes:
+    """A consent text (participants/_consent_text.html) as a PDF, in the text's language and direction."""
+    return _render(render_to_string("participants/pdf/consent.html", context))
