@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ikut.accounts.models import Organisation, Role, User
+from ikut.core import codelists
 
 from .models import (
     Assignment, Consent, ConsentPurpose, ConsentText, ContactChannel, Document, ExitReason, Goal, Meeting, Note, Participant,
@@ -52,6 +53,17 @@ class DuplicateSearchForm(forms.Form):
 class ParticipantForm(forms.ModelForm):
     language = forms.ChoiceField(label=_("Participant's language"), choices=language_choices,
                                  help_text=_("Used for the printable plan and the portal."))
+    # Nationality and languages: picked from code lists (names in the UI language), with words for the rest.
+    nationality = codelists.picker_field(codelists.COUNTRY, _("Nationality"),
+                                         help_text=_("Tick every citizenship. Type to filter the list."))
+    nationality_other = forms.CharField(label=_("Nationality in words"), required=False, max_length=100,
+                                        help_text=_("For example stateless, or not known."))
+    languages_spoken = codelists.picker_field(codelists.LANGUAGE, _("Languages spoken"),
+                                              help_text=_("Tick every language. Type to filter the list."))
+    languages_spoken_other = forms.CharField(
+        label=_("Other languages or details"), required=False, max_length=100,
+        help_text=_("A language missing from the list, or details such as “a little English”."))
+    CODE_LISTS = {"nationality": codelists.COUNTRY, "languages_spoken": codelists.LANGUAGE}
     contact_channel = forms.ChoiceField(label=_("Safe way to contact"), required=False,
                                         choices=[("", "—")] + list(ContactChannel.choices))
     third_country_national = tristate(_("Third-country national"))
@@ -70,6 +82,9 @@ class ParticipantForm(forms.ModelForm):
         widgets = {"date_of_birth": DATE, "intake_date": DATE, "address": forms.Textarea(attrs={"rows": 2}),
                    "safe_contact_notes": forms.Textarea(attrs={"rows": 2})}
 
+    field_order = ["first_name", "last_name", "preferred_name", "date_of_birth", "nationality", "nationality_other",
+                   "languages_spoken", "languages_spoken_other"]
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["first_name"].required = True
@@ -77,6 +92,18 @@ class ParticipantForm(forms.ModelForm):
         self.fields["date_of_birth"].required = True
         for name in ["third_country_national", "rural_area"]:
             self.initial[name] = tristate_initial(getattr(self.instance, name, None))
+        for name, kind in self.CODE_LISTS.items():
+            codes, words = codelists.split(self.initial.get(name) or "", kind)
+            self.initial[name], self.initial[f"{name}_other"] = codes, words
+
+    def clean(self):
+        data = super().clean()
+        for name, kind in self.CODE_LISTS.items():
+            value = codelists.join(data.get(name) or [], data.get(f"{name}_other", ""))
+            if len(value) > Participant._meta.get_field(name).max_length:
+                self.add_error(name, _("Too long to store (at most 200 characters): choose fewer, or shorten the words."))
+            data[name] = value
+        return data
 
 
 class PhaseForm(forms.Form):

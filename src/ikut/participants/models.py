@@ -735,9 +735,14 @@ class FieldChange(models.Model):
         field = self._field()
         return capfirst(getattr(field, "verbose_name", "")) if field else self.field.replace("_", " ")
 
+    CODE_LIST_FIELDS = {"nationality": "country", "languages_spoken": "language"}
+
     def _text(self, value):
+        from ikut.core import codelists
         from ikut.core.formats import any_text
 
+        if self.field in self.CODE_LIST_FIELDS and self.model == "participant":
+            return codelists.display(value, self.CODE_LIST_FIELDS[self.field])
         field = self._field()
         if value and field is not None and field.choices:
             return dict(field.flatchoices).get(value, value)
