@@ -284,3 +284,10 @@ def _request(user):
     from types import SimpleNamespace
 
     return SimpleNamespace(user=user, META={"REMOTE_ADDR": "127.0.0.1"}, session={})
+
+
+def test_a_text_prints_as_a_pdf_without_a_participant(team, as_user):
+    text = published(team.org, language="fi", body="Suomenkielinen teksti.")
+    response = as_user(team.caseworker).get(_url("consent_text", text.pk), {"format": "pdf"})
+    assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF-")
+    assert "attachment" in response["Content-Disposition"]

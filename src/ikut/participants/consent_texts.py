@@ -29,7 +29,7 @@ def text_for(organisation, purpose, language):
         if code in found:
             return found[code], True
     if found:
-        return sorted(found.values(), key=lambda t: t.language)[0], True
+        return min(found.values(), key=lambda t: t.language), True
     return None, False
 
 

@@ -98,10 +98,11 @@ class ParticipantForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        for name, kind in self.CODE_LISTS.items():
+        for name in self.CODE_LISTS:
             value = codelists.join(data.get(name) or [], data.get(f"{name}_other", ""))
             if len(value) > Participant._meta.get_field(name).max_length:
-                self.add_error(name, _("Too long to store (at most 200 characters): choose fewer, or shorten the words."))
+                self.add_error(name, _("Too long to store (at most 200 characters): choose fewer, or shorten the "
+                                       "words."))
             data[name] = value
         return data
 
