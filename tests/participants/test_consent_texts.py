@@ -291,3 +291,13 @@ def test_a_text_prints_as_a_pdf_without_a_participant(team, as_user):
     response = as_user(team.caseworker).get(_url("consent_text", text.pk), {"format": "pdf"})
     assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF-")
     assert "attachment" in response["Content-Disposition"]
+
+
+@pytest.mark.parametrize("basis,promise", [("consent", "I am left out of ESF+ reports"),
+                                           ("legal_obligation", "counted whether or not I give this consent")])
+def test_the_esf_starting_text_says_what_withdrawal_does_under_the_configured_basis(team, settings, basis, promise):
+    settings.IKUT_ESF_BASIS = basis
+    actions.load_starting_consent_texts(team.supervisor)
+    texts = ConsentText.objects.filter(organisation=team.org, purpose=ConsentPurpose.ESF_REPORTING)
+    assert promise in texts.get(language="en").body
+    assert all("{" not in t.body for t in texts) and texts.count() == 3

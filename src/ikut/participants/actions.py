@@ -353,7 +353,6 @@ def load_starting_consent_texts(actor, *, ip=None):
 
     organisation = actor.organisation
     have = set(ConsentText.objects.filter(organisation=organisation).values_list("purpose", "language"))
-    values = starting_values(organisation)
     made = []
     for purpose, languages in STARTING_TEXTS.items():
         for language, (title, body) in languages.items():
@@ -361,7 +360,8 @@ def load_starting_consent_texts(actor, *, ip=None):
                 continue
             made.append(ConsentText.objects.create(
                 organisation=organisation, purpose=purpose, language=language, version=1, title=title,
-                body=body.format(**values), machine_draft=True, created_by=actor))
+                body=body.format(**starting_values(organisation, language)), machine_draft=True,
+                created_by=actor))
     if made:
         _audit(actor, "participants.consent_text.load", ("accounts.organisation", organisation.pk), ip=ip,
                details={"drafts": len(made)})

@@ -3,7 +3,8 @@ participant (their language, else a stated fallback), and the starting texts IKU
 
 The starting texts are machine-drafted in Finnish, Swedish and English (`machine_draft` stays ticked until a
 person reviews them) and say only what IKUT really does: who sees what, what is shared or counted, how to
-withdraw. `{organisation}`, `{retention_years}` and `{break_glass_hours}` are filled in when an organisation loads them.
+withdraw. `{organisation}`, `{retention_years}`, `{break_glass_hours}` and `{esf_withdrawal}` (which depends on
+IKUT_ESF_BASIS) are filled in when an organisation loads them.
 """
 
 from django.conf import settings
@@ -33,11 +34,35 @@ def text_for(organisation, purpose, language):
     return None, False
 
 
-def starting_values(organisation):
+# What withdrawing the ESF+ consent does depends on the deployment's legal basis (settings.IKUT_ESF_BASIS):
+# under "consent" it takes the participant out of the reports; under "legal_obligation" the Regulation
+# requires the figures, so the text must not promise that.
+ESF_WITHDRAWAL = {
+    "consent": {
+        "en": "If I withdraw this consent, I am left out of ESF+ reports from then on.",
+        "fi": "Jos perun tämän suostumuksen, minua ei sen jälkeen lasketa ESR+-raportteihin.",
+        "sv": "Om jag återkallar detta samtycke räknas jag inte längre med i ESF+-rapporter.",
+    },
+    "legal_obligation": {
+        "en": "The ESF+ Regulation requires these figures, so they are counted whether or not I give this "
+              "consent; answering the questions about disability, foreign background, minority and housing "
+              "stays my choice.",
+        "fi": "ESR+-asetus edellyttää näitä lukuja, joten ne lasketaan, annoinpa tämän suostumuksen tai en; "
+              "vammaisuutta, ulkomaista taustaa, vähemmistöön kuulumista ja asumista koskeviin kysymyksiin "
+              "vastaaminen on edelleen oma valintani.",
+        "sv": "ESF+-förordningen kräver dessa siffror, så de räknas oavsett om jag ger detta samtycke eller "
+              "inte; att svara på frågorna om funktionsnedsättning, utländsk bakgrund, minoritet och boende är "
+              "fortfarande mitt eget val.",
+    },
+}
+
+
+def starting_values(organisation, language="en"):
     from .models import BreakGlassGrant
 
+    basis = settings.IKUT_ESF_BASIS if settings.IKUT_ESF_BASIS in ESF_WITHDRAWAL else "consent"
     return {"organisation": organisation.name, "retention_years": max(1, settings.IKUT_RETENTION_DAYS // 365),
-            "break_glass_hours": BreakGlassGrant.HOURS}
+            "break_glass_hours": BreakGlassGrant.HOURS, "esf_withdrawal": ESF_WITHDRAWAL[basis][language]}
 
 
 P = ConsentPurpose
@@ -126,19 +151,19 @@ The pathway at {organisation} is funded by the European Social Fund Plus (ESF+).
 
 Reports contain numbers only — never my name, code or contact details — and numbers under five are hidden. Questions about disability, foreign background, minority and housing are recorded only if I want to answer.
 
-If I withdraw this consent, I am left out of ESF+ reports from then on."""),
+{esf_withdrawal}"""),
         "fi": ("Mukanani ESR+-raportoinnissa", """\
 Organisaation {organisation} työelämäpolkua rahoittaa Euroopan sosiaalirahasto plus (ESR+). Sen raporteissa osallistujat lasketaan koodattujen tietojen mukaan: ikäryhmä, sukupuoli, työmarkkina-asema ja koulutus aloittaessani; tilanteeni lopettaessani ja kuusi kuukautta myöhemmin.
 
 Raporteissa on vain lukuja — ei koskaan nimeäni, tunnustani tai yhteystietojani — ja alle viiden suuruiset luvut piilotetaan. Vammaisuutta, ulkomaista taustaa, vähemmistöön kuulumista ja asumista koskevat kysymykset kirjataan vain, jos haluan vastata.
 
-Jos perun tämän suostumuksen, minua ei sen jälkeen lasketa ESR+-raportteihin."""),
+{esf_withdrawal}"""),
         "sv": ("Att jag räknas i ESF+-rapporter", """\
 Arbetslivsstigen vid {organisation} finansieras av Europeiska socialfonden plus (ESF+). Dess rapporter räknar deltagare enligt kodade uppgifter: åldersgrupp, kön, sysselsättning och utbildning när jag börjar; min situation när jag slutar och sex månader senare.
 
 Rapporterna innehåller bara siffror — aldrig mitt namn, min kod eller mina kontaktuppgifter — och siffror under fem döljs. Frågor om funktionsnedsättning, utländsk bakgrund, minoritet och boende registreras bara om jag vill svara.
 
-Om jag återkallar detta samtycke räknas jag inte längre med i ESF+-rapporter."""),
+{esf_withdrawal}"""),
     },
     P.FOLLOW_UP_CONTACT: {
         "en": ("Follow-up contact after the pathway", """\
