@@ -74,3 +74,14 @@ def require_tool(command, package):
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(message + " — required in CI")
     pytest.skip(message)
+def published_consent_text(org, purpose="participation_and_data_processing", language="en", version=1, title=None,
+                           body="The wording."):
+    """A published consent text of `org` (what recording a consent needs since issue 16)."""
+    from django.utils import timezone
+
+    from ikut.participants.models import ConsentText
+
+    return ConsentText.objects.create(
+        organisation=org, purpose=purpose, language=language, version=version, body=body,
+        title=title or f"{purpose} {language} v{version}", state=ConsentText.State.PUBLISHED,
+        published_at=timezone.now())

@@ -148,4 +148,4 @@ def test_other_organisation_lists_show_nothing_of_ours(client, world, name, role
 
 def _world_secrets(world):
     codes = [p.code for p in world.all_participants()]
-    return codes + ["Matrixperson"]
+    return codes + ["Matrixperson"] + getattr(world, "extra_secrets", [])

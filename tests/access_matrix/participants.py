@@ -13,6 +13,7 @@ from ikut.participants.models import (
     BreakGlassGrant,
     Consent,
     ConsentPurpose,
+    ConsentText,
     Document,
     Goal,
     Participant,
@@ -24,6 +25,11 @@ from ikut.participants.models import (
 from . import Case
 
 CASE_USERS = {"caseworker", "psychosocial", "supervisor", "outsider"}
+# Consent texts are the organisation's own: the list shows each user their organisation's; the world's texts
+# belong to the Assistance System (the caseworker, supervisor and DPO); the DPO alone publishes.
+TEXT_READERS = CASE_USERS | {"dpo"}
+TEXT_VIEW = {"caseworker", "supervisor", "dpo"}
+TEXT_EDITORS = {"supervisor", "dpo"}
 CREATORS = {"caseworker", "supervisor", "outsider"}
 SEES = {"caseworker", "psychosocial"}  # the team; a supervisor not on it needs break-the-glass
 TEAM = {"caseworker", "psychosocial"}
@@ -53,6 +59,15 @@ def extend_world(w):
     grant = BreakGlassGrant.objects.create(participant=p, user=w.victim_user, reason="emergency test",
                                            expires_at=timezone.now() + datetime.timedelta(hours=1))
     w.participant, w.p_goal, w.p_task, w.p_flag, w.p_referral = p, goal, task, flag, referral
+    # The owner organisation's consent texts: one published, one open draft (another organisation's users and the
+    # partner NGO's psychosocial worker get 404 for both).
+    w.p_text = ConsentText.objects.create(organisation=w.assistance, purpose=ConsentPurpose.PARTICIPATION,
+                                          language="en", version=1, title="Matrix consent wording", body="Text.",
+                                          state=ConsentText.State.PUBLISHED, published_at=timezone.now())
+    w.p_text_draft = ConsentText.objects.create(organisation=w.assistance, purpose=ConsentPurpose.PARTICIPATION,
+                                                language="en", version=2, title="Matrix consent wording",
+                                                body="Text, new.")
+    w.extra_secrets = getattr(w, "extra_secrets", []) + ["Matrix consent wording"]
     w.p_consent, w.p_document, w.p_grant, w.p_lead, w.p_extra = share, document, grant, lead, extra
 
 
@@ -78,6 +93,19 @@ MATRIX = {
     "participants:set_phase": Case(allow=LEAD, method="post", kwargs=code, data={"phase": "skills_identification"}),
     "participants:consents": Case(allow=LEAD, kwargs=code),
     "participants:consent_withdraw": Case(allow=LEAD, method="post", kwargs=with_pk("p_consent")),
+    "participants:consent_agreed": Case(allow=LEAD, kwargs=with_pk("p_consent"),
+                                        note="a consent from before versioned texts says its text is not stored"),
+    "participants:consent_print": Case(allow=LEAD, kwargs=lambda w: {"code": w.participant.code,
+                                                                     "purpose": "participation_and_data_processing"}),
+    "participants:consent_texts": Case(allow=TEXT_READERS, note="each user sees their own organisation's texts"),
+    "participants:consent_text_new": Case(allow=TEXT_EDITORS),
+    "participants:consent_text_load": Case(allow=TEXT_EDITORS, method="post"),
+    "participants:consent_text": Case(allow=TEXT_VIEW, kwargs=lambda w: {"pk": w.p_text.pk}),
+    "participants:consent_text_edit": Case(allow=TEXT_EDITORS, kwargs=lambda w: {"pk": w.p_text_draft.pk}),
+    "participants:consent_text_revise": Case(allow=TEXT_EDITORS, method="post",
+                                             kwargs=lambda w: {"pk": w.p_text.pk}),
+    "participants:consent_text_publish": Case(allow={"dpo"}, kwargs=lambda w: {"pk": w.p_text_draft.pk},
+                                              note="supervisors write drafts; only the DPO publishes"),
     "participants:goal_add": Case(allow=LEAD, method="post", kwargs=code,
                                   data={"goal-phase": "intake", "goal-own_words": "A job"}),
     "participants:goal_update": Case(allow=LEAD, method="post", kwargs=with_pk("p_goal"), data={"status": "done"}),

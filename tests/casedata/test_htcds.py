@@ -460,11 +460,14 @@ def test_read_document_accepts_or_names_the_problem(data):
 def test_the_case_transfer_consent_names_the_organisation(team, client):
     from django.db import IntegrityError, transaction
 
+    from tests.helpers import published_consent_text
+
+    text = published_consent_text(team.p.organisation, "case_transfer", "en")
     sign_in(client, team.caseworker)
     url = reverse("participants:consents", args=[team.p.code])
-    data = {"purpose": "case_transfer", "text_version": "2026-1", "text_language": "en", "how_given": "signed"}
+    data = {"text": text.pk, "how_given": "signed"}
     response = client.post(url, data)
-    assert response.status_code == 200 and "partner" in response.context["form"].errors
+    assert response.status_code == 400 and "partner" in response.context["form"].errors
     assert not Consent.objects.filter(purpose="case_transfer").exists()
     assert client.post(url, dict(data, partner=team.ngo.pk)).status_code == 302
     consent = Consent.objects.get(purpose="case_transfer")

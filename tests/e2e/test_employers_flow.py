@@ -12,7 +12,7 @@ from ikut.employers.models import Company, Introduction, Offer, Placement
 from ikut.participants.models import Assignment, Participant
 from ikut.skills.models import Certificate, LanguageSkill, ProfileCertificate, ProfileSkill, Skill, SkillsProfile
 from tests.e2e.conftest import axe_violations, login, screenshot
-from tests.helpers import PASSWORD, make_org, make_user
+from tests.helpers import PASSWORD, make_org, make_user, published_consent_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -141,7 +141,7 @@ def test_offer_introduction_consent_and_placement(new_page, people):
     # 2. a fair offer with a required skill and certificate is published
     emp.goto(f"/employers/companies/{people['company'].pk}/offers/new/")
     fill_offer(emp, "Kitchen work trial", "worker")
-    emp.select_option("#id_required_skills", str(people["skill"].pk))
+    emp.check(f"#id_required_skills input[value='{people['skill'].pk}']")
     emp.check(f"#id_required_certificates input[value='{people['hygiene'].pk}']")
     submit(emp, "main form.stack")
     offer = Offer.objects.get(title="Kitchen work trial", company=people["company"])
@@ -192,8 +192,9 @@ def test_offer_introduction_consent_and_placement(new_page, people):
     assert NAME not in emp.content()  # interest alone shares nothing
 
     # 5. the participant consents: recorded by the work coach (record consent, then the step on the introduction)
+    text = published_consent_text(participant.organisation, "employer_introductions")
     cw.goto(f"/participants/{participant.code}/consents/")
-    cw.select_option("#id_purpose", "employer_introductions")
+    cw.select_option("#id_text", str(text.pk))
     cw.select_option("#id_how_given", "oral_with_interpreter")
     cw.select_option("#id_interpreter_language", "vi")
     submit(cw, "main form.stack")

@@ -8,7 +8,7 @@ import pytest
 from ikut.accounts.models import Organisation, Role
 from ikut.participants.models import Note, Participant
 from tests.e2e.conftest import axe_violations, login, screenshot
-from tests.helpers import PASSWORD, make_org, make_user
+from tests.helpers import PASSWORD, make_org, make_user, published_consent_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,7 +17,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def people():
     org = make_org("Assistance (e2e)", Organisation.Kind.ASSISTANCE_SYSTEM)
     ngo = make_org("Monika-Naiset (e2e)", Organisation.Kind.PARTNER_NGO)
-    return {
+    texts = {purpose: published_consent_text(org, purpose, "th")
+             for purpose in ("participation_and_data_processing", "share_with_partner")}
+    return {"texts": texts,
         "org": org, "ngo": ngo,
         "coach": make_user(Role.CASEWORKER, org, email="aino@e2e.example"),
         "psy": make_user(Role.PSYCHOSOCIAL, ngo, email="marja@e2e.example"),
@@ -67,10 +69,10 @@ def test_caseworker_runs_the_pathway(page, browser, live_server, people):
 
     # 2. consents: participation and sharing with the partner, given orally with an interpreter
     page.goto(f"{detail}consents/")
-    page.select_option("#id_purpose", "participation_and_data_processing")
+    page.select_option("#id_text", str(people["texts"]["participation_and_data_processing"].pk))
     page.select_option("#id_how_given", "signed")
     submit(page, "main form.stack")
-    page.select_option("#id_purpose", "share_with_partner")
+    page.select_option("#id_text", str(people["texts"]["share_with_partner"].pk))
     page.select_option("#id_partner", str(people["ngo"].pk))
     page.select_option("#id_how_given", "oral_with_interpreter")
     page.select_option("#id_interpreter_language", "th")

@@ -130,6 +130,8 @@ def test_employer_cannot_reach_participant_urls_or_other_introductions(w, as_use
         kwargs = {"code": w.participant.code}
         if "<int:pk>" in pattern:
             kwargs["pk"] = 1
+        if "<slug:purpose>" in pattern:
+            kwargs["purpose"] = "participation_and_data_processing"
         assert client.get(reverse(name, kwargs=kwargs)).status_code == 404, name
         checked += 1
     assert checked >= 10

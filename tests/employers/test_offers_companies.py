@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -78,6 +80,18 @@ def test_clean_offer_publishes_and_a_red_edit_unpublishes(w, as_user, client):
     client.post(reverse("employers:offer_edit", args=[offer.pk]), dict(OFFER_FORM, recruitment_fee_eur="500"))
     offer.refresh_from_db()
     assert offer.status == "draft" and "RECRUITMENT_FEE" in [f["code"] for f in offer.red_flags]
+
+
+def test_offer_skills_and_certificates_are_checkbox_pickers_not_a_ctrl_click_list(w, as_user, client):
+    """Issue 16, item 5: plain checkboxes a browser without JavaScript submits as they are; picker.js adds the
+    filter (tests/e2e/test_pickers.py)."""
+    as_user(w.employer)
+    page = client.get(reverse("employers:offer_create", args=[w.company.pk])).content.decode()
+    for name in ("required_skills", "optional_skills", "required_certificates", "optional_certificates"):
+        assert f'<div id="id_{name}" class="picker-list">' in page, name
+        assert f'type="checkbox" name="{name}" value=' in page, name
+    assert "Ctrl" not in page and not re.search(r"<select[^>]*\bmultiple", page)
+    assert f'value="{w.skill_clean.pk}"' in page
 
 
 def test_offer_form_errors_name_the_field(w, as_user, client):

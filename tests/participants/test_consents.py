@@ -32,16 +32,16 @@ def refer(client, p, partner):
 
 
 def test_record_consent_through_the_page(team, as_user):
+    from tests.helpers import published_consent_text
+
+    text = published_consent_text(team.org, ConsentPurpose.SHARE_WITH_PARTNER, "th")
     client = as_user(team.caseworker)
     url = reverse("participants:consents", args=[team.participant.code])
-    response = client.post(url, {"purpose": "share_with_partner", "text_version": "2026-1", "text_language": "th",
-                                 "how_given": "signed"})
-    assert response.status_code == 200 and "partner" in response.context["form"].errors
-    response = client.post(url, {"purpose": "share_with_partner", "partner": team.ngo.pk, "text_version": "2026-1",
-                                 "text_language": "th", "how_given": "oral_with_interpreter"})
+    response = client.post(url, {"text": text.pk, "how_given": "signed"})
+    assert response.status_code == 400 and "partner" in response.context["form"].errors
+    response = client.post(url, {"text": text.pk, "partner": team.ngo.pk, "how_given": "oral_with_interpreter"})
     assert "interpreter_language" in response.context["form"].errors
-    response = client.post(url, {"purpose": "share_with_partner", "partner": team.ngo.pk, "text_version": "2026-1",
-                                 "text_language": "th", "how_given": "oral_with_interpreter",
+    response = client.post(url, {"text": text.pk, "partner": team.ngo.pk, "how_given": "oral_with_interpreter",
                                  "interpreter_language": "th"})
     assert response.status_code == 302
     assert has_valid_consent(team.participant, ConsentPurpose.SHARE_WITH_PARTNER, team.ngo)

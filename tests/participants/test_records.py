@@ -201,7 +201,7 @@ def test_changes_are_kept_per_field_and_encrypted(team, as_user):
     client = as_user(team.caseworker)
     form = client.get(reverse("participants:edit", args=[p.code])).context["form"]
     data = {k: ("" if v is None else v) for k, v in form.initial.items() if k in form.fields}
-    data.update(nationality="Thai", first_name="Testa", date_of_birth="1990-05-01", intake_date="2026-01-05")
+    data.update(nationality=["TH"], first_name="Testa", date_of_birth="1990-05-01", intake_date="2026-01-05")
     response = client.post(reverse("participants:edit", args=[p.code]), data)
     assert response.status_code == 302, response.context["form"].errors
     change = FieldChange.objects.get(field="first_name")
@@ -213,6 +213,7 @@ def test_changes_are_kept_per_field_and_encrypted(team, as_user):
     history = reverse("participants:history", args=[p.code])
     html = client.get(history).content.decode()
     assert "Testi" in html and "Testa" in html
+    assert "Thaimaa" in html and ">TH<" not in html  # the nationality by its name in the UI language (Finnish)
     assert as_user(team.supervisor).get(history).status_code == 404
     assert AuditEntry.objects.filter(action="participants.history.view").exists()
 

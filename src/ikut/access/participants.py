@@ -10,7 +10,9 @@ Record scope:
   record in an emergency with a reason; the grant is time-limited, audited and flagged to supervisors;
 - project managers, employer contacts, administrators, the DPO and participants never see records here
   (the DPO may run a data-subject export of their own organisation's records; participants use the portal);
-- the data-subject export also needs sudo mode (checked by the view) and is audited with its reason.
+- the data-subject export also needs sudo mode (checked by the view) and is audited with its reason;
+- consent texts are the organisation's own content: read by its case workers and DPO, drafted by its
+  supervisors and DPO, published only by its DPO; another organisation's texts answer 404.
 
 Per-object checks cache the user's relation to a participant on the instance, so a page that asks many
 questions about one record costs at most two queries.
@@ -219,6 +221,50 @@ def export(user, obj):
 @rule("participants.dashboard")
 def dashboard(user, obj):
     return _is_case_user(user)
+
+
+# --- Consent texts (issue 16, item 4): an organisation's own content, no personal data ---------------------------
+# Case workers and the DPO read and print their organisation's texts; supervisors and the DPO write drafts;
+# only the DPO publishes, because a published text is what participants are told about their data (the DPO
+# answers for that, GDPR art. 38-39) and it cannot be changed afterwards.
+CONSENT_TEXT_READERS = (*CASE_ROLES, Role.DPO)
+CONSENT_TEXT_EDITORS = (Role.SUPERVISOR, Role.DPO)
+CONSENT_TEXT_PUBLISHERS = (Role.DPO,)
+CONSENT_TEXT = "participants.consenttext"
+
+
+def _own_text(user, roles, obj):
+    if not has_role(user, *roles) or user.organisation_id is None:
+        return False
+    return obj is None or obj.organisation_id == user.organisation_id
+
+
+@rule("participants.consent_text.view")
+def view_consent_text(user, obj):
+    """Without obj: may open the consent texts at all. With a text: it is their own organisation's."""
+    return _own_text(user, CONSENT_TEXT_READERS, obj)
+
+
+@rule("participants.consent_text.edit")
+def edit_consent_text(user, obj):
+    """Write drafts and start a new version from a published one (own organisation)."""
+    return _own_text(user, CONSENT_TEXT_EDITORS, obj)
+
+
+@rule("participants.consent_text.publish")
+def publish_consent_text(user, obj):
+    return _own_text(user, CONSENT_TEXT_PUBLISHERS, obj)
+
+
+def get_consent_text_for(user, pk, action="participants.consent_text.view"):
+    """The consent text `pk` of the user's own organisation if they may do `action` on it; otherwise 404
+    (another organisation's text is indistinguishable from one that does not exist)."""
+    from . import can
+
+    text = _models().ConsentText.objects.filter(pk=pk, organisation_id=getattr(user, "organisation_id", None)).first()
+    if text is None or not can(user, action, text):
+        raise Denied(action, CONSENT_TEXT)
+    return text
 
 
 def get_participant_for(user, code, action="participants.view", queryset=None):

@@ -14,6 +14,7 @@ from ikut.skills import labels as skills_labels
 NAV = [
     ("core:home", _("Home"), "home.view"),
     ("participants:dashboard", _("Participants"), "participants.dashboard"),
+    ("participants:consent_texts", _("Consent texts"), "participants.consent_text.edit"),
     ("audit:list", _("Audit log"), "audit.view"),
     ("accounts:user_list", _("Users"), "users.manage"),
     ("core:failed_tasks", _("Failed tasks"), "tasks.view_failed"),

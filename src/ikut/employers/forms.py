@@ -44,17 +44,21 @@ class CommitmentStatusForm(forms.Form):
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
 
 
+PICKER = {"class": "picker-list"}  # searchable checkbox lists (static/ikut/picker.js); plain checkboxes without JS
+
+
 class OfferForm(forms.ModelForm):
     required_skills = forms.ModelMultipleChoiceField(label=_("Required skills"), queryset=Skill.objects.none(),
-                                                     required=False)
+                                                     required=False, widget=forms.CheckboxSelectMultiple(PICKER))
     optional_skills = forms.ModelMultipleChoiceField(label=_("Skills that are an advantage"),
-                                                     queryset=Skill.objects.none(), required=False)
+                                                     queryset=Skill.objects.none(), required=False,
+                                                     widget=forms.CheckboxSelectMultiple(PICKER))
     required_certificates = forms.ModelMultipleChoiceField(
         label=_("Required certificates"), queryset=Certificate.objects.all(), required=False,
-        widget=forms.CheckboxSelectMultiple)
+        widget=forms.CheckboxSelectMultiple(PICKER))
     optional_certificates = forms.ModelMultipleChoiceField(
         label=_("Certificates that are an advantage"), queryset=Certificate.objects.all(), required=False,
-        widget=forms.CheckboxSelectMultiple)
+        widget=forms.CheckboxSelectMultiple(PICKER))
 
     class Meta:
         model = Offer
@@ -97,8 +101,7 @@ class OfferForm(forms.ModelForm):
         for name in ("required_skills", "optional_skills"):
             self.fields[name].queryset = skills.order_by("uri")
             self.fields[name].label_from_instance = lambda s: s.label()
-            self.fields[name].widget.attrs["size"] = 8
-            self.fields[name].help_text = _("Hold Ctrl (or ⌘) to choose several.")
+            self.fields[name].help_text = _("Tick every skill that applies. Type in the box to find one.")
         for name in ("required_certificates", "optional_certificates"):
             self.fields[name].label_from_instance = lambda c: c.label()
         if self.instance.pk:

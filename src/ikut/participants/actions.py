@@ -31,6 +31,7 @@ from .models import (
     BreakGlassGrant,
     Consent,
     ConsentPurpose,
+    ConsentText,
     Document,
     FieldChange,
     Goal,
@@ -272,11 +273,127 @@ def disable_portal_login(actor, participant, *, ip=None):
                details={"user": user.audit_label, "sessions_ended": ended}, ip=ip)
 
 
+# --- Consent texts (issue 16, item 4) -----------------------------------------------------------------------
+
+class ConsentTextLocked(ValidationError):
+    """A published consent text was to be changed: a new wording is a new version."""
+
+
+def _next_version(organisation, purpose, language):
+    last = (ConsentText.objects.select_for_update().filter(organisation=organisation, purpose=purpose,
+                                                           language=language).order_by("-version").first())
+    return (last.version if last else 0) + 1
+
+
+def _open_draft(organisation, purpose, language):
+    return ConsentText.objects.filter(organisation=organisation, purpose=purpose, language=language,
+                                      state=ConsentText.State.DRAFT).first()
+
+
+@transaction.atomic
+def create_consent_text(actor, data, *, ip=None):
+    """A new draft (the next version) for a purpose and language of the actor's organisation. One draft at a time
+    per purpose and language: when one is open, that is the error, named on the purpose."""
+    organisation = actor.organisation
+    purpose, language = data["purpose"], data["language"]
+    if _open_draft(organisation, purpose, language) is not None:
+        raise ValidationError({"purpose": _("A draft of this text in this language is already open: edit it.")})
+    text = ConsentText.objects.create(
+        organisation=organisation, purpose=purpose, language=language,
+        version=_next_version(organisation, purpose, language), title=data["title"], body=data["body"],
+        machine_draft=data.get("machine_draft", False), created_by=actor)
+    log.record(actor, "participants.consent_text.create", text, ip=ip,
+           details={"purpose": purpose, "language": language, "version": text.version})
+    return text
+
+
+@transaction.atomic
+def edit_consent_text(actor, consent_text, data, *, ip=None):
+    text = ConsentText.objects.select_for_update().get(pk=consent_text.pk)
+    if not text.is_draft:
+        raise ConsentTextLocked(_("A published consent text cannot be changed. Start a new version instead."))
+    changed = [f for f in ("title", "body", "machine_draft") if f in data and getattr(text, f) != data[f]]
+    for field in changed:
+        setattr(text, field, data[field])
+    text.save()
+    log.record(actor, "participants.consent_text.edit", text, ip=ip,
+           details={"purpose": text.purpose, "language": text.language, "version": text.version,
+                    "fields": changed})
+    return text
+
+
+@transaction.atomic
+def revise_consent_text(actor, consent_text, *, ip=None):
+    """Start a new version from a published one: a draft with its wording (the open draft if there is one)."""
+    source = ConsentText.objects.get(pk=consent_text.pk)
+    draft = _open_draft(source.organisation, source.purpose, source.language)
+    if draft is not None:
+        return draft
+    draft = ConsentText.objects.create(
+        organisation=source.organisation, purpose=source.purpose, language=source.language,
+        version=_next_version(source.organisation, source.purpose, source.language), title=source.title,
+        body=source.body, machine_draft=source.machine_draft, based_on=source, created_by=actor)
+    log.record(actor, "participants.consent_text.create", draft, ip=ip,
+           details={"purpose": draft.purpose, "language": draft.language, "version": draft.version,
+                    "based_on": source.pk})
+    return draft
+
+
+@transaction.atomic
+def publish_consent_text(actor, consent_text, *, ip=None):
+    """Freeze a draft: from now on it is the current text of its purpose and language for new consents; the
+    version it replaces stays with the consents already given on it."""
+    text = ConsentText.objects.select_for_update().get(pk=consent_text.pk)
+    if not text.is_draft:
+        raise ConsentTextLocked(_("This version is already published."))
+    replaced = (ConsentText.objects.current().filter(organisation=text.organisation, purpose=text.purpose,
+                                                     language=text.language).first())
+    text.state = ConsentText.State.PUBLISHED
+    text.published_by, text.published_at = actor, timezone.now()
+    text.save()
+    log.record(actor, "participants.consent_text.publish", text, ip=ip,
+           details={"purpose": text.purpose, "language": text.language, "version": text.version,
+                    "replaces": replaced.version if replaced else None, "machine_draft": text.machine_draft})
+    return text
+
+
+@transaction.atomic
+def load_starting_consent_texts(actor, *, ip=None):
+    """IKUT's machine-drafted starting texts (fi, sv, en) as drafts for every purpose and language of the actor's
+    organisation that has no version yet. Nothing is published: a person reviews and publishes them."""
+    from .consent_texts import STARTING_TEXTS, starting_values
+
+    organisation = actor.organisation
+    have = set(ConsentText.objects.filter(organisation=organisation).values_list("purpose", "language"))
+    made = []
+    for purpose, languages in STARTING_TEXTS.items():
+        for language, (title, body) in languages.items():
+            if (purpose, language) in have:
+                continue
+            made.append(ConsentText.objects.create(
+                organisation=organisation, purpose=purpose, language=language, version=1, title=title,
+                body=body.format(**starting_values(organisation, language)), machine_draft=True,
+                created_by=actor))
+    if made:
+        log.record(actor, "participants.consent_text.load", ("accounts.organisation", organisation.pk), ip=ip,
+               details={"drafts": len(made)})
+    return made
+
+
 # --- Consents ---------------------------------------------------------------------------------------------
 
 @transaction.atomic
 def record_consent(actor, participant, data, *, ip=None):
-    consent = Consent(participant=participant, recorded_by=actor, **data)
+    """Record a consent on the exact text version the participant was given (`data["text"]`, a current
+    published text of the participant's organisation — the form offers only those); the purpose, the version
+    label and the language come from that text."""
+    data = dict(data)
+    text = data.pop("text")
+    current = ConsentText.objects.current().filter(pk=text.pk, organisation_id=participant.organisation_id)
+    if not current.exists():
+        raise ValidationError({"text": _("Choose a published consent text of the participant's organisation.")})
+    consent = Consent(participant=participant, recorded_by=actor, text=text, purpose=text.purpose,
+                      text_version=text.label, text_language=text.language, **data)
     if consent.purpose not in PARTNER_PURPOSES:
         consent.partner = None
     consent.full_clean()
@@ -284,7 +401,7 @@ def record_consent(actor, participant, data, *, ip=None):
     _created(actor, participant, consent, "purpose", consent.get_purpose_display())
     log.record(actor, "participants.consent.give", participant,
                details={"purpose": consent.purpose, "consent": consent.pk, "how": consent.how_given,
-                        "version": consent.text_version, "partner": consent.partner_id}, ip=ip)
+                        "version": consent.text_version, "text": text.pk, "partner": consent.partner_id}, ip=ip)
     return consent
 
 

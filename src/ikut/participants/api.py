@@ -54,6 +54,7 @@ class ConsentOut(Schema):
     partner: str | None
     text_version: str
     text_language: str
+    text_id: int | None  # the exact consent text version (None: recorded before texts were kept in IKUT)
     given_at: datetime.datetime
     how_given: str
     withdrawn_at: datetime.datetime | None
@@ -101,6 +102,7 @@ def participant_consents(request, code: str):
         raise Http404
     log.record_request(request, "participants.consent.view", p, details={"api": True})
     return [{"id": c.pk, "purpose": c.purpose, "partner": c.partner.name if c.partner_id else None,
-             "text_version": c.text_version, "text_language": c.text_language, "given_at": c.given_at,
+             "text_version": c.text_version, "text_language": c.text_language, "text_id": c.text_id,
+             "given_at": c.given_at,
              "how_given": c.how_given, "withdrawn_at": c.withdrawn_at, "valid": c.is_valid}
             for c in p.consents.select_related("partner")]

@@ -15,6 +15,7 @@ from .models import (
     Assignment,
     Consent,
     ConsentPurpose,
+    ConsentText,
     Goal,
     Meeting,
     Note,
@@ -90,11 +91,28 @@ PEOPLE = [
 ]
 
 
+def _consent_texts(organisation, dpo):
+    """IKUT's starting consent texts (machine-drafted, fi/sv/en), published by the demo DPO, once."""
+    from . import actions
+
+    if dpo is None or ConsentText.objects.filter(organisation=organisation).exists():
+        return
+    for draft in actions.load_starting_consent_texts(dpo):
+        actions.publish_consent_text(dpo, draft)
+
+
 def _consent(p, purpose, worker, partner=None, days_ago=30):
+    """A consent on the published text in the participant's language, else the English one read with an
+    interpreter in the participant's language."""
+    from .consent_texts import text_for
+
+    text, _fallback = text_for(p.organisation, purpose, p.language)
+    signed = text is not None and text.language == p.language
     return Consent.objects.create(
-        participant=p, purpose=purpose, partner=partner, text_version="2026-1", text_language=p.language,
-        how_given=Consent.HowGiven.ORAL_WITH_INTERPRETER if p.language not in ("en", "fi") else Consent.HowGiven.SIGNED,
-        interpreter_language=p.language if p.language not in ("en", "fi") else "",
+        participant=p, purpose=purpose, partner=partner, text=text,
+        text_version=text.label if text else "2026-1", text_language=text.language if text else p.language,
+        how_given=Consent.HowGiven.SIGNED if signed else Consent.HowGiven.ORAL_WITH_INTERPRETER,
+        interpreter_language="" if signed else p.language,
         given_at=timezone.now() - datetime.timedelta(days=days_ago), recorded_by=worker)
 
 
@@ -105,6 +123,7 @@ def seed(world):
     portal_user = users.get("participant")
     for partner in ("Victim Support Finland (demo)", "Employment services (demo)"):  # referral partners
         Organisation.objects.get_or_create(name=partner, defaults={"kind": Organisation.Kind.PARTNER_NGO})
+    _consent_texts(assistance, users.get("dpo"))
     today = timezone.localdate()
     now = timezone.localtime()
     created = []

@@ -31,8 +31,10 @@ def export_data(p, user):
                   "ended_at": _as_text(a.ended_at)} for a in p.assignments.select_related("user")],
         "consents": [dict(_row(c, ["purpose", "text_version", "text_language", "given_at", "how_given",
                                    "interpreter_language", "withdrawn_at"]),
-                          partner=c.partner.name if c.partner_id else "")
-                     for c in p.consents.select_related("partner")],
+                          partner=c.partner.name if c.partner_id else "",
+                          # the wording agreed to (consents from before versioned texts have none stored)
+                          text_title=c.text.title if c.text_id else "", text=c.text.body if c.text_id else "")
+                     for c in p.consents.select_related("partner", "text")],
         "goals": [_row(g, ["phase", "own_words", "own_words_fi", "status", "created_at"]) for g in p.goals.all()],
         "tasks": [_row(t, ["phase", "kind", "title", "title_fi", "due_date", "status", "completed_at"])
                   for t in p.tasks.all()],

@@ -5,11 +5,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ikut.accounts.models import Organisation, Role, User
+from ikut.core import codelists
 
 from .models import (
     Assignment,
     Consent,
     ConsentPurpose,
+    ConsentText,
     ContactChannel,
     Document,
     ExitReason,
@@ -67,6 +69,17 @@ class DuplicateSearchForm(forms.Form):
 class ParticipantForm(forms.ModelForm):
     language = forms.ChoiceField(label=_("Participant's language"), choices=language_choices,
                                  help_text=_("Used for the printable plan and the portal."))
+    # Nationality and languages: picked from code lists (names in the UI language), with words for the rest.
+    nationality = codelists.picker_field(codelists.COUNTRY, _("Nationality"),
+                                         help_text=_("Tick every citizenship. Type to filter the list."))
+    nationality_other = forms.CharField(label=_("Nationality in words"), required=False, max_length=100,
+                                        help_text=_("For example stateless, or not known."))
+    languages_spoken = codelists.picker_field(codelists.LANGUAGE, _("Languages spoken"),
+                                              help_text=_("Tick every language. Type to filter the list."))
+    languages_spoken_other = forms.CharField(
+        label=_("Other languages or details"), required=False, max_length=100,
+        help_text=_("A language missing from the list, or details such as “a little English”."))
+    CODE_LISTS = {"nationality": codelists.COUNTRY, "languages_spoken": codelists.LANGUAGE}
     contact_channel = forms.ChoiceField(label=_("Safe way to contact"), required=False,
                                         choices=[("", "—")] + list(ContactChannel.choices))
     third_country_national = tristate(_("Third-country national"))
@@ -85,6 +98,9 @@ class ParticipantForm(forms.ModelForm):
         widgets = {"date_of_birth": DATE, "intake_date": DATE, "address": forms.Textarea(attrs={"rows": 2}),
                    "safe_contact_notes": forms.Textarea(attrs={"rows": 2})}
 
+    field_order = ["first_name", "last_name", "preferred_name", "date_of_birth", "nationality", "nationality_other",
+                   "languages_spoken", "languages_spoken_other"]
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["first_name"].required = True
@@ -92,6 +108,19 @@ class ParticipantForm(forms.ModelForm):
         self.fields["date_of_birth"].required = True
         for name in ["third_country_national", "rural_area"]:
             self.initial[name] = tristate_initial(getattr(self.instance, name, None))
+        for name, kind in self.CODE_LISTS.items():
+            codes, words = codelists.split(self.initial.get(name) or "", kind)
+            self.initial[name], self.initial[f"{name}_other"] = codes, words
+
+    def clean(self):
+        data = super().clean()
+        for name in self.CODE_LISTS:
+            value = codelists.join(data.get(name) or [], data.get(f"{name}_other", ""))
+            if len(value) > Participant._meta.get_field(name).max_length:
+                self.add_error(name, _("Too long to store (at most 200 characters): choose fewer, or shorten the "
+                                       "words."))
+            data[name] = value
+        return data
 
 
 class PhaseForm(forms.Form):
@@ -99,34 +128,79 @@ class PhaseForm(forms.Form):
 
 
 class ConsentForm(forms.ModelForm):
-    text_language = forms.ChoiceField(label=_("Language of the consent text"), choices=language_choices)
+    """Record a consent on the text the participant was given: one of the current published texts of the
+    participant's organisation, grouped by purpose (the purpose, version and language come from the text)."""
+
+    text = forms.ChoiceField(
+        label=_("Consent text"), error_messages={"invalid_choice": _(
+            "Choose one of the published consent texts in the list.")},
+        help_text=_("The text the participant read or had interpreted: purpose, language and version."))
     interpreter_language = forms.ChoiceField(label=_("Interpreter language"), choices=language_choices(blank=True),
                                              required=False)
 
     class Meta:
         model = Consent
-        fields = ["purpose", "partner", "text_version", "text_language", "how_given", "interpreter_language"]
+        fields = ["text", "partner", "how_given", "interpreter_language"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, participant, **kwargs):
         super().__init__(*args, **kwargs)
+        from ikut.core.templatetags.ikut_formats import language_name
+
+        from .consent_texts import current_texts
+
+        self.texts = {str(t.pk): t for t in current_texts(participant.organisation).order_by("purpose", "language")}
+        groups = {}
+        for key, t in self.texts.items():
+            groups.setdefault(t.get_purpose_display(), []).append(
+                (key, f"{language_name(t.language)} · {t.label} · {t.title}"))
+        self.fields["text"].choices = [("", "—")] + [(purpose, options) for purpose, options in groups.items()]
         self.fields["partner"].queryset = Organisation.objects.filter(
             kind__in=[Organisation.Kind.PARTNER_NGO, Organisation.Kind.ASSISTANCE_SYSTEM], is_active=True)
         self.fields["partner"].help_text = _(
             "Only for sharing with, or transferring the case to, a named organisation.")
-        self.fields["text_version"].help_text = _("The version printed on the consent text, e.g. 2026-1.")
+
+    def clean_text(self):
+        return self.texts[self.cleaned_data["text"]]
 
     def clean(self):
         data = super().clean()
-        if data.get("purpose") == ConsentPurpose.SHARE_WITH_PARTNER and not data.get("partner"):
+        text = data.get("text")
+        if text and text.purpose == ConsentPurpose.SHARE_WITH_PARTNER and not data.get("partner"):
             self.add_error("partner", _("Name the partner organisation this consent allows sharing with."))
-        if data.get("purpose") == ConsentPurpose.CASE_TRANSFER and not data.get("partner"):
+        if text and text.purpose == ConsentPurpose.CASE_TRANSFER and not data.get("partner"):
             self.add_error("partner", _("Name the organisation this consent allows the case to be transferred to."))
         if data.get("how_given") == Consent.HowGiven.ORAL_WITH_INTERPRETER and not data.get("interpreter_language"):
             self.add_error("interpreter_language", _("Give the language the interpreter used."))
         return data
 
     def _post_clean(self):
-        # The participant is set by the action; skip model validation that needs it.
+        # The participant, purpose and text version are set by the action; skip model validation that needs them.
+        pass
+
+
+class ConsentTextForm(forms.ModelForm):
+    """A new draft: purpose and language first; an open draft is edited with ConsentTextEditForm."""
+
+    language = forms.ChoiceField(label=_("Language"), choices=language_choices)
+
+    class Meta:
+        model = ConsentText
+        fields = ["purpose", "language", "title", "body", "machine_draft"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 14})}
+
+    def _post_clean(self):
+        # Organisation and version are set by the action.
+        pass
+
+
+class ConsentTextEditForm(forms.ModelForm):
+    class Meta:
+        model = ConsentText
+        fields = ["title", "body", "machine_draft"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 14})}
+
+    def _post_clean(self):
+        # The action writes (and refuses a published version); the form only checks the fields.
         pass
 
 

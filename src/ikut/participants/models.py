@@ -334,6 +334,105 @@ class ConsentQuerySet(models.QuerySet):
         return qs
 
 
+class ConsentTextQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=ConsentText.State.PUBLISHED)
+
+    def current(self):
+        """The published versions no later published version of the same organisation, purpose and language
+        replaces: what a new consent may be recorded on."""
+        later = ConsentText.objects.filter(
+            organisation_id=models.OuterRef("organisation_id"), purpose=models.OuterRef("purpose"),
+            language=models.OuterRef("language"), state=ConsentText.State.PUBLISHED,
+            version__gt=models.OuterRef("version"))
+        return self.published().exclude(models.Exists(later))
+
+
+class ConsentText(models.Model):
+    """One version of an organisation's consent text for one purpose in one language (issue 16, item 4).
+
+    A draft is edited freely; publishing freezes it: a published version never changes (save() refuses), a
+    new wording is a new version. A consent points at the exact version the participant agreed to, so what
+    they were told can always be printed again. Versions count per organisation, purpose and language."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+",
+                                     verbose_name=_("organisation"))
+    purpose = models.CharField(_("purpose"), max_length=40, choices=ConsentPurpose.choices)
+    language = models.CharField(_("language"), max_length=10)
+    version = models.PositiveIntegerField(_("version"))
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("text"), max_length=20000)
+    state = models.CharField(_("status"), max_length=10, choices=State.choices, default=State.DRAFT)
+    machine_draft = models.BooleanField(
+        _("machine-drafted wording, not yet reviewed"), default=False,
+        help_text=_("Untick when a person responsible (for example the data-protection officer) has reviewed "
+                    "the wording."))
+    based_on = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                                 verbose_name=_("based on"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="+")
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+
+    objects = ConsentTextQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["purpose", "language", "-version"]
+        verbose_name = _("consent text")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "purpose", "language", "version"],
+                                    name="consent_text_version_unique"),
+            models.UniqueConstraint(fields=["organisation", "purpose", "language"], condition=Q(state="draft"),
+                                    name="consent_text_one_draft")]
+
+    class Frozen(Exception):
+        """A published consent text was about to be changed."""
+
+    def save(self, *args, **kwargs):
+        # Defence in depth behind the actions: a published row is never written again.
+        if self.pk and ConsentText.objects.filter(pk=self.pk, state=self.State.PUBLISHED).exists():
+            raise ConsentText.Frozen(f"consent text {self.pk} is published and cannot change")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.state == self.State.PUBLISHED:
+            raise ConsentText.Frozen(f"consent text {self.pk} is published and cannot be deleted")
+        return super().delete(*args, **kwargs)
+
+    @property
+    def is_draft(self):
+        return self.state == self.State.DRAFT
+
+    @property
+    def label(self):
+        """"v3" — what a consent record stores as its text version."""
+        return f"v{self.version}"
+
+    @property
+    def names_partner(self):
+        """The consent names an organisation (sharing with, transferring to): the printout leaves room for it."""
+        return self.purpose in PARTNER_PURPOSES
+
+    @property
+    def direction(self):
+        from ikut.languages import BY_CODE
+
+        language = BY_CODE.get(self.language)
+        return "rtl" if language and language.bidi else "ltr"
+
+    def __str__(self):
+        from ikut.core.templatetags.ikut_formats import language_name
+
+        return f"{self.get_purpose_display()} · {language_name(self.language)} · {self.label}"
+
+
 class Consent(models.Model):
     class HowGiven(models.TextChoices):
         SIGNED = "signed", _("Signed")
@@ -344,6 +443,10 @@ class Consent(models.Model):
     purpose = models.CharField(_("purpose"), max_length=40, choices=ConsentPurpose.choices)
     partner = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
                                 verbose_name=_("partner organisation"))
+    # The exact text version the participant agreed to. Consents recorded before texts were kept in IKUT
+    # (issue 16) have no text: their free-text version label stays in text_version as history.
+    text = models.ForeignKey(ConsentText, null=True, blank=True, on_delete=models.PROTECT, related_name="consents",
+                             verbose_name=_("consent text"))
     text_version = models.CharField(_("consent text version"), max_length=20)
     text_language = models.CharField(_("language of the consent text"), max_length=10)
     given_at = models.DateTimeField(_("given"), default=timezone.now)
@@ -633,9 +736,14 @@ class FieldChange(models.Model):
         field = self._field()
         return capfirst(getattr(field, "verbose_name", "")) if field else self.field.replace("_", " ")
 
+    CODE_LIST_FIELDS = {"nationality": "country", "languages_spoken": "language"}
+
     def _text(self, value):
+        from ikut.core import codelists
         from ikut.core.formats import any_text
 
+        if self.field in self.CODE_LIST_FIELDS and self.model == "participant":
+            return codelists.display(value, self.CODE_LIST_FIELDS[self.field])
         field = self._field()
         if value and field is not None and field.choices:
             return dict(field.flatchoices).get(value, value)

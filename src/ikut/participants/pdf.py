@@ -94,3 +94,8 @@ def plan_pdf(p) -> bytes:
 
 def export_pdf(data) -> bytes:
     return render_pdf(render_to_string("participants/pdf/export.html", {"data": data}))
+
+
+def consent_pdf(context) -> bytes:
+    """A consent text (participants/_consent_text.html) as a PDF, in the text's language and direction."""
+    return render_pdf(render_to_string("participants/pdf/consent.html", context))

@@ -10,7 +10,7 @@ import json
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -253,13 +253,58 @@ def set_phase(request, code):
 @access.requires("participants.edit")
 def consents(request, code):
     p = _open(request, code, "participants.edit", audit="participants.consent.view")
-    form = forms.ConsentForm(request.POST or None, initial={"text_language": p.language, "text_version": "2026-1"})
+    form = forms.ConsentForm(request.POST or None, participant=p)
     if request.method == "POST" and form.is_valid():
-        actions.record_consent(request.user, p, form.cleaned_data, ip=client_ip(request))
-        messages.success(request, _("Consent recorded."))
-        return redirect("participants:consents", code=p.code)
-    return render(request, "participants/consents.html",
-                  {"p": p, "form": form, "consents": p.consents.select_related("partner", "recorded_by")})
+        try:
+            actions.record_consent(request.user, p, form.cleaned_data, ip=client_ip(request))
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Consent recorded."))
+            return redirect("participants:consents", code=p.code)
+    published = {t.purpose for t in form.texts.values()}
+    return render(request, "participants/consents.html", {
+        "p": p, "form": form, "consents": p.consents.select_related("partner", "recorded_by", "text"),
+        "print_purposes": [(value, label) for value, label in ConsentPurpose.choices if value in published],
+        "may_edit_texts": access.can(request.user, "participants.consent_text.edit"),
+    }, status=400 if form.errors else 200)
+
+
+def _consent_print(request, p, text, *, fallback, consent=None):
+    """The printable page (or with ?format=pdf the PDF) of `text` for participant `p`, audited."""
+    from .pdf import consent_pdf
+
+    log.record_request(request, "participants.consent_text.print", p,
+                       details={"text": text.pk if text else None, "language": text.language if text else "",
+                                "fallback": fallback, "consent": consent.pk if consent else None,
+                                "format": "pdf" if request.GET.get("format") == "pdf" else "html"})
+    context = {"p": p, "text": text, "fallback": fallback, "consent": consent,
+               "wanted_language": p.language, "partner": consent.partner if consent else None}
+    if request.GET.get("format") == "pdf" and text is not None:
+        response = HttpResponse(consent_pdf(context), content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="consent-{p.code}-{text.purpose}-{text.label}.pdf"'
+        return response
+    return render(request, "participants/consent_print.html", context)
+
+
+@access.requires("participants.edit")
+def consent_print(request, code, purpose):
+    """The current text of `purpose` in the participant's language (or a stated fallback), to print and give."""
+    p = _open(request, code, "participants.edit")
+    if purpose not in ConsentPurpose.values:
+        raise Http404
+    from .consent_texts import text_for
+
+    text, fallback = text_for(p.organisation, purpose, p.language)
+    return _consent_print(request, p, text, fallback=fallback)
+
+
+@access.requires("participants.edit")
+def consent_agreed(request, code, pk):
+    """The exact version a recorded consent was given on (a consent from before versioned texts says so)."""
+    p = _open(request, code, "participants.edit")
+    consent = get_object_or_404(Consent.objects.select_related("text", "partner"), pk=pk, participant=p)
+    return _consent_print(request, p, consent.text, fallback=False, consent=consent)
 
 
 CONSENT_EFFECTS = {
@@ -702,3 +747,156 @@ def export(request, code):
         "p": p, "form": form, "title": _("Export everything held about this participant"), "submit": _("Export"),
         "intro": _("The export is logged with your reason. It contains identifying data: hand it only to the "
                    "participant or as the law requires.")})
+
+
+# --- Consent texts (issue 16, item 4) --------------------------------------------------------------------------------
+
+def _text_or_404(request, pk, action="participants.consent_text.view"):
+    from ikut.access.participants import get_consent_text_for
+
+    return get_consent_text_for(request.user, pk, action)
+
+
+def _ip(request):
+    from ikut.core.net import client_ip
+
+    return client_ip(request)
+
+
+@access.requires("participants.consent_text.view")
+def consent_texts(request):
+    """Every purpose × language of the user's organisation: the current published version and any open draft."""
+    from .models import ConsentText
+
+    org = request.user.organisation
+    texts = list(ConsentText.objects.filter(organisation=org).order_by("purpose", "language", "-version"))
+    current = set(ConsentText.objects.current().filter(organisation=org).values_list("pk", flat=True))
+    rows = {}
+    for t in texts:
+        row = rows.setdefault((t.purpose, t.language), {"purpose": t.get_purpose_display(), "language": t.language,
+                                                         "current": None, "draft": None, "older": 0,
+                                                         "order": ConsentPurpose.values.index(t.purpose)})
+        if t.is_draft:
+            row["draft"] = t
+        elif t.pk in current:
+            row["current"] = t
+        else:
+            row["older"] += 1
+    return render(request, "participants/consent_texts.html", {
+        "rows": sorted(rows.values(), key=lambda r: (r["order"], r["language"])),
+        "may_edit": access.can(request.user, "participants.consent_text.edit"),
+        "may_publish": access.can(request.user, "participants.consent_text.publish"),
+        "purposes": ConsentPurpose.choices, "empty": not texts})
+
+
+@access.requires("participants.consent_text.edit")
+@require_POST
+def consent_text_load(request):
+    made = actions.load_starting_consent_texts(request.user, ip=_ip(request))
+    if made:
+        messages.success(request, ngettext(
+            "%(n)s machine-drafted starting text was added as a draft. Review it before publishing.",
+            "%(n)s machine-drafted starting texts were added as drafts. Review them before publishing.",
+            len(made)) % {"n": len(made)})
+    else:
+        messages.info(request, _("Every starting text already has a version here; nothing was added."))
+    return redirect("participants:consent_texts")
+
+
+@access.requires("participants.consent_text.edit")
+def consent_text_new(request):
+    form = forms.ConsentTextForm(request.POST or None, initial={"language": request.GET.get("language", ""),
+                                                                "purpose": request.GET.get("purpose", "")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            text = actions.create_consent_text(request.user, form.cleaned_data, ip=_ip(request))
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Draft saved. Publish it when it has been reviewed."))
+            return redirect("participants:consent_text", pk=text.pk)
+    return render(request, "participants/consent_text_form.html",
+                  {"form": form, "title": _("New consent text")}, status=400 if form.errors else 200)
+
+
+@access.requires("participants.consent_text.view")
+def consent_text(request, pk):
+    """One version: its wording and state, the other versions of its purpose and language, what may be done.
+    With ?format=pdf: the version as a PDF (no participant on it)."""
+    from .models import ConsentText
+
+    text = _text_or_404(request, pk)
+    if request.GET.get("format") == "pdf":
+        from .pdf import consent_pdf
+
+        response = HttpResponse(consent_pdf({"text": text, "fallback": False}), content_type="application/pdf")
+        name = f"consent-text-{text.purpose}-{text.language}-{text.label}.pdf"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+    versions = list(ConsentText.objects.filter(organisation=text.organisation, purpose=text.purpose,
+                                               language=text.language).order_by("-version"))
+    current = ConsentText.objects.current().filter(organisation=text.organisation, purpose=text.purpose,
+                                                   language=text.language).first()
+    user = request.user
+    return render(request, "participants/consent_text.html", {
+        "text": text, "versions": versions, "current": current,
+        "may_edit": access.can(user, "participants.consent_text.edit", text),
+        "may_publish": access.can(user, "participants.consent_text.publish", text)})
+
+
+@access.requires("participants.consent_text.edit")
+def consent_text_edit(request, pk):
+    """Edit a draft. A published version is never edited: it is shown with the way to start a new version."""
+    text = _text_or_404(request, pk, "participants.consent_text.edit")
+    if not text.is_draft:
+        messages.error(request, _("A published consent text cannot be changed. Start a new version instead."))
+        return redirect("participants:consent_text", pk=text.pk)
+    form = forms.ConsentTextEditForm(request.POST or None, instance=text)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.edit_consent_text(request.user, text, form.cleaned_data, ip=_ip(request))
+        except actions.ConsentTextLocked as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Draft saved."))
+        return redirect("participants:consent_text", pk=text.pk)
+    return render(request, "participants/consent_text_form.html",
+                  {"form": form, "text": text, "title": _("Edit the draft")}, status=400 if form.errors else 200)
+
+
+@access.requires("participants.consent_text.edit")
+@require_POST
+def consent_text_revise(request, pk):
+    text = _text_or_404(request, pk, "participants.consent_text.edit")
+    draft = text if text.is_draft else actions.revise_consent_text(request.user, text, ip=_ip(request))
+    return redirect("participants:consent_text_edit", pk=draft.pk)
+
+
+@access.requires("participants.consent_text.publish")
+def consent_text_publish(request, pk):
+    """GET (or a POST without confirm=yes) says what publishing does; the confirmed POST publishes."""
+    from .models import ConsentText
+
+    text = _text_or_404(request, pk, "participants.consent_text.publish")
+    if not text.is_draft:
+        return redirect("participants:consent_text", pk=text.pk)
+    if _confirmed(request):
+        actions.publish_consent_text(request.user, text, ip=_ip(request))
+        messages.success(request, _("Published. New consents of this purpose in this language are recorded on "
+                                    "this version."))
+        return redirect("participants:consent_text", pk=text.pk)
+    replaced = ConsentText.objects.current().filter(organisation=text.organisation, purpose=text.purpose,
+                                                    language=text.language).first()
+    consequences = [_("Version %(version)s becomes the text new consents of this purpose in this language are "
+                      "recorded on.") % {"version": text.label},
+                    _("It can no longer be changed; a new wording will be a new version.")]
+    if replaced:
+        consequences.append(_("Version %(version)s stops being offered; consents already given on it keep "
+                              "pointing to it.") % {"version": replaced.label})
+    if text.machine_draft:
+        consequences.append(_("The wording is marked as machine-drafted and not yet reviewed. Publish only after "
+                              "a person responsible has reviewed it."))
+    return render(request, "core/confirm.html", {
+        "title": _("Publish this consent text?"), "consequences": consequences, "cannot_undo": True,
+        "confirm_label": _("Publish"), "action": request.path, "hidden": [],
+        "cancel_url": reverse("participants:consent_text", args=[text.pk])})

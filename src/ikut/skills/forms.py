@@ -1,10 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ikut.core import codelists
 from ikut.core.countries import country_field
 from ikut.core.forms import SearchForm, id_field
 
 from .models import CEFR_CHOICES, Certificate, Occupation, ProfileSkill, SkillsProfile, WorkExperience
+
+PICKER = {"class": "picker-list"}  # searchable checkbox lists (static/ikut/picker.js); plain checkboxes without JS
 
 ISCED = [
     ("", "—"),
@@ -37,6 +40,13 @@ LANGUAGE_CHOICES = [("fi", "suomi"), ("sv", "svenska"), ("en", "English"), ("ar"
 LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
 
 
+def language_label(code):
+    """A language of the profile by its name in the UI language (with its own-script name where IKUT serves it)."""
+    if code == "other":
+        return LANGUAGE_NAMES["other"]
+    return codelists.language_name(code)
+
+
 class LanguagesForm(forms.Form):
     """One row per language: the participant's own, Finnish, Swedish, English, those already recorded,
     and one free row to add another."""
@@ -45,13 +55,15 @@ class LanguagesForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.codes = list(dict.fromkeys(codes))
         for code in self.codes:
-            name = LANGUAGE_NAMES.get(code, code)
+            name = language_label(code)
             for part, label in (("understanding", _("understanding")), ("speaking", _("speaking")),
                                 ("writing", _("reading and writing"))):
                 self.fields[f"{code}_{part}"] = forms.ChoiceField(
                     label=f"{name}: {label}", choices=CEFR_CHOICES, required=False)
-        self.fields["new_code"] = forms.ChoiceField(label=_("Add another language"), required=False,
-                                                    choices=[("", "—")] + LANGUAGE_CHOICES)
+        # every ISO 639-1 language by its name in the UI language: a searchable select (static/ikut/picker.js)
+        self.fields["new_code"] = forms.ChoiceField(
+            label=_("Add another language"), required=False,
+            choices=[("", "—")] + codelists.language_choices() + [("other", LANGUAGE_NAMES["other"])])
         for part, label in (("understanding", _("understanding")), ("speaking", _("speaking")),
                             ("writing", _("reading and writing"))):
             self.fields[f"new_{part}"] = forms.ChoiceField(label=_("Added language: %(part)s") % {"part": label},
@@ -59,7 +71,7 @@ class LanguagesForm(forms.Form):
 
     def rows(self):
         for code in self.codes:
-            yield {"code": code, "name": LANGUAGE_NAMES.get(code, code),
+            yield {"code": code, "name": language_label(code),
                    "fields": [self[f"{code}_{p}"] for p in ("understanding", "speaking", "writing")]}
 
     def levels(self):
@@ -102,9 +114,9 @@ class DigitalForm(forms.Form):
 
 class CertificatesForm(forms.Form):
     held = forms.ModelMultipleChoiceField(label=_("Held"), queryset=Certificate.objects.none(), required=False,
-                                          widget=forms.CheckboxSelectMultiple)
+                                          widget=forms.CheckboxSelectMultiple(PICKER))
     studying = forms.ModelMultipleChoiceField(label=_("Working towards"), queryset=Certificate.objects.none(),
-                                              required=False, widget=forms.CheckboxSelectMultiple)
+                                              required=False, widget=forms.CheckboxSelectMultiple(PICKER))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -139,7 +151,7 @@ class ExperienceForm(forms.Form):
     description = forms.CharField(label=_("What the person did, in their own words"), required=False,
                                   widget=forms.Textarea(attrs={"rows": 3}))
     skills = forms.MultipleChoiceField(label=_("Skills the person confirms"), required=False,
-                                       widget=forms.CheckboxSelectMultiple)
+                                       widget=forms.CheckboxSelectMultiple(PICKER))
     confidence = forms.ChoiceField(label=_("Confidence"), choices=ProfileSkill.Confidence.choices,
                                    initial=ProfileSkill.Confidence.SELF_DECLARED)
 

@@ -31,6 +31,7 @@ from .forms import (
     OccupationFilterForm,
     OccupationFindForm,
     SkillForm,
+    language_label,
 )
 from .matching import match
 from .models import Certificate, Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill, TaxonomyImport
@@ -114,7 +115,10 @@ def _profile_data(profile):
                         .order_by("status", "certificate__code"))
     digital = [(label, dict(DIGITAL_LEVELS).get(str(profile.digital.get(key, "")), "—"))
                for key, label in DIGCOMP if key in (profile.digital or {})]
-    return {"languages": list(profile.languages.all()), "experiences": experiences, "skills": skills,
+    languages = list(profile.languages.all())
+    for language in languages:
+        language.name = language_label(language.code)  # people read names, not codes
+    return {"languages": languages, "experiences": experiences, "skills": skills,
             "certificates": certificates, "digital": digital}
 
 
@@ -145,7 +149,7 @@ def profile(request, code):
             result = None
     ctx = _context(participant, prof)
     ctx.update(data=data, result=result, language_names=LANGUAGE_NAMES,
-               participant_lang_name=LANGUAGE_NAMES.get(participant.language.split("-")[0], participant.language),
+               participant_lang_name=language_label(participant.language.split("-")[0]),
                can_edit=access.can(request.user, "skills.profile_edit", participant),
                can_export=access.can(request.user, "skills.profile_export", participant))
     if result:

@@ -4,6 +4,7 @@
   {{ value|day }}   30.11.2026 / 30 Nov 2026 (also ISO text such as "2026-11-28" from data files)
   {{ value|moment }}  date and time       {{ amount|money }}  1 234,50 € / €1,234.50
   {{ n|number }}    grouped number      {{ value|shown }}  any value: dates as dates, booleans in words
+  {{ text|countries }} / {{ text|languages }}  a stored code list ("SO, stateless") by names ("Somalia, stateless")
 """
 
 from django import template
@@ -68,3 +69,19 @@ def country(code):
     from ikut.core.countries import country_name
 
     return country_name(code)
+
+
+@register.filter
+def countries(value):
+    """A stored list of country codes and words (ikut.core.codelists) by names in the UI language."""
+    from ikut.core import codelists
+
+    return codelists.display(value, codelists.COUNTRY)
+
+
+@register.filter
+def languages(value):
+    """A stored list of language codes and words (ikut.core.codelists) by names in the UI language."""
+    from ikut.core import codelists
+
+    return codelists.display(value, codelists.LANGUAGE)
