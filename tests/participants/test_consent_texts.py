@@ -104,7 +104,7 @@ def test_the_starting_texts_load_as_machine_drafted_drafts_once(team, as_user):
 
 def test_a_new_version_replaces_the_old_one_for_new_consents_only(team, as_user):
     v1 = published(team.org, body="First wording.")
-    actions.record_consent(_request(team.caseworker), team.participant,
+    actions.record_consent(team.caseworker, team.participant,
                            {"text": v1, "how_given": "signed", "partner": None, "interpreter_language": ""})
     given = Consent.objects.get()
     supervisor = as_user(team.supervisor)
@@ -191,7 +191,7 @@ def test_publishing_needs_the_dpo_role(team, as_user):
         assert client.post(_url("consent_text_publish", text.pk), {"confirm": "yes"}).status_code == 404
     text.refresh_from_db()
     assert text.is_draft and not AuditEntry.objects.filter(action="participants.consent_text.publish").exists()
-    denied = AuditEntry.objects.filter(action="access.denied").values_list("details", flat=True)
+    denied = AuditEntry.objects.filter(action="access.request.deny").values_list("details", flat=True)
     assert {"route": "participants:consent_text_publish", "rule": "participants.consent_text.publish",
             "object": ""} in list(denied)
 
@@ -266,7 +266,7 @@ def test_the_action_refuses_a_text_that_is_not_current_for_the_participants_orga
     old, _new = published(team.org, version=1), published(team.org, version=2)
     for text in (theirs, old, draft(team.org, version=3)):
         with pytest.raises(actions.ValidationError):
-            actions.record_consent(_request(team.caseworker), team.participant,
+            actions.record_consent(team.caseworker, team.participant,
                                    {"text": text, "how_given": "signed", "partner": None, "interpreter_language": ""})
     assert not Consent.objects.exists()
 
@@ -278,12 +278,6 @@ def test_one_open_draft_per_purpose_and_language(team, as_user):
     assert response.status_code == 400
     assert "A draft of this text in this language is already open" in response.content.decode()
     assert ConsentText.objects.count() == 1
-
-
-def _request(user):
-    from types import SimpleNamespace
-
-    return SimpleNamespace(user=user, META={"REMOTE_ADDR": "127.0.0.1"}, session={})
 
 
 def test_a_text_prints_as_a_pdf_without_a_participant(team, as_user):

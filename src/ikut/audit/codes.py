@@ -127,6 +127,11 @@ CODES = {
     "participants.consent.view": _("Consents viewed"),
     "participants.consent.give": _("Consent recorded"),
     "participants.consent.withdraw": _("Consent withdrawn"),
+    "participants.consent_text.create": _("Consent text drafted"),
+    "participants.consent_text.edit": _("Consent text draft edited"),
+    "participants.consent_text.publish": _("Consent text published"),
+    "participants.consent_text.load": _("Starting consent texts added as drafts"),
+    "participants.consent_text.print": _("Consent text printed"),
     "participants.goal.add": _("Goal added"),
     "participants.goal.update": _("Goal changed"),
     "participants.task.add": _("Task added"),
@@ -233,7 +238,7 @@ VERBS = {"accept", "add", "anonymise", "answer", "attempt", "browse", "cancel", 
          "enrol", "exit", "expire", "export", "fail", "give", "grant", "import", "invite", "list", "lock", "offer",
          "open", "pass", "ping", "print", "propose", "publish", "raise", "record", "refuse", "regenerate",
          "remove", "resolve", "respond", "review", "revoke", "search", "send", "set", "sign", "submit",
-         "succeed", "throttle", "update", "upload", "verify", "view", "waitlist", "withdraw", "build"}
+         "succeed", "throttle", "update", "upload", "verify", "view", "waitlist", "withdraw", "build", "load"}
 STYLE = re.compile(r"^([a-z]+)\.([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)$")
 
 
