@@ -77,15 +77,22 @@ class ReportingPeriod(models.Model):
 
 
 class Localised:
-    """`text("title")` picks title_<current language>, falling back to English, then Finnish."""
+    """`text("title")` picks title_<current language>, falling back to English, then Finnish, then Swedish.
+    Survey content is written in fi, sv and en; every other portal language shows a fallback (with a note)."""
+
+    CONTENT_LANGUAGES = ("fi", "sv", "en")
 
     def text(self, field, language=None):
-        language = (language or get_language() or "en")[:2]
+        return self.text_and_language(field, language)[0]
+
+    def text_and_language(self, field, language=None):
+        """(text, the language it is in) — ("", "") when the field is empty in every language."""
+        language = language or get_language() or "en"
         for code in (language, "en", "fi", "sv"):
-            value = getattr(self, f"{field}_{code}", "")
+            value = getattr(self, f"{field}_{code}", "") if code in self.CONTENT_LANGUAGES else ""
             if value:
-                return value
-        return ""
+                return value, code
+        return "", ""
 
 
 class Survey(Localised, models.Model):

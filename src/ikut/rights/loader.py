@@ -41,12 +41,19 @@ def load_rules(get_model, update=False):
 
 
 def load_help(get_model, update=False):
+    """Create the shipped contacts (update=True: refresh them). An existing contact gets the translations of
+    languages it does not have yet (a newly added portal language); the languages it has are left alone."""
     HelpContact = get_model("rights", "HelpContact")
     created = 0
     for item in fact_data.HELP:
         values = {k: v for k, v in item.items() if k != "key"} | {"checked_on": _date(item["checked_on"])}
         method = HelpContact.objects.update_or_create if update else HelpContact.objects.get_or_create
-        created += method(key=item["key"], defaults=_known(HelpContact, values))[1]
+        contact, made = method(key=item["key"], defaults=_known(HelpContact, values))
+        created += made
+        missing = {lang: text for lang, text in item["translations"].items() if lang not in contact.translations}
+        if missing and not made and not update:
+            contact.translations = contact.translations | missing
+            contact.save(update_fields=["translations"])
     return created
 
 

@@ -26,6 +26,16 @@ def ref(statute, number, section):
 TRAFFICKING = ref(CC, "39/1889", "ch. 25 s. 3")
 EXTORTIONATE = ref(CC, "39/1889", "ch. 47 s. 3a")
 
+# Daily rest (FACTS.md 2026-11-30, Working Hours Act 872/2019 s. 25): 11 hours is the rule and lawful exceptions
+# exist, so the advice is a question to ask, not a floor ("never below 9 hours" was wrong). The English text is
+# the msgid of every rights catalogue; migration 0006 replaces the old text in existing databases.
+DAILY_REST_ADVICE = gettext_noop(
+    "You have the right to at least 11 hours of rest between working days. The law allows shorter rest only in some "
+    "cases, for example in period-based work or by agreement. Ask why your rest would be this short, and get advice "
+    "before you agree.")
+OLD_DAILY_REST_ADVICE = ("You have the right to at least 11 hours of rest between working days. It may be shortened "
+                         "only in special cases, never below 9 hours.")
+
 # code, severity, ILO indicator, legal basis, message, advice, source
 RULES = [
     ("ID_DOCUMENTS_RETAINED", "red", "Retention of identity documents", [TRAFFICKING],
@@ -78,8 +88,7 @@ RULES = [
      NEW_TEXTS["OVERTIME_UNPAID_RED"][0], NEW_TEXTS["OVERTIME_UNPAID_RED"][1], FINLEX_WHA),
     ("INSUFFICIENT_DAILY_REST", "red", "Abusive working and living conditions", [ref(WHA, "872/2019", "s. 25")],
      gettext_noop("There would be less than 9 hours of rest between shifts."),
-     gettext_noop("You have the right to at least 11 hours of rest between working days. It may be shortened only in "
-        "special cases, never below 9 hours."), FINLEX_WHA),
+     gettext_noop(DAILY_REST_ADVICE), FINLEX_WHA),
     ("INSUFFICIENT_DAILY_REST", "amber", "Abusive working and living conditions", [ref(WHA, "872/2019", "s. 25")],
      gettext_noop("There would be less than 11 hours of rest between shifts."),
      gettext_noop("The normal minimum is 11 hours of rest between working days. Ask why it would be shorter."), FINLEX_WHA),
