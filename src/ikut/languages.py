@@ -67,7 +67,9 @@ LANGUAGES = [
 BY_CODE = {language.code: language for language in LANGUAGES}
 
 # Served by the portal today (translations of the chrome, every article and every help contact exist).
-ENABLED = ["fi", "sv", "en", "ru", "uk", "ar", "fa", "vi", "th", "so", "ti", "zh-hans", "ro", "bg", "tl", "fr"]
+ENABLED = ["fi", "sv", "en", "ru", "uk", "ar", "fa", "vi", "th", "so", "ti", "zh-hans", "ro", "bg", "tl", "fr",
+           # issue 14: languages kept as data modules (rights/i18n/<code>.py) with their portal and rights catalogues
+           "bn"]
 
 # Noto family per script, for PDFs and the browser tests (system fonts come from Debian fonts-noto-core).
 FONT_FAMILY = {
