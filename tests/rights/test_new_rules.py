@@ -114,9 +114,9 @@ def test_no_figure_used_without_a_pay_or_a_minimum():
 def test_new_rules_are_marked_source_to_be_checked():
     for code in NEW:
         rule = OfferRule.objects.get(code=code)
-        assert rule.verified_on is None, code
+        assert rule.checked_on is None, code
     found = flags(offer(pay={"part_returned_to_employer": True}))["WAGE_KICKBACK"]
-    assert all(b["verified"] is None for b in found["legal_basis"])
+    assert all(b["verified"] is None and b["checked_on"] is None for b in found["legal_basis"])
 
 
 BAD = [

@@ -24,14 +24,19 @@ def _known(model, values):
 
 def load_rules(get_model, update=False):
     OfferRule = get_model("rights", "OfferRule")
-    dates_optional = OfferRule._meta.get_field("verified_on").null  # False in migration 0002's state
+    # Migrations 0002-0006 ran with a `verified_on` stamp (required in 0002's state); 0007 dropped it for
+    # `checked_on`, which the shipped rules leave empty (no source read yet).
+    stamped = "verified_on" in {f.name for f in OfferRule._meta.get_fields()}
+    dates_optional = not stamped or OfferRule._meta.get_field("verified_on").null
     created = 0
     for code, severity, ilo, basis, message, advice, source in rule_data.RULES:
         unchecked = (code, severity) in rule_data.NEW_RULES_UNCHECKED  # "source to be checked": no date
         if unchecked and not dates_optional:
             continue  # created by migration 0003, which makes the date optional
         values = {"ilo_indicator": ilo, "legal_basis": basis, "message": message, "advice": advice,
-                  "source": source, "verified_on": None if unchecked else _date(rule_data.VERIFIED)}
+                  "source": source}
+        if stamped:
+            values["verified_on"] = None if unchecked else _date(rule_data.VERIFIED)
         if update:
             _, made = OfferRule.objects.update_or_create(code=code, severity=severity, defaults=values)
         else:

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_noop
 
 from .offer_texts import NEW_TEXTS
 
+# The stamp the rules carried until migration 0007 (written with the rules, no source read behind it): used only
+# when older migrations load rules into their historical schema. Today a rule has source + checked_on (empty).
 VERIFIED = "2026-11-28"
 
 ECA = "Employment Contracts Act"
@@ -141,7 +143,8 @@ RULES = [
 ]
 
 # Rules added for issue 13. Their legal basis is not in ../shared/FACTS.md with a source that was read, so
-# they ship with verified_on empty ("source to be checked"); see NEW_RULES_UNCHECKED.
+# they ship as "source to be checked" (no stamp even in the old schema of migrations 0003-0006); see
+# NEW_RULES_UNCHECKED.
 SWA = "Seasonal Workers Act"
 OSHA = "Occupational Safety and Health Act"
 TO_CHECK = "section to be checked"
