@@ -20,3 +20,19 @@ def status(lang):
         return "missing"
     match = re.search(r'"X-Translation-Status: ([\w-]+)', po.read_text(encoding="utf-8")[:3000])
     return match.group(1) if match else DRAFT
+
+
+def in_language(msgid, lang):
+    """(text, language it is in): `msgid` translated into `lang` when a catalogue of `lang` has it, else the
+    English source. Unlike gettext, never the site language's translation (Django falls back to
+    LANGUAGE_CODE, Finnish, for a string a language lacks — a third language on a participant's page)."""
+    from django.utils import translation
+    from django.utils.translation import trans_real
+
+    if lang == "en" or not lang:
+        return msgid, "en"
+    text = trans_real.translation(lang)._catalog.get(msgid)
+    if text:
+        return text, lang
+    with translation.override("en"):
+        return translation.gettext(msgid), "en"
