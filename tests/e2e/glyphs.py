@@ -23,13 +23,13 @@ def _cmap(path):
 
     covered = set()
     try:
-        fonts = TTCollection(path, lazy=True).fonts if path.lower().endswith((".ttc", ".otc")) else \
-            [TTFont(path, lazy=True)]
-        for font in fonts:
-            table = font.get("cmap")
-            if table is not None:
-                for sub in table.tables:
-                    covered.update(sub.cmap)
+        if path.lower().endswith((".ttc", ".otc")):
+            with TTCollection(path) as collection:
+                for font in collection.fonts:
+                    covered.update(font.getBestCmap() or {})
+        else:
+            with TTFont(path) as font:
+                covered.update(font.getBestCmap() or {})
     except Exception:  # noqa: BLE001 — a font fontTools cannot read simply covers nothing here
         return frozenset()
     return frozenset(covered)
