@@ -31,7 +31,12 @@ def test_pdf_fonts_come_from_the_font_packages():
 @pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
 @pytest.mark.parametrize("lang,font,sample", [("th", "IKUT-Thai", "ทักษะ"), ("ti", "IKUT-Ethiopic", "ክእለታት"),
                                               ("fa", "IKUT-Arabic", None), ("uk", "IKUT-Sans", "Профіль"),
-                                              ("vi", "IKUT-Sans", "Hồ sơ kỹ năng")])
+                                              ("vi", "IKUT-Sans", "Hồ sơ kỹ năng"),
+                                              # issue 14: the new scripts (fonts-noto-core)
+                                              ("am", "IKUT-Ethiopic", "የክህሎት"), ("ka", "IKUT-Georgian", "უნარების"),
+                                              ("my", "IKUT-Myanmar", None), ("hi", "IKUT-", None),  # NotoSans has Devanagari too
+                                              ("ta", "IKUT-Tamil", None), ("km", "IKUT-Khmer", None),
+                                              ("si", "IKUT-Sinhala", None), ("bn", "IKUT-Bengali", None)])
 def test_profile_pdf_renders_each_script_with_its_font(starter, tmp_path, lang, font, sample):
     participant = Participant.objects.create(organisation=make_org("A", Organisation.Kind.ASSISTANCE_SYSTEM),
                                              language=lang)
