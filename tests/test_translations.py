@@ -81,3 +81,16 @@ def test_the_status_table_in_the_docs_is_what_the_command_prints():
         "<!-- status table: ikut translations --status -->\n")
     end = text.index("<!-- end of status table -->")
     assert text[start:end] == markdown_table(), "run `ikut translations --status` and paste its table"
+
+
+def test_ikut_translations_keeps_survivor_apps_in_every_portal_language_and_the_rest_in_staff_languages():
+    from django.conf import settings
+
+    from ikut.core.management.commands.translations import ROOT, folder, languages_for
+
+    for app in ("portal", "rights"):
+        langs = languages_for(ROOT / app)
+        assert set(settings.PORTAL_LANGUAGES) <= set(langs)
+        assert all((ROOT / app / "locale" / folder(lang) / "LC_MESSAGES" / "django.po").exists() for lang in langs)
+    assert languages_for(ROOT / "participants") == ["fi", "sv", "en"]
+    assert languages_for(ROOT) == ["fi", "sv", "en"]
