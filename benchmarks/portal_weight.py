@@ -1,8 +1,9 @@
-"""Portal first-visit weight per language (issue 14: < 60 KB in every language): the home page, the
-library, the help page and one article, each with the stylesheets, scripts and icons it links, as bytes of
-the response bodies (uncompressed, no headers — the browser test in tests/e2e/test_portal_flow.py measures
-transferred bytes for Finnish). Prints every language and the largest, against the Finnish home page as the
-in-run baseline.
+"""Portal first-visit weight per language (issue 14: < 60 KB in every language): the language picker
+(/portal/, the same page for everyone, listing all enabled languages), then per enabled language the home page,
+the library, the job-offer check form, the help page and one article, each with the stylesheets, scripts and
+icons it links, as bytes of the response bodies (uncompressed, no headers — the browser test in
+tests/e2e/test_portal_flow.py measures transferred bytes for Finnish). Prints every language and the largest,
+against the Finnish home page as the in-run baseline.
 
     IKUT_ENV=development IKUT_DATA_DIR=/tmp/bench-data .venv/bin/ikut migrate -v0
     IKUT_ENV=development IKUT_DATA_DIR=/tmp/bench-data .venv/bin/python benchmarks/portal_weight.py
@@ -38,10 +39,12 @@ def weight(client, path):
 def main():
     client = Client()
     baseline = weight(client, "/portal/fi/")
-    rows = []
+    picker = weight(client, "/portal/")
+    print(f"picker   /portal/ {picker / 1000:6.1f} KB ({len(settings.PORTAL_LANGUAGES)} languages listed)")
+    rows = [("all", {"picker": picker})]
     for lang in settings.PORTAL_LANGUAGES:
-        pages = {"home": f"/portal/{lang}/", "library": f"/portal/{lang}/rights/", "help": f"/portal/{lang}/help/",
-                 "article": f"/portal/{lang}/rights/trafficking-help/"}
+        pages = {"home": f"/portal/{lang}/", "library": f"/portal/{lang}/rights/", "check": f"/portal/{lang}/check/",
+                 "help": f"/portal/{lang}/help/", "article": f"/portal/{lang}/rights/trafficking-help/"}
         sizes = {name: weight(client, path) for name, path in pages.items()}
         rows.append((lang, sizes))
         print(f"{lang:8} " + "  ".join(f"{name} {size / 1000:6.1f} KB" for name, size in sizes.items()))

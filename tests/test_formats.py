@@ -124,3 +124,32 @@ def test_one_helper_per_locale(lang, date, when, money):
         assert formats.datetime_text(datetime.datetime(2026, 11, 30, 14, 5)) == when
         assert formats.money_text("1234.5") == money
         assert formats.any_text("2026-11-30") == date
+
+
+def _survivor_languages():
+    from ikut.rights import i18n
+
+    return sorted(set(settings.PORTAL_LANGUAGES) | set(i18n.codes()))
+
+
+@pytest.mark.parametrize("lang", _survivor_languages())
+def test_dates_in_every_portal_language_are_never_iso_and_never_in_a_third_language(lang):
+    """Issue 14: a portal language Django ships no month names for shows digits (ikut/formats/numeric.py), not
+    the site language's month names ("30 Mar 2026" on a Somali page: "Mar" is Finnish marraskuu); Django's ISO
+    short dates (sq, lt) are replaced."""
+    import datetime
+
+    from django.utils import translation
+    from django.utils.translation import trans_real
+
+    with translation.override(lang):
+        texts = [formats.date_text(datetime.date(2026, 11, 30)),
+                 formats.datetime_text(datetime.datetime(2026, 5, 3, 14, 30))]
+    django_has_months = "November" in trans_real.translation(lang)._catalog or lang.startswith("en")
+    for text in texts:
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", text), (lang, text)
+        assert "2026" in text, (lang, text)
+        if lang != "fi":
+            assert not re.search(r"\b(Mar|Tou|marras|touko)", text), (lang, text)
+        if not django_has_months:
+            assert not re.search(r"[^\W\d_]", text), (lang, text)  # digits only

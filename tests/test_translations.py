@@ -69,3 +69,28 @@ def test_compiled_catalogues_match_their_sources(lang):
 def _unescape(text):
     escapes = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
     return re.sub(r'\\(.)', lambda m: escapes.get(m.group(1), m.group(0)), text)
+
+
+def test_the_status_table_in_the_docs_is_what_the_command_prints():
+    """docs/translations.md lists every language with its status and counts exactly as `ikut translations
+    --status` computes them (articles of 24, contacts of 11, portal catalogue translated/total)."""
+    from ikut.core.translation_status import markdown_table
+
+    text = (SRC.parents[1] / "docs" / "translations.md").read_text(encoding="utf-8")
+    start = text.index("<!-- status table: ikut translations --status -->\n") + len(
+        "<!-- status table: ikut translations --status -->\n")
+    end = text.index("<!-- end of status table -->")
+    assert text[start:end] == markdown_table(), "run `ikut translations --status` and paste its table"
+
+
+def test_ikut_translations_keeps_survivor_apps_in_every_portal_language_and_the_rest_in_staff_languages():
+    from django.conf import settings
+
+    from ikut.core.management.commands.translations import ROOT, folder, languages_for
+
+    for app in ("portal", "rights"):
+        langs = languages_for(ROOT / app)
+        assert set(settings.PORTAL_LANGUAGES) <= set(langs)
+        assert all((ROOT / app / "locale" / folder(lang) / "LC_MESSAGES" / "django.po").exists() for lang in langs)
+    assert languages_for(ROOT / "participants") == ["fi", "sv", "en"]
+    assert languages_for(ROOT) == ["fi", "sv", "en"]

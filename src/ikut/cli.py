@@ -19,7 +19,7 @@
   ikut htcds export OUT.json|OUT.csv --to ORG --reason TEXT [--participant CODE ...]   HTCDS case transfer
   ikut htcds export --deidentified OUT.csv [--k 5]     de-identified, k-anonymous HTCDS rows
   ikut htcds import FILE --organisation ORG [--lead EMAIL]   import HTCDS cases (all or nothing)
-  ikut translations    extract and compile translation catalogues
+  ikut translations    extract and compile translation catalogues (--status: every language's state)
   ikut totp EMAIL      show the current second-factor code of a demo user (development only)
   ikut help [COMMAND]  every command, Django's included, or one command's options
 

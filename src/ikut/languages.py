@@ -37,7 +37,7 @@ LANGUAGES = [
     Language("bg", "Bulgarian", "български", "Cyrl"),
     Language("tl", "Tagalog", "Tagalog", "Latn"),
     Language("fr", "French", "français", "Latn"),
-    # prepared (issue 14): names, direction and fonts; enabled once their translations exist
+    # issue 14: each has a data module (rights/i18n/<code>.py) and portal and rights catalogues
     Language("am", "Amharic", "አማርኛ", "Ethi"),
     Language("ckb", "Central Kurdish (Sorani)", "کوردی", "Arab", bidi=True),
     Language("kmr", "Northern Kurdish (Kurmanji)", "Kurmancî", "Latn"),
@@ -67,7 +67,10 @@ LANGUAGES = [
 BY_CODE = {language.code: language for language in LANGUAGES}
 
 # Served by the portal today (translations of the chrome, every article and every help contact exist).
-ENABLED = ["fi", "sv", "en", "ru", "uk", "ar", "fa", "vi", "th", "so", "ti", "zh-hans", "ro", "bg", "tl", "fr"]
+ENABLED = ["fi", "sv", "en", "ru", "uk", "ar", "fa", "vi", "th", "so", "ti", "zh-hans", "ro", "bg", "tl", "fr",
+           # issue 14: languages kept as data modules (rights/i18n/<code>.py) with their portal and rights catalogues
+           "am", "ckb", "kmr", "ps", "ur", "hi", "ne", "bn", "si", "ta", "my", "km", "ka", "ky", "uz", "tr", "sq",
+           "pl", "et", "lv", "lt", "es", "pt", "id"]
 
 # Noto family per script, for PDFs and the browser tests (system fonts come from Debian fonts-noto-core).
 FONT_FAMILY = {

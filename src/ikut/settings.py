@@ -332,12 +332,12 @@ LANG_INFO.update(
 )
 # Languages prepared for survivors (ikut/languages.py): names in their own script and direction for those
 # Django does not know (or names in Latin script, as Khmer).
+from ikut.languages import ENABLED as _ENABLED  # noqa: E402
 from ikut.languages import lang_info as _lang_info  # noqa: E402
 
 LANG_INFO.update({code: info for code, info in _lang_info().items() if code not in LANG_INFO or code == "km"})
-# Participant-facing (portal) languages, in addition to the staff languages (ikut.languages.ENABLED).
-PORTAL_LANGUAGES = ["fi", "sv", "en", "ru", "uk", "ar", "fa", "vi", "th", "so", "ti", "zh-hans",
-                    "ro", "bg", "tl", "fr"]
+# Participant-facing (portal) languages, in addition to the staff languages: ikut.languages.ENABLED.
+PORTAL_LANGUAGES = list(_ENABLED)
 LANGUAGES = [(code, LANG_INFO[code]["name_local"]) for code in PORTAL_LANGUAGES]
 LANGUAGES_BIDI = [code for code in PORTAL_LANGUAGES if LANG_INFO[code]["bidi"]]
 LOCALE_PATHS = [BASE_DIR / "locale"]

@@ -28,8 +28,14 @@ def test_unknowns_and_long_chains_raise_the_level():
     assert assessment.evaluate({})["level"] == "high"  # nothing known is not "low"
 
 
-def test_every_source_has_a_last_verified_date():
-    assert all(s["verified"] and s["url"].startswith("https://") for s in assessment.SOURCES.values())
+def test_every_source_has_an_address_and_a_checked_on_only_with_it():
+    """Provenance (issue 14): a source carries `checked_on` (a date someone read it, or "") and no other
+    stamp; no source is stamped without a reading behind it."""
+    import datetime
+
+    for source in assessment.SOURCES.values():
+        assert source["url"].startswith("https://") and "verified" not in source
+        assert source["checked_on"] == "" or datetime.date.fromisoformat(source["checked_on"])
     assert {q[6] for q in assessment.QUESTIONS} <= set(assessment.SOURCES)
 
 
@@ -41,7 +47,7 @@ def test_company_fills_in_the_questionnaire_and_history_is_kept(w, as_user, clie
     assert response.status_code == 302 and first.risk_level == "low" and first.score == 3
     response = client.post(url, dict(SAFE, documents="yes"))
     page = client.get(response["Location"]).content.decode()
-    assert "High" in page and "passport" in page and "last verified" in page
+    assert "High" in page and "passport" in page and "not yet checked" in page and "last verified" not in page
     assert SelfAssessment.objects.filter(company=w.company).count() == 2
     assert AuditEntry.objects.filter(action="employers.assessment.create").count() == 2
     incomplete = client.post(url, {"fees": "no"})

@@ -104,3 +104,57 @@ def test_one_phone_format_everywhere():
             pytest.fail(f"{v.article.slug} [{v.language}]: national-only number {match.group(0)}")
         for match in re.finditer(r"\+358 [\d ]+\d", v.body):
             assert v.body[match.end():match.end() + 3] == " (0", (v.article.slug, v.language)
+
+
+# ------------------------------------------------------------------ every other text a visitor can read
+
+
+def _other_texts():
+    """Catalogues of every app (msgid and msgstr), the offer-check and portal text blocks, the language modules
+    and the job-offer rules in the database, each with its language."""
+    from pathlib import Path
+
+    import polib
+
+    from ikut.portal import texts as portal_texts
+    from ikut.rights import i18n, offer_texts
+    from ikut.rights.models import OfferRule
+
+    for po_path in Path(settings.BASE_DIR).glob("**/locale/*/LC_MESSAGES/django.po"):
+        lang = po_path.parts[-3].replace("_", "-").lower()
+        for e in polib.pofile(str(po_path)):
+            texts = [e.msgid, e.msgstr, *e.msgstr_plural.values()]
+            yield lang, f"{po_path.relative_to(settings.BASE_DIR)}: {e.msgid[:40]}", "\n".join(texts)
+    for lang, block in [*offer_texts.TEXTS.items(), *portal_texts.TEXTS.items()]:
+        for key, text in block.items():
+            yield lang, f"text block {key} [{lang}]", text
+    for lang, module in i18n.MODULES.items():
+        yield lang, f"rights/i18n/{lang}.py", repr(module)
+    for rule in OfferRule.objects.all():
+        yield "en", f"rule {rule.code} ({rule.severity})", f"{rule.message}\n{rule.advice}\n{rule.source}"
+        for lang, texts in (rule.translations or {}).items():
+            yield lang, f"rule {rule.code} [{lang}]", repr(texts)
+
+
+def test_no_catalogue_text_block_module_or_rule_keeps_an_outdated_fact():
+    found = []
+    for lang, name, text in _other_texts():
+        for pattern in EVERY_LANGUAGE + PER_LANGUAGE.get(lang, []):
+            if re.search(pattern, text, re.IGNORECASE):
+                found.append((name, pattern))
+    assert found == []
+
+
+@pytest.mark.parametrize("lang", sorted(set(settings.PORTAL_LANGUAGES) | set(__import__(
+    "ikut.rights.i18n", fromlist=["codes"]).codes())))
+def test_daily_rest_advice_is_the_new_question_in_every_language(lang):
+    """The red INSUFFICIENT_DAILY_REST advice, as the job-offer check shows it: 11 hours, no floor of 9 (the old
+    advice said "never below 9 hours"); a translation exists for every language but English."""
+    from ikut.rights import offer_check, rule_data
+    from ikut.rights.models import OfferRule
+
+    rule = OfferRule.objects.get(code="INSUFFICIENT_DAILY_REST", severity="red")
+    assert rule.advice == rule_data.DAILY_REST_ADVICE
+    advice = offer_check._text(rule, "advice", lang)
+    assert "11" in advice and not re.search(r"(?<![\d.,])9(?![\d.,])", advice), advice
+    assert (advice == rule.advice) == (lang == "en"), lang

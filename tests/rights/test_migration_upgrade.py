@@ -109,3 +109,42 @@ def test_0007_corrects_shipped_trial_period_translations_only():
     assert old_paragraph["fi"] not in "".join(after.values_list("body", flat=True))
     executor.loader.build_graph()
     executor.migrate(latest)
+
+
+def test_upgrade_from_0005_adds_new_languages_and_the_new_rest_advice():
+    """0006: a database made before a language module existed gets its article versions and contact
+    translations (nothing else changes), and the daily-rest advice "never below 9 hours" becomes the question."""
+    from ikut.rights import i18n
+    from ikut.rights.rule_data import DAILY_REST_ADVICE, OLD_DAILY_REST_ADVICE
+
+    new_lang = (i18n.codes() or ["fr"])[0]
+    before = [("rights", "0005_corrected_content")]
+    executor = MigrationExecutor(connection)
+    latest = _latest(executor)
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    rule = old.get_model("rights", "OfferRule").objects.get(code="INSUFFICIENT_DAILY_REST", severity="red")
+    rule.advice = OLD_DAILY_REST_ADVICE
+    rule.translations = {"fi": {"advice": "Ei koskaan alle 9 tuntia.", "message": "Lepo alle 9 tuntia."}}
+    rule.save()
+    versions = old.get_model("rights", "ArticleVersion").objects
+    versions.filter(language=new_lang).delete()
+    versions.filter(article__slug="pay", language="fi").update(body="Muokattu luonnos.")
+    for contact in old.get_model("rights", "HelpContact").objects.all():
+        contact.translations.pop(new_lang, None)
+        if "fi" in contact.translations:
+            contact.translations["fi"]["name"] = "Muokattu nimi"
+        contact.save()
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(latest)
+    new = executor.loader.project_state(latest).apps
+    rule = new.get_model("rights", "OfferRule").objects.get(code="INSUFFICIENT_DAILY_REST", severity="red")
+    assert rule.advice == DAILY_REST_ADVICE and rule.translations == {"fi": {"message": "Lepo alle 9 tuntia."}}
+    versions = new.get_model("rights", "ArticleVersion").objects
+    assert versions.filter(language=new_lang).count() == versions.filter(language="en").count()
+    assert versions.get(article__slug="pay", language="fi").body == "Muokattu luonnos."  # edited draft kept
+    contacts = [c for c in new.get_model("rights", "HelpContact").objects.all() if "fi" in c.translations]
+    assert contacts and all(new_lang in c.translations for c in contacts)
+    assert all(c.translations["fi"]["name"] == "Muokattu nimi" for c in contacts)  # staff edits kept

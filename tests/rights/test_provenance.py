@@ -199,3 +199,72 @@ def test_minimum_pay_form_refuses_checked_on_without_source(client, admin):
     assert response.status_code == 200
     assert "Checked on needs the source you read" in response.content.decode()
     assert not SectorMinimumPay.objects.filter(sector="beauty").exists()
+
+
+# ------------------------------------------------------------------ one vocabulary: source + checked_on everywhere
+def test_rules_certificates_and_course_sources_refuse_a_checked_on_without_a_source():
+    from ikut.learning import loader as course_loader
+    from ikut.skills.models import Certificate
+
+    rule = OfferRule.objects.first()
+    rule.source, rule.checked_on = "", datetime.date(2026, 11, 30)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        rule.save()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Certificate.objects.create(code="x-card", kind="card", url="", checked_on=datetime.date(2026, 11, 30))
+    with pytest.raises(ValueError, match="checked_on without a source"):
+        course_loader._sources({"slug": "m", "sources": [{"title": "T", "url": "", "checked_on": "2026-11-30"}]})
+
+
+def test_no_verified_stamp_is_left_in_models_templates_or_shipped_data():
+    """The old stamps ("last verified", verified_on, sources_verified_on, a certificate's `verified`) had no
+    source read behind them; only source + checked_on remain (migrations keep their history)."""
+    import re
+    from pathlib import Path
+
+    from django.apps import apps as django_apps
+
+    for model in django_apps.get_models():
+        names = {f.name for f in model._meta.get_fields()}
+        assert not {n for n in names if "verified" in n}, model
+    root = Path(__file__).resolve().parents[2] / "src" / "ikut"
+    stamp = re.compile(r"last verified|verified_on|sources_verified|\.verified\b|\"verified\": *\"\d", re.I)
+    found = []
+    for path in [*root.glob("**/templates/**/*.html"), *root.glob("**/*.json"),
+                 *[p for p in root.glob("**/*.py") if "migrations" not in p.parts and p.name != "loader.py"]]:
+        for match in stamp.finditer(path.read_text(encoding="utf-8")):
+            found.append(f"{path.relative_to(root)}: {match.group(0)}")
+    assert found == []
+
+
+def test_rules_page_says_checked_on_only_with_source_and_date(client, admin):
+    rule = OfferRule.objects.get(code="NO_PAYSLIP")
+    html = client.get(reverse("rights:rules")).content.decode()
+    assert "not yet checked" in html and "checked on" not in html.replace("not yet checked", "")
+    OfferRule.objects.filter(pk=rule.pk).update(checked_on=datetime.date(2026, 11, 30))
+    html = client.get(reverse("rights:rules")).content.decode()
+    assert "checked on 30 Nov 2026" in html and rule.source in html
+
+
+def test_rule_is_marked_checked_only_through_the_source_and_a_new_source_unchecks_it(client, admin):
+    rule = OfferRule.objects.get(code="NO_PAYSLIP")
+    form = client.get(reverse("rights:rule_edit", args=[rule.pk])).content.decode()
+    assert 'type="date"' not in form  # no date to type in: checked means a source was read
+    assert client.post(reverse("rights:fact_check"), {"fact": f"rule:{rule.pk}",
+                                                      "source": rule.source}).status_code == 302
+    rule.refresh_from_db()
+    assert rule.checked_on == datetime.date.today()
+    result = client.post("/api/rights/check-offer?lang=en", {"schema": "ikut.job-offer/1", "sector": "cleaning",
+                                                              "pay": {"payslip": False}},
+                         content_type="application/json").json()
+    basis = next(f for f in result["flags"] if f["code"] == "NO_PAYSLIP")["legal_basis"][0]
+    assert basis["checked_on"] == basis["verified"] == datetime.date.today().isoformat()
+    assert basis["source"] == rule.source
+    client.post(reverse("rights:rule_edit", args=[rule.pk]), {
+        "ilo_indicator": rule.ilo_indicator, "message": rule.message, "advice": rule.advice,
+        "source": "https://www.finlex.fi/fi/laki/ajantasa/2001/20010055#L2P16",
+        "legal_basis_text": "Employment Contracts Act | 55/2001 | ch. 2 s. 16"})
+    rule.refresh_from_db()
+    assert rule.checked_on is None  # a source nobody has read yet
+    entry = AuditEntry.objects.filter(action="rights.rule.edit").latest("seq")
+    assert entry.details["check_cleared"] is True

@@ -141,13 +141,13 @@ def test_admin_edits_rule_wording_and_basis(client, admin):
     rule = OfferRule.objects.get(code="NO_PAYSLIP")
     response = client.post(reverse("rights:rule_edit", args=[rule.pk]), {
         "ilo_indicator": rule.ilo_indicator, "message": "No payslip.", "advice": rule.advice,
-        "verified_on": "2026-11-28", "source": rule.source,
+        "source": rule.source,
         "legal_basis_text": "Employment Contracts Act | 55/2001 | ch. 2 s. 16"})
     assert response.status_code == 302
     rule.refresh_from_db()
     assert rule.message == "No payslip." and rule.legal_basis[0]["section"] == "ch. 2 s. 16"
     empty = client.post(reverse("rights:rule_edit", args=[rule.pk]), {
-        "message": "x", "advice": "y", "verified_on": "2026-11-28", "legal_basis_text": ""})
+        "message": "x", "advice": "y", "legal_basis_text": ""})
     assert "Legal basis" in empty.content.decode() and empty.status_code == 200
 
 

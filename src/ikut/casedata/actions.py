@@ -18,6 +18,7 @@ from django.utils.translation import gettext_noop
 from ikut.audit import log
 from ikut.core.actors import user_of
 from ikut.core.crypto import blind_index
+from ikut.participants import system_tasks
 from ikut.participants.actions import record_changes, snapshot
 from ikut.participants.models import Assignment, Status, Task
 
@@ -94,7 +95,8 @@ def plan_reminders(participant, status, today=None):
         values = {"date": ends_on.strftime("%d.%m.%Y"), "days": (ends_on - today).days}
         task = Task.objects.create(participant=participant, phase=participant.current_phase, owner=owner,
                                    due_date=max(today, ends_on - datetime.timedelta(days=days)),
-                                   title=_(english) % values, title_fi=finnish % values)
+                                   title=_(english) % values, title_fi=finnish % values,
+                                   text_key=subject, text_values=system_tasks.values(date=ends_on))
         ExpiryReminder.objects.create(participant=participant, subject=subject, ends_on=ends_on, days_before=days,
                                       task=task, key=key)
         made += 1

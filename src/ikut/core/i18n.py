@@ -62,7 +62,27 @@ def localised(obj, field: str, lang: str | None = None) -> tuple[str, str]:
 
 
 class Localised:
-    """Mixin for models with per-language columns: `obj.text("title")`."""
+    """Mixin for models with per-language columns: `obj.text("title")`; `text_and_language` also says which
+    language the text is in, so a page can state a fallback (content is written in fi, sv and en)."""
 
     def text(self, field: str, lang: str | None = None) -> str:
         return localised(self, field, lang)[0]
+
+    def text_and_language(self, field: str, lang: str | None = None) -> tuple[str, str]:
+        return localised(self, field, lang)
+
+
+def in_language(msgid, lang):
+    """(text, language it is in): `msgid` translated into `lang` when a catalogue of `lang` has it, else the
+    English source. Unlike gettext, never the site language's translation (Django falls back to
+    LANGUAGE_CODE, Finnish, for a string a language lacks — a third language on a participant's page)."""
+    from django.utils import translation
+    from django.utils.translation import trans_real
+
+    if lang == "en" or not lang:
+        return msgid, "en"
+    text = trans_real.translation(lang)._catalog.get(msgid)
+    if text:
+        return text, lang
+    with translation.override("en"):
+        return translation.gettext(msgid), "en"

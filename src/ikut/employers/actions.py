@@ -21,6 +21,7 @@ from ikut.core.actors import user_of
 from ikut.core.formats import date_text
 from ikut.core.tasks import send_mail_task
 from ikut.participants import actions as pathway
+from ikut.participants import system_tasks
 from ikut.participants.models import (
     PHASE_ORDER,
     Assignment,
@@ -276,7 +277,9 @@ def create_placement(actor, intro, data, *, ip=None):
         participant=participant, phase=phase, status=Status.IN_PROGRESS, owner=_caseworker_for(intro),
         title=_("%(kind)s at %(company)s, %(period)s") % {
             "kind": offer.get_kind_display(), "company": offer.company.name, "period": period},
-        due_date=placement.end_date)
+        due_date=placement.end_date, text_key=f"placement:{offer.kind}",
+        text_values=system_tasks.values(company=offer.company.name, start=placement.start_date,
+                                        end=placement.end_date))
     _advance_phase(actor, participant, phase, ip=ip)
     log.record(actor, "employers.placement.create", participant,
                details={"placement": placement.pk, "introduction": intro.handle, "company": offer.company_id,
@@ -307,7 +310,8 @@ def raise_problem(actor, placement, side, description, *, ip=None):
         participant=placement.participant, phase=Phase.WORK_TRIAL if placement.kind != Offer.Kind.JOB else
         Phase.EMPLOYMENT, owner=owner, due_date=timezone.localdate() + datetime.timedelta(days=2),
         title=_("Placement problem raised by %(side)s at %(company)s: see the placement page") % {
-            "side": dict(Problem.RaisedBy.choices)[side].lower(), "company": placement.company.name})
+            "side": dict(Problem.RaisedBy.choices)[side].lower(), "company": placement.company.name},
+        text_key="problem", text_values=system_tasks.values(company=placement.company.name))
     problem = Problem.objects.create(placement=placement, raised_by_side=side, description=description,
                                      raised_by=actor, task=task)
     log.record(actor, "employers.placement.raise_problem", placement.participant,
@@ -345,7 +349,8 @@ def record_outcome(actor, placement, outcome, contract_type="", hours_per_week=N
             owner=_caseworker_for(placement.introduction),
             title=_("Hired by %(company)s: %(contract)s, %(hours)s h a week") % {
                 "company": placement.company.name, "contract": placement.get_contract_type_display() or "—",
-                "hours": hours_per_week if hours_per_week is not None else "—"})
+                "hours": hours_per_week if hours_per_week is not None else "—"},
+            text_key="hired", text_values=system_tasks.values(company=placement.company.name))
         _advance_phase(actor, participant, Phase.EMPLOYMENT, ip=ip)
     log.record(actor, "employers.placement.record_outcome", participant,
                details={"placement": placement.pk, "outcome": outcome, "contract": contract_type}, ip=ip)

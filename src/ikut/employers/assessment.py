@@ -11,7 +11,8 @@ passports) make the result high whatever else was answered.
 from django.utils.translation import gettext_lazy as _
 
 VERSION = "2026-1"
-VERIFIED = "2026-11-28"
+# Provenance (docs/rights.md): each source carries the date someone read it for these recommendations, or ""
+# ("not yet checked"). The sources were chosen when the questionnaire was written; no reading is recorded yet.
 
 SOURCES = {
     "heuni": {
@@ -20,20 +21,20 @@ SOURCES = {
                  "Chains (HEUNI with the Ministry of Social Affairs and Health, 2018; also in Finnish and Swedish)",
         "url": "https://www.heuni.fi/material/attachments/heuni/reports/aUBaR9OYb/"
                "HEUNI_report_88c_Guide_for_businesses_and_employers_1405.pdf",
-        "verified": VERIFIED,
+        "checked_on": "",
     },
     "contractor_act": {
         "short": "1233/2006",
         "title": "Act on the Contractor's Obligations and Liability when Work is Contracted Out (1233/2006, "
                  "tilaajavastuulaki)",
         "url": "https://www.finlex.fi/fi/laki/ajantasa/2006/20061233",
-        "verified": VERIFIED,
+        "checked_on": "",
     },
     "vero": {
         "short": "vero.fi",
         "title": "Finnish Tax Administration: Client – pay attention to the risks of labour exploitation",
         "url": "https://vero.fi/en/grey-economy-crime/how-to-act/know-the-risks-of-exploitation",
-        "verified": VERIFIED,
+        "checked_on": "",
     },
 }
 

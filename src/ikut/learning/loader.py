@@ -1,11 +1,12 @@
 """Load a course from a JSON file (learning/content/*.json) into the database, idempotently: the course
 and its modules are matched by slug and updated; quiz questions are replaced."""
 
-import datetime
 import json
 from pathlib import Path
 
 from django.db import transaction
+
+from ikut.rights.provenance import validate_items
 
 from .models import Choice, Course, Module, Question
 
@@ -17,14 +18,22 @@ def _split(prefix, value):
     return {f"{prefix}_{lang}": (value or {}).get(lang, "") for lang in LANGS}
 
 
+def _sources(module):
+    """The module's source rows with their provenance: `checked_on` only together with the `url` read."""
+    rows = [dict(row) | {"checked_on": row.get("checked_on") or ""} for row in module.get("sources", [])]
+    try:
+        validate_items(rows, "url")
+    except ValueError as exc:
+        raise ValueError(f"{module['slug']} sources: {exc}") from None
+    return rows
+
+
 def load(path):
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     with transaction.atomic():
         course, _ = Course.objects.update_or_create(slug=data["slug"], defaults={
             **_split("title", data["title"]), **_split("summary", data.get("summary")),
             "translation_status": data.get("translation_status", {}),
-            "sources_verified_on": datetime.date.fromisoformat(data["sources_verified_on"])
-            if data.get("sources_verified_on") else None,
             "published": data.get("published", True)})
         slugs = []
         for order, m in enumerate(data["modules"], start=1):
@@ -32,7 +41,7 @@ def load(path):
             module, _ = Module.objects.update_or_create(course=course, slug=m["slug"], defaults={
                 "order": order, **_split("title", m["title"]), **_split("body", m.get("body")),
                 "image": m.get("image", ""), **_split("image_alt", m.get("image_alt")),
-                "video_url": m.get("video_url", ""), "sources": m.get("sources", []),
+                "video_url": m.get("video_url", ""), "sources": _sources(m),
                 "pass_mark": m.get("pass_mark", 80)})
             module.questions.all().delete()
             for q_order, q in enumerate(m.get("questions", []), start=1):

@@ -3,7 +3,8 @@ learner, completion certificates with a public verification code.
 
 Course content is data: `ikut load-course` loads a JSON file from learning/content/ (the demo does too).
 Each course records the review status of each language (fi/sv are machine-drafted until a person
-reviews them) and the date its facts and sources were last verified.
+reviews them); each source row of a module carries its address and `checked_on`, the date someone read it
+(or "": "not yet checked"), as every fact does (docs/rights.md, "Provenance").
 """
 
 import secrets
@@ -34,7 +35,6 @@ class Course(Localised, models.Model):
     summary_sv = models.TextField(blank=True)
     summary_en = models.TextField(blank=True)
     translation_status = models.JSONField(default=dict, help_text="language -> reviewed | machine-draft")
-    sources_verified_on = models.DateField(null=True, blank=True)
     published = models.BooleanField(default=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -71,7 +71,7 @@ class Module(Localised, models.Model):
     image_alt_sv = models.CharField(max_length=300, blank=True)
     image_alt_en = models.CharField(max_length=300, blank=True)
     video_url = models.URLField(blank=True, help_text="shown as a link; never embedded (no external requests)")
-    sources = models.JSONField(default=list, help_text='[{"title": ..., "url": ...}]')
+    sources = models.JSONField(default=list, help_text='[{"title": ..., "url": ..., "checked_on": "YYYY-MM-DD" or ""}]')
     pass_mark = models.PositiveSmallIntegerField(default=80, help_text="percent of correct answers to pass")
 
     class Meta:

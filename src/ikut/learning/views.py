@@ -153,10 +153,14 @@ def manage(request):
     courses = Course.objects.annotate(
         started=Count("enrolments", distinct=True),
         completed=Count("enrolments", filter=Q(enrolments__completed_at__isnull=False), distinct=True),
-        n_modules=Count("modules", distinct=True))
+        n_modules=Count("modules", distinct=True)).prefetch_related("modules")
     by_company = (Enrolment.objects.filter(organisation__isnull=False).values("organisation__name", "course__slug")
                   .annotate(started=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
                   .order_by("organisation__name"))
+    for course in courses:  # source rows with an address and the date someone read it (provenance)
+        rows = [row for module in course.modules.all() for row in module.sources]
+        course.sources_total = len(rows)
+        course.sources_checked = sum(1 for row in rows if row.get("url") and row.get("checked_on"))
     titles = {c.slug: c.title for c in courses}
     by_company = [{**row, "course_title": titles.get(row["course__slug"], row["course__slug"])} for row in by_company]
     return render(request, "learning/manage.html", {"courses": courses, "by_company": by_company,

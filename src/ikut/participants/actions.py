@@ -137,7 +137,8 @@ def create_participant(actor, data, *, searched=None, ip=None):
     participant.save()
     Assignment.objects.create(participant=participant, user=user, role=Assignment.CaseRole.LEAD, assigned_by=user)
     Task.objects.create(participant=participant, phase=Phase.INTAKE, title=_("Record the consents"),
-                        title_fi="Kirjaa suostumukset", owner=user, due_date=timezone.localdate())
+                        title_fi="Kirjaa suostumukset", owner=user, due_date=timezone.localdate(),
+                        text_key="consents")
     log.record(actor, "participants.participant.create", participant, ip=ip)
     return participant
 
@@ -632,7 +633,7 @@ def exit_participant(actor, participant, data, keep_tasks=(), *, ip=None):
         participant=participant, phase=Phase.FOLLOW_UP, kind=Task.Kind.FOLLOW_UP, owner=owner,
         due_date=follow_up_due_date(participant.exit_date),
         title=_("Six-month follow-up: ask about work or studies"),
-        title_fi="Kuuden kuukauden seuranta: kysy työstä tai opinnoista")
+        title_fi="Kuuden kuukauden seuranta: kysy työstä tai opinnoista", text_key="follow_up")
     kept = [t.pk for t in keep_tasks]
     dropped = (Task.objects.filter(participant=participant, kind=Task.Kind.PLAN,
                                    status__in=[Status.PLANNED, Status.IN_PROGRESS]).exclude(pk__in=kept))

@@ -527,6 +527,10 @@ class Task(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PLAN)
     title = EncryptedTextField(_("task"))
     title_fi = EncryptedTextField(_("in Finnish"), blank=True)
+    # A task the system created: the key of its participant-facing wording and the values it needs
+    # (participants/system_tasks.py), so the participant reads it in their own language.
+    text_key = models.CharField(max_length=40, blank=True, editable=False)
+    text_values = EncryptedTextField(blank=True, editable=False)
     due_date = models.DateField(_("due date"), null=True, blank=True)
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                               related_name="participant_tasks", verbose_name=_("owner"))

@@ -72,20 +72,55 @@ PLAN_TEXT = {
                       "ፈተነ ስራሕ", "ስራሕ", "ክትትል"]},
 }
 
-RTL = {"ar", "fa"}
+
+def _more():
+    from ikut.languages import LANGUAGES
+
+    from .plan_text_more import FALLBACK, MORE
+
+    for code, wording in MORE.items():
+        PLAN_TEXT.setdefault(code, wording)
+    for code, note in FALLBACK.items():
+        if code in PLAN_TEXT:
+            PLAN_TEXT[code].setdefault("fallback", note)
+    return {language.code for language in LANGUAGES if language.bidi}
 
 
+RTL = _more()
+
+
+def _day(value, lang):
+    """A date in the column's language (never in the printing staff member's: that would be a third one)."""
+    from django.utils import translation
+
+    from ikut.core.formats import date_text
+
+    with translation.override(lang):
+        return date_text(value) if value else ""
 def plan_context(p):
+    """The plan in its two languages: the participant's and Finnish. A system task's wording missing in the
+    participant's language is shown in English and the page says so (never silently a third language)."""
+    from .system_tasks import text as task_text
+
     lang = p.language if p.language in PLAN_TEXT else "en"
     own, fi = PLAN_TEXT[lang], PLAN_TEXT["fi"]
     goals = list(p.goals.all())
-    tasks = list(p.tasks.exclude(status="dropped").select_related("owner"))
+    tasks = []
+    fallback = False
+    for t in p.tasks.exclude(status="dropped").select_related("owner"):
+        own_text, used = task_text(t, lang)
+        fi_text, _ = task_text(t, "fi")
+        fallback = fallback or bool(used and used != lang)
+        tasks.append({"phase": t.phase, "due_own": _day(t.due_date, lang), "due_fi": _day(t.due_date, "fi"),
+                      "own": own_text, "own_lang": used or lang, "fi": fi_text})
     phases = []
     for i, key in enumerate(PHASE_ORDER):
         phases.append({"own": own["phases"][i], "fi": fi["phases"][i], "current": key == p.current_phase,
-                       "goals": [g for g in goals if g.phase == key], "tasks": [t for t in tasks if t.phase == key]})
+                       "goals": [g for g in goals if g.phase == key], "tasks": [t for t in tasks if t["phase"] == key]})
     return {"p": p, "own": own, "fi": fi, "lang": lang, "rtl": lang in RTL, "phases": phases,
-            "same": lang == "fi", "today": timezone.localdate(), "name": p.display_name()}
+            "same": lang == "fi", "today_own": _day(timezone.localdate(), lang),
+            "today_fi": _day(timezone.localdate(), "fi"), "name": p.display_name(),
+            "fallback": own.get("fallback", "") if fallback else ""}
 
 
 def plan_pdf(p) -> bytes:

@@ -79,6 +79,20 @@ TEXTS = {
 }
 
 
+def _merge_language_modules():
+    """The PORTAL texts of the languages kept as one data module each (rights/i18n/<code>.py)."""
+    from ikut.rights import i18n
+
+    for lang, texts in i18n.section("PORTAL").items():
+        block = TEXTS.setdefault(lang, {})
+        for key, value in texts.items():
+            if key in EN and isinstance(value, str) and value.strip():
+                block.setdefault(key, value)
+
+
+_merge_language_modules()
+
+
 def text(key, lang=None):
     lang = lang or current_language()
     return TEXTS.get(lang, {}).get(key) or EN[key]

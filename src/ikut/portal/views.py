@@ -235,16 +235,20 @@ def me(request, lang):
 
     from ikut.access.participants import participant_for_portal_user
     from ikut.audit.log import record_request
+    from ikut.participants import system_tasks
 
     participant = participant_for_portal_user(request.user)
     context = {"participant": participant}
     if participant is not None:
         now = timezone.now()
+        tasks = []
+        for task in participant.tasks.filter(kind="plan").exclude(status__in=["done", "dropped"]).order_by("due_date"):
+            text, used = system_tasks.text(task, lang)
+            tasks.append({"text": text, "lang": used, "due_date": task.due_date})
         context |= {
             "goals": [{"text": g.own_words, "status": STATUS_LABELS.get(g.status, "")}
                       for g in participant.goals.exclude(status="dropped")],
-            "tasks": list(participant.tasks.filter(kind="plan").exclude(status__in=["done", "dropped"])
-                          .order_by("due_date")),
+            "tasks": tasks,
             "meetings": [{"starts_at": m.starts_at, "kind": MEETING_LABELS.get(m.kind, ""),
                           "minutes": m.duration_minutes, "interpreter": m.interpreter_used}
                          for m in participant.meetings.filter(starts_at__gte=now, attendance="planned")
@@ -254,7 +258,26 @@ def me(request, lang):
         record_request(request, "portal.me.view", participant, reason="own record",
                        details={"goals": len(context["goals"]), "tasks": len(context["tasks"]),
                         "meetings": len(context["meetings"])})
+        context["fallback"] = _fallback_names(lang, [t["lang"] for t in tasks] + (context["profile"] or {}).get(
+            "label_langs", []))
     return _render(request, lang, "portal/me.html", context)
+
+
+def _fallback_names(lang, used):
+    """The names (in their own script) of the languages shown instead of `lang`, for the page's note."""
+    others = sorted({code for code in used if code and code != lang}, key=lambda c: (c != "en", c))
+    return ", ".join(get_language_info(code)["name_local"] for code in others)
+
+
+def _label(item, lang):
+    """(label, language it is in): the taxonomy's label in `lang`, else English, Finnish, Swedish."""
+    from ikut.skills.models import FALLBACK
+
+    labels = item.labels or {}
+    for code in (lang.split("-")[0], *FALLBACK):
+        if (labels.get(code) or {}).get("preferred"):
+            return labels[code]["preferred"], lang if code == lang.split("-")[0] else code
+    return item.label(lang), ""
 
 
 # Participant-facing wording for the pathway's coded values, in the portal catalogue (all 16 languages);
@@ -271,15 +294,22 @@ def _skills_profile(participant, lang):
                .prefetch_related("languages", "skills__skill", "certificates__certificate").first())
     if profile is None:
         return None
+    skills = sorted((_label(item.skill, lang) for item in profile.skills.all()), key=lambda pair: pair[0])
+    certificates = [(_label(item.certificate, lang), CERTIFICATE_LABELS.get(item.status, ""))
+                    for item in profile.certificates.all()]
+    own_work = [(item.pk, _label(item.occupation, lang) if item.occupation_id else ("", ""))
+                for item in profile.experiences.filter(added_by_participant=True).select_related("occupation")]
     return {
         "languages": [{"code": item.code, "name": _language_name(item.code), "level": item.level}
                       for item in profile.languages.all()],
-        "skills": sorted(item.skill.label(lang) for item in profile.skills.all()),
-        "certificates": [{"label": item.certificate.label(lang), "status": CERTIFICATE_LABELS.get(item.status, "")}
-                         for item in profile.certificates.all()],
+        "skills": [{"label": label, "lang": used} for label, used in skills],
+        "certificates": [{"label": label, "lang": used, "status": status} for (label, used), status in certificates],
         # Work the participant entered here themselves: they may delete it.
-        "own_work": [{"pk": item.pk, "label": item.occupation.label(lang) if item.occupation_id else ""}
-                     for item in profile.experiences.filter(added_by_participant=True).select_related("occupation")],
+        "own_work": [{"pk": pk, "label": label, "lang": used} for pk, (label, used) in own_work],
+        # Skill, certificate and job names come from the taxonomy (fi, sv, en): where `lang` has none, the
+        # page says which language they are shown in.
+        "label_langs": [used for _, used in skills] + [used for (_, used), _s in certificates]
+                       + [used for _, (_, used) in own_work],
     }
 
 

@@ -76,31 +76,50 @@ class LinkForm(forms.ModelForm):
 
 
 def answer_form(survey, language, data=None, participant_option=False):
-    """A form built from the survey's questions in `language`."""
+    """A form built from the survey's questions in `language` (content falling back to en/fi/sv). Each field
+    knows the language its label is in (`field.content_lang`); the texts of the form itself are portal strings
+    (ikut.portal.survey), resolved now in `language` so that a staff page in another language shows them right."""
+    from django.utils import translation
+
+    from ikut.portal import survey as texts
+
     fields = {}
-    for q in survey.questions.all():
-        name = f"q{q.pk}"
-        label = q.text("text", language)
-        if q.kind == Question.Kind.SINGLE:
-            fields[name] = forms.TypedChoiceField(label=label, required=q.required, coerce=int,
-                                                  choices=[(c.pk, c.text("label", language)) for c in q.choices.all()],
-                                                  widget=forms.RadioSelect)
-        elif q.kind == Question.Kind.MULTI:
-            fields[name] = forms.TypedMultipleChoiceField(
-                label=label, required=q.required, coerce=int, widget=forms.CheckboxSelectMultiple,
-                choices=[(c.pk, c.text("label", language)) for c in q.choices.all()])
-        elif q.kind == Question.Kind.SCALE:
-            fields[name] = forms.TypedChoiceField(label=label, required=q.required, coerce=int,
-                                                  choices=[(v, str(v)) for v in range(q.scale_min, q.scale_max + 1)],
-                                                  widget=forms.RadioSelect)
-        elif q.kind == Question.Kind.NUMBER:
-            fields[name] = forms.IntegerField(label=label, required=q.required, min_value=0, max_value=100000)
-        else:
-            fields[name] = forms.CharField(label=label, required=q.required, max_length=300,
-                                           help_text=_("Please do not write names or anything that identifies anyone."))
-    if participant_option:
-        fields["consent"] = forms.BooleanField(
-            label=_("I am a participant of the project and agree that my answer is counted as a participant's "
-                    "answer. My name is not stored with it."), required=False)
+    with translation.override(language):
+        errors = {key: str(message) for key, message in texts.ERROR_MESSAGES.items()}
+        for q in survey.questions.all():
+            name = f"q{q.pk}"
+            label, content_lang = q.text_and_language("text", language)
+            if q.kind == Question.Kind.SINGLE:
+                field = forms.TypedChoiceField(label=label, required=q.required, coerce=int,
+                                               choices=[(c.pk, c.text("label", language)) for c in q.choices.all()],
+                                               widget=forms.RadioSelect)
+            elif q.kind == Question.Kind.MULTI:
+                field = forms.TypedMultipleChoiceField(
+                    label=label, required=q.required, coerce=int, widget=forms.CheckboxSelectMultiple,
+                    choices=[(c.pk, c.text("label", language)) for c in q.choices.all()])
+            elif q.kind == Question.Kind.SCALE:
+                field = forms.TypedChoiceField(label=label, required=q.required, coerce=int,
+                                               choices=[(v, str(v)) for v in range(q.scale_min, q.scale_max + 1)],
+                                               widget=forms.RadioSelect)
+            elif q.kind == Question.Kind.NUMBER:
+                field = forms.IntegerField(label=label, required=q.required, min_value=0, max_value=100000)
+            else:
+                field = forms.CharField(label=label, required=q.required, max_length=300,
+                                        help_text=str(texts.NO_NAMES_HELP))
+            field.error_messages.update(errors)
+            field.content_lang = content_lang
+            fields[name] = field
+        if participant_option:
+            fields["consent"] = forms.BooleanField(label=str(texts.PARTICIPANT_CONSENT), required=False)
+            fields["consent"].content_lang = language
     form_class = type("AnswerForm", (forms.Form,), fields)
     return form_class(data)
+
+
+def content_languages(survey, language):
+    """The languages the survey's title, introduction, questions and choices are shown in for `language`."""
+    used = {survey.text_and_language("title", language)[1], survey.text_and_language("intro", language)[1]}
+    for q in survey.questions.prefetch_related("choices"):
+        used.add(q.text_and_language("text", language)[1])
+        used |= {c.text_and_language("label", language)[1] for c in q.choices.all()}
+    return sorted(used - {""})

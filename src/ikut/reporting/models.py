@@ -74,6 +74,7 @@ class ReportingPeriod(models.Model):
         return self.name
 
 
+
 class Survey(Localised, models.Model):
     class Audience(models.TextChoices):
         PARTICIPANTS = "participants", _("Participants")

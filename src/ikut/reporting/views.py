@@ -4,13 +4,15 @@ No view here renders a participant's identity. The project manager's pages are a
 data-completeness list (participant codes) is for caseworkers and supervisors over organisation_caseload.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -22,9 +24,19 @@ from ikut.access.reporting import dashboard_scope
 from ikut.audit import log
 from ikut.core.i18n import current_language
 from ikut.core.net import client_ip
+from ikut.portal import survey as survey_page
 
 from . import actions, aggregates, builds, charts, esf, exports, periods, sources
-from .forms import LinkForm, NarrativeForm, PeriodForm, QuestionForm, SituationReportForm, SurveyForm, answer_form
+from .forms import (
+    LinkForm,
+    NarrativeForm,
+    PeriodForm,
+    QuestionForm,
+    SituationReportForm,
+    SurveyForm,
+    answer_form,
+    content_languages,
+)
 from .models import NarrativeSection, ReportBuild, ReportingPeriod, Response, SituationReport, Survey, SurveyLink
 from .privacy import Cell
 
@@ -320,54 +332,57 @@ def survey_status(request, pk):
     return redirect("reporting:survey", pk=survey.pk)
 
 
-def _answer_language(request):
-    lang = (request.GET.get("lang") or request.POST.get("lang") or get_language() or "fi")[:2]
-    return lang if lang in ("fi", "sv", "en") else "fi"
-
-
 @csrf_exempt
 @never_cache
 @access.public
 def answer(request, token):
     """Anonymous answering: the token is the key; no cookie is needed and nothing about the respondent is
-    stored (a logged-in participant may tick that they are a participant; only that fact is kept)."""
-    link = get_object_or_404(SurveyLink.objects.select_related("survey"), token=token)
-    if not actions.link_is_usable(link):
-        return render(request, "reporting/answer_closed.html", status=410)
-    if request.method == "POST" and request.user.is_authenticated:
-        # Anonymous respondents need no cookie, so no CSRF cookie either; a signed-in user is still
-        # protected against cross-site submissions in their name.
-        rejected = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
-        if rejected is not None:
-            return rejected
-    survey, lang = link.survey, _answer_language(request)
-    participant_option = request.user.is_authenticated and request.user.role == "participant"
-    form = answer_form(survey, lang, request.POST or None, participant_option=participant_option)
-    if request.method == "POST" and form.is_valid():
-        consented = participant_option and form.cleaned_data.get("consent")
-        channel = Response.Channel.PORTAL if consented else Response.Channel.ANONYMOUS_LINK
-        saved = actions.save_response(survey, form, channel=channel, language=lang, link=link, consented=consented)
-        if saved is None:
-            return render(request, "reporting/answer_closed.html", status=410)
-        return render(request, "reporting/answer_thanks.html", {"survey": survey, "lang": lang})
-    return render(request, "reporting/answer.html", {"survey": survey, "form": form, "lang": lang,
-                                                     "intro": survey.text("intro", lang),
-                                                     "title": survey.text("title", lang)})
+    stored (a logged-in participant may tick that they are a participant; only that fact is kept). The page is
+    in any portal language (?lang=); its texts are portal strings (ikut.portal.survey)."""
+    lang = survey_page.language(request)
+    with translation.override(lang):
+        link = get_object_or_404(SurveyLink.objects.select_related("survey"), token=token)
+        if not actions.link_is_usable(link):
+            return survey_page.page(request, lang, "portal/survey/closed.html", status=410)
+        if request.method == "POST" and request.user.is_authenticated:
+            # Anonymous respondents need no cookie, so no CSRF cookie either; a signed-in user is still
+            # protected against cross-site submissions in their name.
+            rejected = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
+            if rejected is not None:
+                return rejected
+        survey = link.survey
+        participant_option = request.user.is_authenticated and request.user.role == "participant"
+        form = answer_form(survey, lang, request.POST or None, participant_option=participant_option)
+        if request.method == "POST" and form.is_valid():
+            consented = participant_option and form.cleaned_data.get("consent")
+            channel = Response.Channel.PORTAL if consented else Response.Channel.ANONYMOUS_LINK
+            saved = actions.save_response(survey, form, channel=channel, language=lang, link=link,
+                                          consented=consented)
+            if saved is None:
+                return survey_page.page(request, lang, "portal/survey/closed.html", status=410)
+            return survey_page.page(request, lang, "portal/survey/thanks.html", {"hide_languages": True})
+        return survey_page.page(request, lang, "portal/survey/answer.html", _answer_context(survey, lang, form))
+
+
+def _answer_context(survey, lang, form):
+    title, title_lang = survey.text_and_language("title", lang)
+    intro, intro_lang = survey.text_and_language("intro", lang)
+    return {"survey": survey, "form": form, "title": title, "title_lang": title_lang, "intro": intro,
+            "intro_lang": intro_lang, "fallback": survey_page.fallback_language(lang, content_languages(survey, lang))}
 
 
 @access.requires("reporting.answer_with_participant")
 def answer_with_participant(request, pk):
     """A caseworker fills in the survey together with a participant; the response holds no identity."""
     survey = get_object_or_404(Survey, pk=pk, status=Survey.Status.OPEN, audience=Survey.Audience.PARTICIPANTS)
-    lang = _answer_language(request)
+    lang = survey_page.language(request)
     form = answer_form(survey, lang, request.POST or None)
     if request.method == "POST" and form.is_valid():
         actions.save_response(survey, form, channel=Response.Channel.WITH_CASEWORKER, language=lang)
         log.record_request(request, "reporting.survey.answer_with_participant", survey)
         return render(request, "reporting/answer_thanks.html", {"survey": survey, "lang": lang, "staff": True})
-    return render(request, "reporting/answer.html", {"survey": survey, "form": form, "lang": lang, "staff": True,
-                                                     "intro": survey.text("intro", lang),
-                                                     "title": survey.text("title", lang)})
+    return render(request, "reporting/answer.html", _answer_context(survey, lang, form) | {
+        "lang": lang, "languages": [get_language_info(c) | {"code": c} for c in settings.PORTAL_LANGUAGES]})
 
 
 @access.requires("reporting.answer_with_participant")

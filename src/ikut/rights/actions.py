@@ -46,11 +46,17 @@ def save_minimum_pay(actor, form, *, ip=None):
 
 
 def save_rule(actor, form, *, ip=None):
+    """Save the rule's wording, legal basis and source. A changed source or legal basis was not read by
+    anyone yet: the rule's checked-on date is cleared ("not yet checked")."""
     with transaction.atomic():
         rule = form.save(commit=False)
         rule.legal_basis = form.cleaned_data["legal_basis_text"]
+        unread = "source" in form.changed_data or "legal_basis_text" in form.changed_data
+        if unread:
+            rule.checked_on = None
         rule.save()
-        record(actor, "rights.rule.edit", rule, details={"code": rule.code, "severity": rule.severity}, ip=ip)
+        record(actor, "rights.rule.edit", rule, details={"code": rule.code, "severity": rule.severity,
+                                                          "source": rule.source, "check_cleared": unread}, ip=ip)
     return rule
 
 

@@ -572,6 +572,14 @@ def _merge_more():
         for slug, texts in more.items():
             for lang, text in texts.items():
                 by_slug[slug]["text"].setdefault(lang, text)
+    # Languages kept as one data module each (rights/i18n/<code>.py); never replaces a text above.
+    from . import i18n
+
+    for lang in i18n.codes():
+        for slug, item in by_slug.items():
+            text = i18n.article(lang, slug)
+            if text is not None:
+                item["text"].setdefault(lang, text)
 
 
 _merge_more()

@@ -213,8 +213,32 @@ NAMES = {
 }
 
 
+HOURS = {"WEEKDAYS": WEEKDAYS, "WEEKDAYS_DAYTIME": WEEKDAYS_DAYTIME, "ALWAYS": ALWAYS, "SOME_HOURS": SOME_HOURS,
+         "TUE_THU": TUE_THU}
+
+
+def _merge_language_modules():
+    """Names and hours of the languages kept as one data module each (rights/i18n/<code>.py)."""
+    from . import i18n
+
+    for lang, names in i18n.section("CONTACTS").items():
+        for key, name in names.items():
+            if key in NAMES and isinstance(name, str) and name.strip():
+                NAMES[key].setdefault(lang, name.strip())
+    for lang, hours in i18n.section("HOURS").items():
+        for phrase, text in hours.items():
+            if phrase in HOURS and isinstance(text, str) and text.strip():
+                HOURS[phrase].setdefault(lang, text.strip())
+
+
+_merge_language_modules()
+
+
 def _translations(key, hours):
-    return {lang: {"name": NAMES[key][lang], "hours": hours[lang]} for lang in NAMES[key] if lang != "en"}
+    """{lang: {"name", "hours"}} for every language that has a name; hours only where translated (a missing
+    part falls back to the English one, shown with the page's note)."""
+    return {lang: {"name": name} | ({"hours": hours[lang]} if lang in hours else {})
+            for lang, name in NAMES[key].items() if lang != "en"}
 
 
 def _contact(key, order, phone, hours, source, checked_on):

@@ -117,9 +117,9 @@ class RuleForm(forms.ModelForm):
 
     class Meta:
         model = OfferRule
-        fields = ["ilo_indicator", "message", "advice", "verified_on", "source"]
-        widgets = {"verified_on": forms.DateInput(attrs={"type": "date"}),
-                   "message": forms.Textarea(attrs={"rows": 2}), "advice": forms.Textarea(attrs={"rows": 3})}
+        # No date here: a rule is marked checked only at Rights → Unchecked facts, by entering the source read.
+        fields = ["ilo_indicator", "message", "advice", "source"]
+        widgets = {"message": forms.Textarea(attrs={"rows": 2}), "advice": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -24,7 +24,10 @@ def _known(model, values):
 
 def load_rules(get_model, update=False):
     OfferRule = get_model("rights", "OfferRule")
-    dates_optional = OfferRule._meta.get_field("verified_on").null  # False in migration 0002's state
+    # Migrations 0002-0006 ran with a `verified_on` stamp (required in 0002's state); 0007 dropped it for
+    # `checked_on`, which the shipped rules leave empty (no source read yet).
+    stamped = "verified_on" in {f.name for f in OfferRule._meta.get_fields()}
+    dates_optional = not stamped or OfferRule._meta.get_field("verified_on").null
     created = 0
     for code, severity, ilo, basis, message, advice, source in rule_data.RULES:
         unchecked = (code, severity) in rule_data.NEW_RULES_UNCHECKED  # "source to be checked": no date
@@ -34,9 +37,9 @@ def load_rules(get_model, update=False):
         read = rule_data.RULES_CHECKED.get((code, severity))
         values = _known(OfferRule, {
             "ilo_indicator": ilo, "legal_basis": basis, "message": message, "advice": advice,
-            "source": read or source,
-            "verified_on": None if unchecked else _date(rule_data.CHECKED if read else rule_data.VERIFIED),
-            "checked_on": _date(rule_data.CHECKED) if read else None})
+            "source": read or source, "checked_on": _date(rule_data.CHECKED) if read else None})
+        if stamped:
+            values["verified_on"] = None if unchecked else _date(rule_data.CHECKED if read else rule_data.VERIFIED)
         if update:
             _, made = OfferRule.objects.update_or_create(code=code, severity=severity, defaults=values)
         else:
@@ -46,12 +49,19 @@ def load_rules(get_model, update=False):
 
 
 def load_help(get_model, update=False):
+    """Create the shipped contacts (update=True: refresh them). An existing contact gets the translations of
+    languages it does not have yet (a newly added portal language); the languages it has are left alone."""
     HelpContact = get_model("rights", "HelpContact")
     created = 0
     for item in fact_data.HELP:
         values = {k: v for k, v in item.items() if k != "key"} | {"checked_on": _date(item["checked_on"])}
         method = HelpContact.objects.update_or_create if update else HelpContact.objects.get_or_create
-        created += method(key=item["key"], defaults=_known(HelpContact, values))[1]
+        contact, made = method(key=item["key"], defaults=_known(HelpContact, values))
+        created += made
+        missing = {lang: text for lang, text in item["translations"].items() if lang not in contact.translations}
+        if missing and not made and not update:
+            contact.translations = contact.translations | missing
+            contact.save(update_fields=["translations"])
     return created
 
 

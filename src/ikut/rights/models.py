@@ -52,16 +52,16 @@ class OfferRule(models.Model):
     advice = models.TextField(_("advice (English)"))
     # {"fi": {"message": "...", "advice": "..."}} — overrides the shipped catalogue translation.
     translations = models.JSONField(_("translations"), default=dict, blank=True)
-    # Empty = the legal basis is "source to be checked" (never stamped without a source read).
-    verified_on = models.DateField(_("last verified"), null=True, blank=True)
+    # Provenance (docs/rights.md, "Provenance"): the address of the law text behind the rule, and the date
+    # someone read it for this rule (empty = "not yet checked"; set only through Rights → Unchecked facts by
+    # entering the source read, audited). The shipped rules (rule_data.RULES) carry no date.
     source = models.CharField(_("source"), max_length=300, blank=True)
-    # Provenance (docs/rights.md, "Provenance"): the date someone read `source` for this rule; empty
-    # until then. The rule data (rule_data.RULES) does not set it yet.
     checked_on = models.DateField(_("checked on"), null=True, blank=True)
 
     class Meta:
         ordering = ["code", "severity"]
-        constraints = [models.UniqueConstraint(fields=["code", "severity"], name="rights_rule_code_severity")]
+        constraints = [models.UniqueConstraint(fields=["code", "severity"], name="rights_rule_code_severity"),
+                       models.CheckConstraint(condition=CHECKED_NEEDS_SOURCE, name="rights_rule_checked_source")]
         verbose_name = _("job-offer rule")
 
     def __str__(self):

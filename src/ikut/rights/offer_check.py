@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 from ikut.core.numbers import NumberError, parse_number
 
 from . import offer_texts
+from .provenance import is_checked
 
 INPUT_SCHEMA = "ikut.job-offer/1"
 OUTPUT_SCHEMA = "ikut.offer-check/1"
@@ -420,10 +421,13 @@ def evaluate(offer, lang="en"):
                     "agreement": minimum.agreement, "date": minimum.effective_from.isoformat()}
                 if minimum.possibly_outdated or minimum.uncertain:
                     message += " " + gettext("This minimum may be out of date: please check it.")
-            verified = rule.verified_on.isoformat() if rule.verified_on else None  # None: source to be checked
+            # The date the rule's source was read (None: not yet checked); `verified` is the same value under
+            # the name the stable interface had first.
+            checked = rule.checked_on.isoformat() if is_checked(rule.source, rule.checked_on) else None
             flags.append({
                 "code": code, "severity": severity, "ilo_indicator": rule.ilo_indicator,
-                "legal_basis": [dict(item) | {"verified": verified} for item in rule.legal_basis],
+                "legal_basis": [dict(item) | {"source": rule.source, "checked_on": checked, "verified": checked}
+                                for item in rule.legal_basis],
                 "message": message, "advice": _text(rule, "advice", lang),
             })
     return {"schema": OUTPUT_SCHEMA, "recommendation": recommend(flags), "flags": flags,
@@ -447,7 +451,6 @@ def help_contacts(lang="en"):
     """The help list (name, phone and its national form, hours; plus source and checked-on date) in `lang`.
     `checked_on` (and, for the stable interface, `last_verified`) is a date only when a source was read."""
     from .models import HelpContact
-    from .provenance import is_checked
 
     with translation.override(lang):
         rows = []

@@ -536,6 +536,20 @@ TEXTS = {
         "minimum.unconfirmed": 'Non confirmé : vérifiez-le.',
     },
 }
+
+
+def _merge_language_modules():
+    """The OFFER texts of the languages kept as one data module each (rights/i18n/<code>.py)."""
+    from . import i18n
+
+    for lang, texts in i18n.section("OFFER").items():
+        block = TEXTS.setdefault(lang, {})
+        for key, value in texts.items():
+            if key in EN and isinstance(value, str) and value.strip():
+                block.setdefault(key, value)
+
+
+_merge_language_modules()
 DRAFT_LANGUAGES = sorted(TEXTS)
 _KEY_BY_ENGLISH = {english: key for key, english in EN.items()}
 

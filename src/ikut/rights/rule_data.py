@@ -9,6 +9,8 @@ from django.utils.translation import gettext_noop
 
 from .offer_texts import NEW_TEXTS
 
+# The stamp the rules carried until migration 0007 (written with the rules, no source read behind it): used only
+# when older migrations load rules into their historical schema. Today a rule has source + checked_on (empty).
 VERIFIED = "2026-11-28"
 
 ECA = "Employment Contracts Act"
@@ -26,6 +28,16 @@ def ref(statute, number, section):
 
 TRAFFICKING = ref(CC, "39/1889", "ch. 25 s. 3")
 EXTORTIONATE = ref(CC, "39/1889", "ch. 47 s. 3a")
+
+# Daily rest (FACTS.md 2026-11-30, Working Hours Act 872/2019 s. 25): 11 hours is the rule and lawful exceptions
+# exist, so the advice is a question to ask, not a floor ("never below 9 hours" was wrong). The English text is
+# the msgid of every rights catalogue; migration 0006 replaces the old text in existing databases.
+DAILY_REST_ADVICE = gettext_noop(
+    "You have the right to at least 11 hours of rest between working days. The law allows shorter rest only in some "
+    "cases, for example in period-based work or by agreement. Ask why your rest would be this short, and get advice "
+    "before you agree.")
+OLD_DAILY_REST_ADVICE = ("You have the right to at least 11 hours of rest between working days. It may be shortened "
+                         "only in special cases, never below 9 hours.")
 
 # code, severity, ILO indicator, legal basis, message, advice, source
 RULES = [
@@ -83,9 +95,7 @@ RULES = [
     # lyhennettyä"), so "never below 9 hours" was wrong. The rule stays unchecked: WHA s. 25 is not confirmed.
     ("INSUFFICIENT_DAILY_REST", "red", "Abusive working and living conditions", [ref(WHA, "872/2019", "s. 25")],
      gettext_noop("There would be less than 9 hours of rest between shifts."),
-     gettext_noop("You have the right to at least 11 hours of rest between working days. The law allows shorter rest "
-        "only in some cases, for example in period-based work or by agreement. Ask why your rest would be this "
-        "short, and get advice before you agree."), REST_PERIODS),
+     gettext_noop(DAILY_REST_ADVICE), REST_PERIODS),
     ("INSUFFICIENT_DAILY_REST", "amber", "Abusive working and living conditions", [ref(WHA, "872/2019", "s. 25")],
      gettext_noop("There would be less than 11 hours of rest between shifts."),
      gettext_noop("The normal minimum is 11 hours of rest between working days. Ask why it would be shorter."), FINLEX_WHA),
@@ -138,7 +148,8 @@ RULES = [
 ]
 
 # Rules added for issue 13. Their legal basis is not in ../shared/FACTS.md with a source that was read, so
-# they ship with verified_on empty ("source to be checked"); see NEW_RULES_UNCHECKED.
+# they ship as "source to be checked" (no stamp even in the old schema of migrations 0003-0006); see
+# NEW_RULES_UNCHECKED.
 SWA = "Seasonal Workers Act"
 OSHA = "Occupational Safety and Health Act"
 TO_CHECK = "section to be checked"

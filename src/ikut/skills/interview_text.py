@@ -102,6 +102,22 @@ TEXT = {
 RTL = {"ar", "fa", "ps", "ckb", "he", "ur"}
 
 
+def _merge_more():
+    """The further portal languages (interview_text_more.py, machine drafts); keyed like `base()` does."""
+    from .interview_text_more import MORE
+
+    for lang, (profile, skills, *sections) in MORE.items():
+        code = lang.split("-")[0].lower()
+        STATUS.setdefault(code, "machine-draft")
+        TEXT["profile"].setdefault(code, profile)
+        TEXT["skills"].setdefault(code, skills)
+        for key, pair in zip(SECTIONS, sections, strict=False):
+            TEXT[key].setdefault(code, pair)
+
+
+_merge_more()
+
+
 def base(lang):
     return (lang or "en").split("-")[0].lower()
 

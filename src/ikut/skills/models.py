@@ -172,11 +172,15 @@ class Certificate(Labelled):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     source = models.CharField(_("source"), max_length=300, blank=True)
     url = models.URLField(_("more information"), blank=True)
-    verified = models.DateField(_("last verified"), null=True, blank=True)
+    # Provenance (docs/rights.md): the date someone read `url` for this certificate's facts, or empty
+    # ("not yet checked"). Never set without the address read.
+    checked_on = models.DateField(_("checked on"), null=True, blank=True)
 
     class Meta:
         ordering = ["kind", "code"]
         verbose_name = _("certificate")
+        constraints = [models.CheckConstraint(condition=models.Q(checked_on__isnull=True) | ~models.Q(url=""),
+                                              name="skills_certificate_checked_source")]
 
 
 class OccupationCertificate(models.Model):

@@ -46,9 +46,10 @@ def load_starter():
         counts["skills"] += 1
     certificates = {}
     for entry in data["certificates"]:
-        cert, _ = Certificate.objects.update_or_create(code=entry["code"], defaults={
-            "kind": entry["kind"], "labels": entry["labels"], "source": entry["source"], "url": entry["url"],
-            "verified": datetime.date.fromisoformat(entry["verified"])})
+        values = {"kind": entry["kind"], "labels": entry["labels"], "source": entry["source"], "url": entry["url"]}
+        if entry.get("checked_on"):  # a date only where the data records a reading of `url`
+            values["checked_on"] = datetime.date.fromisoformat(entry["checked_on"])
+        cert, _ = Certificate.objects.update_or_create(code=entry["code"], defaults=values)
         certificates[entry["code"]] = cert
         counts["certificates"] += 1
     for entry in data["occupations"]:

@@ -19,6 +19,9 @@ def load(apps, schema_editor):
     rest = OfferRule.objects.filter(code="INSUFFICIENT_DAILY_REST", severity="red", advice=OLD_REST_ADVICE).first()
     if rest is not None:
         _basis, rest.advice, rest.source = shipped[("INSUFFICIENT_DAILY_REST", "red")]
+        # Translations stored on the rule were of the old advice: drop them (the catalogues carry the new one).
+        rest.translations = {lang: {k: v for k, v in texts.items() if k != "advice"}
+                             for lang, texts in (rest.translations or {}).items()}
         rest.save()
     date = loader._date(rule_data.CHECKED)
     for (code, severity), source in rule_data.RULES_CHECKED.items():

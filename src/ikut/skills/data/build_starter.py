@@ -329,7 +329,8 @@ CERTIFICATES = {
                            "Opetushallitus, ePerusteet", "https://eperusteet.opintopolku.fi/"),
 }
 
-VERIFIED = "2026-11-28"
+# Provenance: "checked_on" is the date someone read the certificate's url, else "" ("not yet checked").
+CHECKED_ON = ""
 
 # Labels that prefix another ESCO skill's label ("pour concrete" / "pour concrete underwater ..."): the intended
 # concept, checked by reading both descriptions in the reference data.
@@ -391,7 +392,7 @@ def main(occ_dir, skills_dir):
     certificates = [{"code": code, "kind": kind,
                      "labels": {"en": {"preferred": en, "status": "official"}, "fi": {"preferred": fi, "status": "official"},
                                 "sv": {"preferred": sv, "status": "machine-draft"}},
-                     "source": src, "url": url, "verified": VERIFIED}
+                     "source": src, "url": url, "checked_on": CHECKED_ON}
                     for code, (kind, (en, fi, sv), src, url) in CERTIFICATES.items()]
     data = {
         "schema": "ikut.starter-taxonomy/1",

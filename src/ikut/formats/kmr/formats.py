@@ -1,0 +1,2 @@
+# Digits only: see ikut/formats/numeric.py for why.
+from ikut.formats.numeric import *  # noqa: F401,F403
