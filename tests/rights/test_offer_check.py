@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ikut.rights import offer_check
+from ikut.rights import offer_check, rule_data
 from ikut.rights.models import OfferRule, SectorMinimumPay
 from ikut.rights.offer_check import OfferError, business_id_valid, check, hourly_pay, monthly_pay, parse
 
@@ -311,8 +311,12 @@ def test_every_code_has_a_rule_row_with_legal_basis_and_date():
         assert matching, code
         for rule in matching:
             assert rule.message and rule.advice
-            # no rule ships as checked: a date only once someone reads its source (Rights → Unchecked facts)
-            assert rule.checked_on is None and (rule.source == "" or rule.source.startswith("https://"))
+            # a date only where someone read the source (the fact check of 2026-11-30: rule_data.RULES_CHECKED)
+            read = rule_data.RULES_CHECKED.get((rule.code, rule.severity))
+            if read:
+                assert rule.checked_on == datetime.date(2026, 11, 30) and rule.source == read
+            else:
+                assert rule.checked_on is None and (rule.source == "" or rule.source.startswith("https://"))
             assert all(b["statute"] and b["number"] for b in rule.legal_basis)
     assert ("INSUFFICIENT_DAILY_REST", "red") in rows and ("INSUFFICIENT_DAILY_REST", "amber") in rows
 

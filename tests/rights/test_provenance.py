@@ -238,6 +238,7 @@ def test_no_verified_stamp_is_left_in_models_templates_or_shipped_data():
 
 
 def test_rules_page_says_checked_on_only_with_source_and_date(client, admin):
+    OfferRule.objects.update(checked_on=None)  # as before the fact check: nothing read yet
     rule = OfferRule.objects.get(code="NO_PAYSLIP")
     html = client.get(reverse("rights:rules")).content.decode()
     assert "not yet checked" in html and "checked on" not in html.replace("not yet checked", "")

@@ -42,9 +42,10 @@ def fallback_language(lang, used):
 
 def page(request, lang, template, context=None, status=200):
     """Render a survey page in `lang` (call inside translation.override(lang))."""
-    from ikut.portal.views import catalogue_status
+    from ikut.core import i18n
+    from ikut.portal.views import PORTAL_LOCALE
 
     info = get_language_info(lang)
-    base = {"lang": lang, "rtl": info["bidi"], "draft_ui": catalogue_status(lang) != "reviewed",
+    base = {"lang": lang, "rtl": info["bidi"], "draft_ui": i18n.status(lang, PORTAL_LOCALE) != i18n.REVIEWED,
             "languages": [get_language_info(code) | {"code": code} for code in settings.PORTAL_LANGUAGES]}
     return render(request, template, base | (context or {}), status=status)

@@ -79,7 +79,10 @@ def load_minimum_pay(get_model):
     return created
 
 
-def load_articles(get_model, update=False):
+def load_articles(get_model, update=False, texts=True):
+    """Create the shipped articles and their versions. update=True refreshes each article's references and
+    sources and (texts=True) every version nobody reviewed; texts=False leaves the versions' wording alone (a
+    staff member may have edited a draft: a later correction migration changes only text still as shipped)."""
     Article = get_model("rights", "Article")
     ArticleVersion = get_model("rights", "ArticleVersion")
     created = 0
@@ -97,7 +100,7 @@ def load_articles(get_model, update=False):
             if existing is None:
                 ArticleVersion.objects.create(article=article, language=lang, **values)
                 created += 1
-            elif update and existing.status != "reviewed":
+            elif update and texts and existing.status != "reviewed":
                 for key, value in values.items():
                     setattr(existing, key, value)
                 existing.save()

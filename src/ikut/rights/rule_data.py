@@ -182,7 +182,7 @@ NEW_RULES_UNCHECKED = {("OVERTIME_UNPAID", "red"), ("OVERTIME_UNPAID", "amber"),
                        ("SEASONAL_HOUSING_DEDUCTED", "red"), ("PAY_MINIMUM_UNCONFIRMED", "info")}
 
 # Rules whose legal basis was read on CHECKED (docs/rights.md, "Fact check 2026-11-30"): (code, severity) → the
-# page read, which the loader stores as the rule's source with checked_on (and verified_on) = CHECKED. The pages
+# page read, which the loader stores as the rule's source with checked_on = CHECKED. The pages
 # (quotes in rights/article_data.py and article_data_new.py, where the same pages confirm the articles' rows):
 # syrjinta.fi — Criminal Code ch. 25 ss. 3 and 3a are the trafficking offences; finlex.fi Act 302/2004 — ch. 47
 # ss. 3 and 3a (work discrimination, extortionate work discrimination); finlex.fi Act 398/2013 — ECA ch. 2 s. 16

@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import override
 
-from ikut.core.pdf import render_pdf
+from ikut.core.pdf import font_faces, render_pdf
 
 from . import interview_text
 
@@ -60,7 +60,7 @@ def render_profile_pdf(participant, profile, data, staff_lang="fi"):
             "participant_language_name": own.name_local if own else participant_lang,
             "labels_fallback": labels_fallback,
             "participant": participant, "profile": profile, "data": data, "sections": sections,
-            "generated": timezone.localtime(),
+            "fonts": font_faces(FONTS), "generated": timezone.localtime(),
             "title": {"staff": staff_title, "participant": title, "lang": title_lang,
                       "rtl": title_lang in interview_text.RTL},
             "skills_title": {"staff": staff_skills_title, "participant": skills_title, "lang": skills_lang,

@@ -32,8 +32,17 @@ def load(apps, schema_editor):
             rule.legal_basis = shipped[(code, severity)][0]
         rule.source, rule.checked_on, rule.verified_on = source, date, date
         rule.save()
-    loader.load_help(apps.get_model, update=True)
-    loader.load_articles(apps.get_model, update=True)
+    # Contacts: only the provenance the check changed (source, checked_on), where nobody recorded a check of
+    # their own; names, hours and translations a staff member may have edited are kept.
+    HelpContact = apps.get_model("rights", "HelpContact")
+    from ikut.rights import fact_data
+
+    for item in fact_data.HELP:
+        HelpContact.objects.filter(key=item["key"], checked_on__isnull=True).update(
+            source=item["source"], checked_on=loader._date(item["checked_on"]))
+    # References and sources only: the one text this check corrected (trial-period) is changed by 0007, and only
+    # where it is still as shipped (a staff member's edit of a draft is kept).
+    loader.load_articles(apps.get_model, update=True, texts=False)
 
 
 class Migration(migrations.Migration):

@@ -1,6 +1,6 @@
 """Dismissal after the trial period (issue 14, fact check 2026-11-30): since 1.1.2026 a proper reason is enough
-(tem.fi 22.12.2025), no longer "a proper and weighty reason". The English text was corrected in 0006; this
-brings the translations of the "trial-period" article to the shipped text.
+(tem.fi 22.12.2025), no longer "a proper and weighty reason". This brings the English text and the
+translations of the "trial-period" article to the shipped text.
 
 Only a version still exactly as shipped is changed: status draft, title and summary as shipped, and the body the
 shipped body with the old second paragraph (OLD_SECOND_PARAGRAPH below, the text loaded until now). A version a
@@ -14,6 +14,7 @@ SLUG = "trial-period"
 # The second paragraph shipped until this correction, per language (frozen here: the data module now holds the
 # new one).
 OLD_SECOND_PARAGRAPH = {
+    "en": "After the trial period the employer needs a proper and weighty reason to dismiss you, and must respect the notice period. The notice period depends on how long you have worked, from 14 days upwards.",
     "fi": "Koeajan jälkeen työnantaja tarvitsee irtisanomiseen asiallisen ja painavan syyn, ja irtisanomisaikaa on noudatettava. Irtisanomisaika riippuu siitä, kuinka kauan olet ollut töissä, ja on vähintään 14 päivää.",
     "sv": "Efter prövotiden behöver arbetsgivaren en saklig och vägande grund för att säga upp dig och ska iaktta uppsägningstiden. Uppsägningstiden beror på hur länge du har arbetat och är minst 14 dagar.",
     "ru": "После испытательного срока работодателю нужна надлежащая и веская причина для увольнения, и он должен соблюдать срок предупреждения. Срок зависит от того, сколько вы проработали, — от 14 дней.",
