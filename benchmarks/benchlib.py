@@ -23,7 +23,7 @@ def load_average():
 
 def header(title):
     """The first line of every benchmark's output: what, when, how busy the machine was."""
-    print(f"{title} — {time.strftime('%Y-%m-%d %H:%M %Z')}, {load_average()}", flush=True)
+    print(f"{title} — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {load_average()}", flush=True)
 
 
 def admin(sql):
@@ -90,3 +90,66 @@ def interleaved(cases, runs, rounds=3):
 
 def verdict(ok):
     return "OK" if ok else "MISSED"
+
+
+def bare_client():
+    """A Django test client whose requests skip every middleware and resolve against a two-route URLconf
+    (GET /bare/hello/ → "hello", POST /bare/echo/ → the body back as JSON): a bare Django view served the same
+    way, in the same process, as the IKUT pages it is compared with. Call after django.setup()."""
+    import types
+
+    from django.core.handlers.exception import convert_exception_to_response
+    from django.http import HttpResponse
+    from django.test import Client
+    from django.test.client import ClientHandler
+    from django.urls import path
+
+    def hello(request):
+        return HttpResponse("hello")
+
+    def echo(request):
+        return HttpResponse(request.body, content_type="application/json")
+
+    urls = types.ModuleType("bench_bare_urls")
+    urls.urlpatterns = [path("bare/hello/", hello), path("bare/echo/", echo)]
+    sys.modules[urls.__name__] = urls
+
+    class BareHandler(ClientHandler):
+        def load_middleware(self, is_async=False):
+            self._view_middleware, self._template_response_middleware, self._exception_middleware = [], [], []
+            self._middleware_chain = convert_exception_to_response(self._get_response)
+
+        def resolve_request(self, request):
+            request.urlconf = urls.__name__
+            return super().resolve_request(request)
+
+    client = Client()
+    client.handler = BareHandler(enforce_csrf_checks=False)
+    return client
+
+
+def ikut_hello(prefix="bench-hello/"):
+    """Add a minimal public view (HttpResponse("hello")) in front of IKUT's URLconf: served through the whole
+    IKUT middleware stack. Returns its path. Call after django.setup()."""
+    import types
+
+    from django.conf import settings
+    from django.http import HttpResponse
+    from django.urls import clear_url_caches, path
+
+    import ikut.urls
+    from ikut import access
+
+    @access.public
+    def hello(request):
+        return HttpResponse("hello")
+
+    urls = types.ModuleType("bench_ikut_urls")
+    urls.urlpatterns = [path(prefix, hello), *ikut.urls.urlpatterns]
+    for name in ("handler400", "handler403", "handler404", "handler500"):
+        if hasattr(ikut.urls, name):
+            setattr(urls, name, getattr(ikut.urls, name))
+    sys.modules[urls.__name__] = urls
+    settings.ROOT_URLCONF = urls.__name__
+    clear_url_caches()
+    return "/" + prefix

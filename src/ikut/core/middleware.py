@@ -101,6 +101,9 @@ class ApiInputLimitsMiddleware:
         body = request.body
         if len(body) > limit:
             return f"request body larger than {limit} bytes"
-        if json_depth(body, stop_above=settings.IKUT_API_MAX_JSON_DEPTH) > settings.IKUT_API_MAX_JSON_DEPTH:
-            return f"JSON nested deeper than {settings.IKUT_API_MAX_JSON_DEPTH} levels"
+        depth = settings.IKUT_API_MAX_JSON_DEPTH
+        # A body with no more opening brackets than the limit cannot nest deeper (brackets inside strings only
+        # add to the count): most bodies are decided by two byte counts instead of a scan.
+        if body.count(b"{") + body.count(b"[") > depth and json_depth(body, stop_above=depth) > depth:
+            return f"JSON nested deeper than {depth} levels"
         return None
