@@ -7,8 +7,6 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from icalendar import Calendar
-from icalendar import Event as ICalEvent
 
 from .models import Registration
 
@@ -20,6 +18,9 @@ def absolute(path):
 
 
 def ics_for(event, registration=None):
+    from icalendar import Calendar  # loaded by the first mail (in the task worker), not by every web worker
+    from icalendar import Event as ICalEvent
+
     cal = Calendar()
     cal.add("prodid", "-//IKUT//events//EN")
     cal.add("version", "2.0")

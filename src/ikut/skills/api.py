@@ -7,9 +7,6 @@ from ninja import Router
 
 from ikut import access
 
-from .matching import ProfileError, match
-from .search import search_occupations
-
 router = Router(tags=["skills"])
 
 
@@ -17,6 +14,8 @@ router = Router(tags=["skills"])
              response=dict)
 def skills_match(request, limit: int = 20, lang: str = "en"):
     access.check(request.auth, "skills.match")
+    from .matching import ProfileError, match  # numpy and scipy: loaded by the first ranking, not at start-up
+
     try:
         data = json.loads(request.body or b"")
     except (ValueError, UnicodeDecodeError) as exc:
@@ -34,6 +33,8 @@ def skills_match(request, limit: int = 20, lang: str = "en"):
             response=list[dict])
 def skills_occupations(request, q: str, limit: int = 10, lang: str = "en"):
     access.check(request.auth, "skills.taxonomy")
+    from .search import search_occupations  # numpy and rapidfuzz: loaded by the first search, not at start-up
+
     if not 1 <= limit <= 50:
         raise Http404
     return [{"uri": r["uri"], "label": r["label"], "isco": r["isco"], "sector": r["sector"],

@@ -20,10 +20,8 @@ from ikut.core.numbers import parse_id
 from . import actions, interview_text
 from .forms import (DIGCOMP, DIGITAL_LEVELS, LANGUAGE_NAMES, CertificatesForm, DigitalForm, EducationForm,
                     ExperienceForm, GoalsForm, LanguagesForm, SkillForm)
-from .matching import ProfileError, match
 from .models import (Certificate, Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill,
                      TaxonomyImport)
-from .search import search_occupations, search_skills
 
 SECTIONS = {"languages", "education", "digital", "certificates", "goals"}
 
@@ -50,6 +48,8 @@ def occupations(request):
     q = request.GET.get("q", "").strip()
     sector = request.GET.get("sector", "")
     if q:
+        from .search import search_occupations  # numpy and rapidfuzz: loaded by the first search, not at start-up
+
         results = search_occupations(q, limit=30, lang=_lang())
         page = None
     else:
@@ -129,6 +129,8 @@ def profile(request, code):
     data = _profile_data(prof)
     result = None
     if prof is not None and data["skills"]:
+        from .matching import ProfileError, match  # numpy and scipy: loaded by the first ranking, not at start-up
+
         try:
             result = match(profile_document(prof), limit=8, lang=_lang())
         except ProfileError:
@@ -203,6 +205,8 @@ def experience(request, code):
     q = request.GET.get("q", "").strip()
     occ_pk = request.POST.get("occupation") or request.GET.get("occupation")
     if not occ_pk:
+        from .search import search_occupations
+
         ctx.update(q=q, results=search_occupations(q, limit=10, lang=_lang()) if q else None)
         return render(request, "skills/experience_find.html", ctx)
     occ = get_object_or_404(Occupation, pk=parse_id(occ_pk) or 0)
@@ -228,6 +232,8 @@ def skill_add(request, code):
     ctx = _context(participant, actions.profile_for(participant))
     ctx["current"] = ctx["sections"]["work"]
     q = request.GET.get("q", "").strip()
+    from .search import search_skills
+
     results = search_skills(q, lang=_lang()) if q else []
     chosen = request.POST.get("skill")
     choices = [(str(r["pk"]), r["label"]) for r in results]
