@@ -263,7 +263,8 @@ def _attendee_rows(rows):
     once per page; every value goes through html.escape (plain str values, so the stdlib function is enough)."""
     status_label = {value: escape(str(label)) for value, label in Registration.Status.choices}
     checkin_url, cancel_url = _url_maker("events:checkin"), _url_maker("events:staff_cancel")
-    deleted = f'<span class="muted">{escape(_("(deleted)"))}</span>'
+    deleted = _("(deleted)")  # not inside the f-string: makemessages does not read f-strings
+    deleted = f'<span class="muted">{escape(deleted)}</span>'
     until, check_in, cancel = escape(_("until")), escape(_("Check in")), escape(_("Cancel registration"))
     cancellable = {S.PENDING, S.CONFIRMED, S.WAITLISTED, S.OFFERED}
     html = []
