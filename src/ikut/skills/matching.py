@@ -1,8 +1,8 @@
 """Rank occupations for a skills profile, with a 0–1 score explained per factor, and turn gaps into suggestions.
 
 The taxonomy is held in memory as sparse matrices (occupations × skills), built once per taxonomy version
-and cached in the process; ranking all occupations is two sparse matrix-vector products plus vector
-arithmetic. Input schema `ikut.skills-profile/1`, output schema `ikut.match/1` (see docs/skills.md).
+and cached in the process; ranking all occupations counts the profile's skills per occupation (what two sparse
+matrix-vector products would give) and combines the factors as vectors. Input schema `ikut.skills-profile/1`, output schema `ikut.match/1` (see docs/skills.md).
 
 Factors (weights are renormalised over the factors that apply to an occupation):
   essential   share of the occupation's essential skills the person has            0.55
@@ -60,7 +60,7 @@ class Index:
     requires_by_cert: np.ndarray  # the same, certificates × occupations (a certificate's row is contiguous)
     favours_by_cert: np.ndarray
     language_need: np.ndarray  # CEFR rank the occupation typically needs (0 = none stated)
-    # Precomputed once per taxonomy version, so that a ranking is two mat-vecs and a few vector operations:
+    # Precomputed once per taxonomy version, so that a ranking is two counts and a few vector operations:
     cert_weight: np.ndarray  # required + ½ advantageous certificates per occupation
     weight: np.ndarray  # sum of the weights of the factors that apply to each occupation (1 where none does)
     essential_w: np.ndarray  # a factor's weight where it applies to the occupation, else 0 (float32)
@@ -154,7 +154,7 @@ class Index:
 
     def scores(self, profile):
         """All occupations at once (no per-occupation Python loop): a Scores with the 0–1 score and each
-        factor's share (0 where the factor does not apply; `applies` tells)."""
+        factor's share (0 where the factor does not apply: its weight there is 0, see build())."""
         x, columns, held, language = self.vectors(profile)
         ess_have, opt_have = self.held(columns, "essential"), self.held(columns, "optional")
         # Shares in float32, the weighted sum in float64 factor by factor: the same arithmetic as summing
@@ -299,10 +299,6 @@ def parse_profile(data, index=None):
         if unknown_certs:
             raise ProfileError("unknown certificate codes: " + ", ".join(unknown_certs))
     return profile
-
-
-def _round(value):
-    return None if value is None or np.isnan(value) else round(float(value), 4)
 
 
 def match(data, limit=20, lang="en", index=None, with_offers=False):
