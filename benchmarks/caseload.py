@@ -1,22 +1,28 @@
-"""Benchmark: the caseload dashboard and the participant page at realistic size on PostgreSQL.
+"""Benchmark: the caseload dashboard, the participant page and the portal home on PostgreSQL, against a bare Django
+view and a minimal view through IKUT's middleware stack, measured in the same run.
 
-    .venv/bin/python benchmarks/caseload.py [--participants 100000] [--events 1000000] [--rounds 5]
-                                            [--requests 30] [--keep]
+    PYTHONPATH=src python benchmarks/caseload.py [--participants 5000] [--events 50000] [--rounds 5]
+                                                 [--requests 30] [--keep]
+    PYTHONPATH=src python benchmarks/caseload.py --participants 100000 --events 1000000   # the issue-3/17 size
 
-Creates its own database (ikut_bench_caseload), migrates, and fills it with INSERT … SELECT generate_series
-(COPY-speed, no Python loop): N participants in 20 organisations (encrypted identity: real Fernet tokens
-from a small pool), one work coach per 25 participants, `--events` meetings + notes (half each, encrypted
-summaries/bodies), two tasks per participant, risk flags on 10 %, consents. Then it measures, through the
-full middleware stack with Django's test client (signed in with a verified second factor, every view
-audited exactly as in production):
-  hello      a minimal Django view (HttpResponse("hello")) — the baseline, same stack, same run
+Creates its own database (bench_perf_caseload_<pid> on BENCH_PG, default 127.0.0.1), migrates, and fills it with
+INSERT … SELECT generate_series (COPY-speed, no Python loop): N participants in 20 organisations (encrypted
+identity: real Fernet tokens from a small pool), one work coach per 25 participants, `--events` meetings + notes
+(half each, encrypted summaries/bodies), two tasks per participant, risk flags on 10 %, consents. Then it
+measures with Django's test client, in this process:
+  bare       a bare Django view (no middleware, a one-route URLconf): the floor of a request served this way
+  hello      a minimal view (HttpResponse("hello")) through IKUT's whole middleware stack, signed in
+  portal fi  /portal/fi/ anonymous, Accept-Encoding: gzip, br (as a phone's browser asks)
+  portal ar  /portal/ar/ the same, right to left
   dashboard  /participants/ for a work coach with 25 participants (today's meetings, overdue tasks, ...)
   org        /participants/?scope=organisation for a supervisor (≈ N/20 records, paginated)
   record     /participants/<code>/ for an assigned work coach (≈ events/N meetings + notes on the record)
   identity   the same page with identity shown
-Each round requests every page `--requests` times (after warm-up); p50/p95 per round; the figures printed
-are the medians over rounds, and each page's ratio to the hello baseline. The database is dropped at the
-end unless --keep. Target (issue 3): p95 under 150 ms on the 2-core machine.
+Signed-in pages run with a verified second factor, every view audited exactly as in production. Each round requests
+every page `--requests` times (after warm-up); p50/p95 per round; the figures printed are the medians over rounds,
+with each page's ratio to hello and to bare. The database is dropped at the end unless --keep.
+Targets (issue 17): portal home ≤ 2× bare; dashboard and record ≤ 2.5× hello and p95 ≤ 60 ms at 100,000
+participants / 1,000,000 meetings. No timed assertions anywhere.
 """
 
 import argparse
@@ -29,17 +35,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
-DB = "ikut_bench_caseload"
-SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from benchlib import admin, bare_client, header, ikut_hello, load_average, percentile, throwaway_database, verdict  # noqa: E402,I001
+
 ORGS = 20
 PER_COACH = 25
-
-
-def admin(sql):
-    import psycopg
-
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as conn:
-        conn.execute(sql)
 
 
 def insert_series(cursor, table, n, given, start=1):
@@ -164,118 +165,108 @@ def fill(cursor, n, events, coach_id, supervisor_org):
         cursor.execute(f"ANALYZE {table}")
 
 
-def percentile(values, q):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
-
-
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--participants", type=int, default=100_000)
-    parser.add_argument("--events", type=int, default=1_000_000, help="meetings + notes in total")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--participants", type=int, default=5_000)
+    parser.add_argument("--events", type=int, default=50_000, help="meetings + notes in total")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=30)
-    parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="keep the database (its name is printed)")
     args = parser.parse_args()
+    header("caseload.py")
+    with throwaway_database("postgres", "caseload") as database:
+        try:
+            run(args, database)
+        finally:
+            if args.keep:  # a kept database outlives the run: rename it so the drop finds nothing
+                from django.db import connections
 
-    admin(f"DROP DATABASE IF EXISTS {DB}")
-    admin(f"CREATE DATABASE {DB}")
-    os.environ["DATABASE_URL"] = f"{SERVER}/{DB}"
+                connections.close_all()
+                admin(f'ALTER DATABASE "{database}" RENAME TO "{database}_kept"')
+                print(f"kept as {database}_kept")
+    header("caseload.py done")
+
+
+def run(args, database):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ikut.settings_test")
-    try:
-        import django
+    import django
 
-        django.setup()
-        from django.conf import settings
-        from django.core.management import call_command
-        from django.db import connection
-        from django.http import HttpResponse
-        from django.test import Client
-        from django.urls import clear_url_caches, path
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
 
-        from ikut import access
-        from ikut.accounts.models import Organisation, Role
+    from ikut.accounts.models import Organisation, Role
 
-        settings.ALLOWED_HOSTS = ["*"]
-        t0 = time.perf_counter()
-        call_command("migrate", verbosity=0)
-        print(f"migrated in {time.perf_counter() - t0:.1f} s")
-        from tests.helpers import make_user, sign_in
+    settings.ALLOWED_HOSTS = ["*"]
+    t0 = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    print(f"database {database}: migrated in {time.perf_counter() - t0:.1f} s")
+    from tests.helpers import make_user, sign_in
 
-        orgs = [Organisation.objects.create(name=f"Bench org {i}", kind=Organisation.Kind.ASSISTANCE_SYSTEM)
-                for i in range(ORGS)]
-        coach = make_user(Role.CASEWORKER, orgs[0], email="measured-coach@bench.test")
-        supervisor = make_user(Role.SUPERVISOR, orgs[0], email="measured-supervisor@bench.test")
-        t0 = time.perf_counter()
-        with connection.cursor() as cursor:
-            fill(cursor, args.participants, args.events, coach.pk, orgs[0].pk)
-        build = time.perf_counter() - t0
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT (SELECT count(*) FROM participants_participant), "
-                           "(SELECT count(*) FROM participants_meeting), (SELECT count(*) FROM participants_note), "
-                           "(SELECT count(*) FROM participants_participant WHERE organisation_id = %s)", [orgs[0].pk])
-            n_p, n_m, n_n, n_org = cursor.fetchone()
-        print(f"built {n_p:,} participants, {n_m:,} meetings, {n_n:,} notes in {build:.1f} s "
-              f"(supervisor's organisation: {n_org:,} records)")
+    orgs = [Organisation.objects.create(name=f"Bench org {i}", kind=Organisation.Kind.ASSISTANCE_SYSTEM)
+            for i in range(ORGS)]
+    coach = make_user(Role.CASEWORKER, orgs[0], email="measured-coach@bench.test")
+    supervisor = make_user(Role.SUPERVISOR, orgs[0], email="measured-supervisor@bench.test")
+    t0 = time.perf_counter()
+    with connection.cursor() as cursor:
+        fill(cursor, args.participants, args.events, coach.pk, orgs[0].pk)
+    build = time.perf_counter() - t0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT (SELECT count(*) FROM participants_participant), "
+                       "(SELECT count(*) FROM participants_meeting), (SELECT count(*) FROM participants_note), "
+                       "(SELECT count(*) FROM participants_participant WHERE organisation_id = %s)", [orgs[0].pk])
+        n_p, n_m, n_n, n_org = cursor.fetchone()
+    print(f"built {n_p:,} participants, {n_m:,} meetings, {n_n:,} notes in {build:.1f} s "
+          f"(supervisor's organisation: {n_org:,} records)")
 
-        # the baseline: a minimal view through the same URL resolver and middleware stack
-        @access.public
-        def hello(request):
-            return HttpResponse("hello")
-
-        import types
-
-        import ikut.urls
-
-        urls = types.ModuleType("bench_caseload_urls")
-        urls.urlpatterns = [path("bench-hello/", hello)] + list(ikut.urls.urlpatterns)
-        sys.modules[urls.__name__] = urls
-        settings.ROOT_URLCONF = urls.__name__
-        clear_url_caches()
-
-        code = "IK-2026-000001"
-        coach_client = sign_in(Client(), coach)
-        sup_client = sign_in(Client(), supervisor)
-        targets = {
-            "hello": (coach_client, "/bench-hello/"),
-            "dashboard": (coach_client, "/participants/"),
-            "org": (sup_client, "/participants/?scope=organisation"),
-            "record": (coach_client, f"/participants/{code}/"),
-            "identity": (coach_client, f"/participants/{code}/?identity=1"),
-        }
+    hello_path = ikut_hello()
+    code = "IK-2026-000001"
+    coach_client = sign_in(Client(), coach)
+    sup_client = sign_in(Client(), supervisor)
+    visitor = Client(HTTP_ACCEPT_ENCODING="gzip, br")
+    targets = {
+        "bare": (bare_client(), "/bare/hello/"),
+        "hello": (coach_client, hello_path),
+        "portal fi": (visitor, "/portal/fi/"),
+        "portal ar": (visitor, "/portal/ar/"),
+        "dashboard": (coach_client, "/participants/"),
+        "org": (sup_client, "/participants/?scope=organisation"),
+        "record": (coach_client, f"/participants/{code}/"),
+        "identity": (coach_client, f"/participants/{code}/?identity=1"),
+    }
+    for name, (client, url) in targets.items():
+        for _ in range(3):
+            response = client.get(url)
+            assert response.status_code == 200, (name, response.status_code)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM participants_meeting WHERE participant_id = 1")
+        on_record = cursor.fetchone()[0]
+    rounds = {name: {"p50": [], "p95": []} for name in targets}
+    for _round in range(args.rounds):
         for name, (client, url) in targets.items():
-            for _ in range(3):
-                response = client.get(url)
-                assert response.status_code == 200, (name, response.status_code)
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT count(*) FROM participants_meeting WHERE participant_id = 1")
-            on_record = cursor.fetchone()[0]
-        rounds = {name: {"p50": [], "p95": []} for name in targets}
-        for _round in range(args.rounds):
-            for name, (client, url) in targets.items():
-                times = []
-                for _ in range(args.requests):
-                    t = time.perf_counter()
-                    client.get(url)
-                    times.append((time.perf_counter() - t) * 1000)
-                rounds[name]["p50"].append(percentile(times, 0.50))
-                rounds[name]["p95"].append(percentile(times, 0.95))
-        base50 = statistics.median(rounds["hello"]["p50"])
-        base95 = statistics.median(rounds["hello"]["p95"])
-        print(f"\n{args.rounds} rounds x {args.requests} requests per page; medians over rounds "
-              f"(record {code} has {on_record} meetings):")
-        print(f"{'page':<10} {'p50 ms':>8} {'p95 ms':>8} {'p50/hello':>10} {'p95/hello':>10}")
-        for name in targets:
-            p50 = statistics.median(rounds[name]["p50"])
-            p95 = statistics.median(rounds[name]["p95"])
-            print(f"{name:<10} {p50:8.1f} {p95:8.1f} {p50 / base50:10.1f} {p95 / base95:10.1f}")
-        print("target: p95 under 150 ms for dashboard and record (issue 3)")
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        if not args.keep:
-            admin(f"DROP DATABASE IF EXISTS {DB}")
+            times = []
+            for _ in range(args.requests):
+                t = time.perf_counter()
+                client.get(url)
+                times.append((time.perf_counter() - t) * 1000)
+            rounds[name]["p50"].append(percentile(times, 0.50))
+            rounds[name]["p95"].append(percentile(times, 0.95))
+    figures = {name: (statistics.median(r["p50"]), statistics.median(r["p95"])) for name, r in rounds.items()}
+    print(f"\n{args.rounds} rounds × {args.requests} requests per page; medians over rounds "
+          f"(record {code} has {on_record} meetings); {load_average()}")
+    print(f"{'page':<10} {'p50 ms':>8} {'p95 ms':>8} {'p50/hello':>10} {'p50/bare':>9}")
+    for name, (p50, p95) in figures.items():
+        print(f"{name:<10} {p50:8.2f} {p95:8.2f} {p50 / figures['hello'][0]:10.2f} {p50 / figures['bare'][0]:9.1f}")
+    portal = max(figures["portal fi"][0], figures["portal ar"][0])
+    worst = max(("dashboard", "record"), key=lambda n: figures[n][0] / figures["hello"][0])
+    worst95 = max(figures["dashboard"][1], figures["record"][1])
+    print(f"targets: portal home ≤ 2× bare: {verdict(portal <= 2 * figures['bare'][0])} "
+          f"({portal / figures['bare'][0]:.1f}×); dashboard and record ≤ 2.5× hello: "
+          f"{verdict(figures[worst][0] <= 2.5 * figures['hello'][0])} "
+          f"({worst} {figures[worst][0] / figures['hello'][0]:.2f}×); "
+          f"p95 ≤ 60 ms: {verdict(worst95 <= 60)} ({worst95:.1f} ms; the size target is 100,000 participants)")
 
 
 if __name__ == "__main__":

@@ -43,7 +43,10 @@ def main():
     parser.add_argument("--offers", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from benchlib import header
 
+    header("employers_matching.py")
     import django
 
     django.setup()

@@ -1,16 +1,19 @@
 """Benchmark: `ikut import-esco` on a full-size download in the official CSV layout, three languages.
 
-    .venv/bin/python benchmarks/esco_import.py              # SQLite in a temporary folder
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_esco .venv/bin/python benchmarks/esco_import.py
+    PYTHONPATH=src python benchmarks/esco_import.py [--database sqlite|postgres]
 
-Writes occupations_xx.csv, skills_xx.csv, ISCOGroups_xx.csv (en, fi, sv), occupationSkillRelations_en.csv and
-broaderRelationsOccPillar_en.csv with 3,039 occupations, 13,939 skills and 129,004 relations, then times the
-first import and an idempotent re-import. Baseline in the same run: reading the CSV files alone (csv module),
-so the ratio shows what the database part costs. Target: each import under 60 s.
+Creates its own database (a SQLite file in a temporary folder, or bench_perf_esco_<pid> on BENCH_PG, default
+postgres://postgres@127.0.0.1:5432, dropped at the end), writes occupations_xx.csv, skills_xx.csv,
+ISCOGroups_xx.csv (en, fi, sv), occupationSkillRelations_en.csv and broaderRelationsOccPillar_en.csv with 3,039
+occupations, 13,939 skills and 129,004 relations, then times the first import and an idempotent re-import.
+Baseline in the same run: reading the CSV files alone (csv module), so the ratio shows what the database part
+costs. Target: each import under 60 s.
 """
 
+import argparse
 import csv
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -19,22 +22,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-WORK = Path(tempfile.mkdtemp(prefix="ikut-esco-bench-"))
-os.environ.setdefault("IKUT_ENV", "development")
-os.environ.setdefault("IKUT_DATA_DIR", str(WORK / "data"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ikut.settings")
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-
-from ikut.skills.esco_import import import_esco  # noqa: E402
-from ikut.skills.models import Occupation, OccupationSkill, Skill  # noqa: E402
+from benchlib import header, throwaway_database, verdict  # noqa: E402
 
 from esco_shapes import generate  # noqa: E402
+
+WORK = Path(tempfile.mkdtemp(prefix="ikut-esco-bench-"))
+
 
 
 class Quiet:
@@ -91,6 +85,31 @@ def write_download(folder):
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    args = parser.parse_args()
+    header(f"esco_import.py [{args.database}]")
+    try:
+        with throwaway_database(args.database, "esco"):
+            os.environ.setdefault("IKUT_ENV", "development")
+            os.environ.setdefault("IKUT_DATA_DIR", str(WORK / "data"))
+            os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ikut.settings")
+            run()
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)
+    header("esco_import.py done")
+
+
+def run():
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    from ikut.skills.esco_import import Progress, import_esco
+    from ikut.skills.models import Occupation, OccupationSkill, Skill
+
     folder = WORK / "ESCO dataset - v1.1.1 - classification - csv"
     t = time.perf_counter()
     write_download(folder)
@@ -105,13 +124,13 @@ def main():
             rows += sum(1 for _ in csv.DictReader(handle))
     baseline = time.perf_counter() - t
     print(f"baseline  reading every file with csv.DictReader ({rows} rows): {baseline:.2f} s")
-    for run in ("first import", "re-import (no changes)"):
+    for run_name in ("first import", "re-import (no changes)"):
         t = time.perf_counter()
         record = import_esco(folder, ["en", "fi", "sv"], progress=None if os.environ.get("SHOW_PROGRESS") else
-                             __import__("ikut.skills.esco_import", fromlist=["Progress"]).Progress(Quiet()))
+                             Progress(Quiet()))
         seconds = time.perf_counter() - t
-        print(f"{run:<24} {seconds:.1f} s = {seconds / baseline:.1f} × baseline (target < 60 s: "
-              f"{'OK' if seconds < 60 else 'MISSED'}); occupations {record.counts['occupations']}, "
+        print(f"{run_name:<24} {seconds:.1f} s = {seconds / baseline:.1f} × baseline (target < 60 s: "
+              f"{verdict(seconds < 60)}); occupations {record.counts['occupations']}, "
               f"skills {record.counts['skills']}, relations {record.counts['relations']}")
     print(f"in the database: {Occupation.objects.count()} occupations, {Skill.objects.count()} skills, "
           f"{OccupationSkill.objects.count()} relations")

@@ -1,23 +1,28 @@
-"""Job-offer check throughput: parse + evaluate of a realistic offer, against a baseline measured in the
-same run (json.loads of the same document, and one trivial ORM query). Prints medians of several runs.
+"""Benchmark: the job-offer check in-process and through the server path, against baselines in the same run.
 
-    IKUT_ENV=development IKUT_DATA_DIR=/tmp/bench-data .venv/bin/ikut migrate -v0
-    IKUT_ENV=development IKUT_DATA_DIR=/tmp/bench-data .venv/bin/python benchmarks/offer_check.py
+    PYTHONPATH=src python benchmarks/offer_check.py [--database sqlite|postgres] [--runs 300] [--rounds 3]
+
+Creates a throw-away database (SQLite file, or bench_perf_offer_<pid> on BENCH_PG), migrates it (the shipped
+rules, help contacts and minimum pay come with the migrations) and times, interleaved in rounds:
+  json.loads   baseline: decoding the same offer document
+  parse        offer_check.parse (validation into Decimals)
+  check        offer_check.check(offer, "fi"): parse + evaluate + help list — what `ikut check-offer` runs
+  bare POST    baseline: POST of the same JSON to a bare Django view that echoes it (no middleware, a one-route
+               URLconf, the same test client)
+  API POST     POST /api/rights/check-offer?lang=fi through IKUT's whole middleware stack
+Targets (issue 17): check ≤ 0.3 ms; API POST ≤ 2× bare POST. No timed assertions anywhere.
 """
 
+import argparse
 import json
 import os
-import statistics
-import time
+import sys
+from pathlib import Path
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ikut.settings")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import django  # noqa: E402
-
-django.setup()
-
-from ikut.rights import offer_check  # noqa: E402
-from ikut.rights.models import HelpContact  # noqa: E402
+from benchlib import bare_client, header, interleaved, throwaway_database, verdict  # noqa: E402
 
 OFFER = json.dumps({
     "schema": "ikut.job-offer/1", "sector": "cleaning", "job_title": "cleaner",
@@ -33,29 +38,53 @@ OFFER = json.dumps({
                 "phone_or_contacts_restricted": False, "free_to_leave_workplace_and_housing": True,
                 "threats_or_violence": False, "job_differs_from_promise": False},
 })
-N, RUNS = 300, 5
-
-
-def per_call(fn):
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        for _ in range(N):
-            fn()
-        times.append((time.perf_counter() - start) / N)
-    return statistics.median(times)
 
 
 def main():
-    baseline_json = per_call(lambda: json.loads(OFFER))
-    baseline_query = per_call(lambda: list(HelpContact.objects.all()))
-    parse_only = per_call(lambda: offer_check.parse(OFFER))
-    full = per_call(lambda: offer_check.check(OFFER, "fi"))
-    print(f"json.loads baseline      {baseline_json * 1e6:9.1f} µs")
-    print(f"one ORM query baseline   {baseline_query * 1e6:9.1f} µs")
-    print(f"parse + validate         {parse_only * 1e6:9.1f} µs  ({parse_only / baseline_json:.1f}× json.loads)")
-    print(f"parse + evaluate (fi)    {full * 1e6:9.1f} µs  ({full / baseline_query:.1f}× one query; "
-          f"{1 / full:.0f} checks/s)")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--runs", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    header(f"offer_check.py [{args.database}]")
+    with throwaway_database(args.database, "offer"):
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ikut.settings_test")
+        import django
+
+        django.setup()
+        from django.conf import settings
+        from django.core.management import call_command
+        from django.db import connection
+        from django.test import Client
+
+        from ikut.rights import offer_check
+
+        settings.ALLOWED_HOSTS = ["*"]
+        call_command("migrate", verbosity=0)
+        result = offer_check.check(OFFER, "fi")
+        print(f"database {connection.vendor}; the offer raises {len(result['flags'])} flags "
+              f"({result['recommendation']}), {len(result['help'])} help contacts")
+        ikut, bare = Client(), bare_client()
+        assert ikut.post("/api/rights/check-offer?lang=fi", OFFER, content_type="application/json").json() == result
+        assert bare.post("/bare/echo/", OFFER, content_type="application/json").status_code == 200
+        results = interleaved({
+            "json.loads": lambda: json.loads(OFFER),
+            "parse": lambda: offer_check.parse(OFFER),
+            "check": lambda: offer_check.check(OFFER, "fi"),
+            "bare POST": lambda: bare.post("/bare/echo/", OFFER, content_type="application/json"),
+            "API POST": lambda: ikut.post("/api/rights/check-offer?lang=fi", OFFER, content_type="application/json"),
+        }, args.runs, args.rounds)
+        print(f"{args.rounds} rounds × {args.runs} calls; medians over rounds")
+        print(f"  {'case':<11} {'median ms':>10} {'p95 ms':>8}  ratio")
+        ratios = {"parse": "json.loads", "check": "json.loads", "API POST": "bare POST"}
+        for name, (median, p95) in results.items():
+            base = ratios.get(name)
+            ratio = f"{median / results[base][0]:6.1f}× {base}" if base else "(baseline)"
+            print(f"  {name:<11} {median:10.3f} {p95:8.3f}  {ratio}")
+        check, api, echo = results["check"][0], results["API POST"][0], results["bare POST"][0]
+        print(f"  target check ≤ 0.3 ms: {verdict(check <= 0.3)} ({check:.3f} ms, {1000 / check:.0f} checks/s); "
+              f"API POST ≤ 2× bare POST: {verdict(api <= 2 * echo)} ({api / echo:.2f}×)")
+    header("offer_check.py done")
 
 
 if __name__ == "__main__":

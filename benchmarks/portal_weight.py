@@ -37,6 +37,13 @@ def weight(client, path):
 
 
 def main():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from benchlib import header
+
+    header("portal_weight.py")
     client = Client()
     baseline = weight(client, "/portal/fi/")
     picker = weight(client, "/portal/")

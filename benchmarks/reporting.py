@@ -1,8 +1,9 @@
 """Benchmark: the ESF+ indicator table over N participants on PostgreSQL vs one hand-written GROUP BY.
 
-    .venv/bin/python benchmarks/reporting.py [--participants 1000000] [--runs 5] [--keep]
+    PYTHONPATH=src python benchmarks/reporting.py [--participants 100000] [--runs 5] [--keep]
+    (--participants 1000000 is the issue-8 size)
 
-Creates its own database (ikut_bench_reporting), migrates only what participants need, fills it with
+Creates its own database (bench_perf_reporting_<pid>), migrates only what participants need, fills it with
 generate_series (N participants, ~90 % with a valid ESF+ consent, ~5 % withdrawn), then times
   A) ikut.reporting.esf.participant_counts(start, end) — the real code path (one aggregate query grouped
      by gender, ~60 FILTER cells; plus one count of those not counted under --basis consent),
@@ -23,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-DB = "ikut_bench_reporting"
+DB = f"bench_perf_reporting_{os.getpid()}"  # its own database, created and dropped by this run
 SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 
 
@@ -114,13 +115,16 @@ CONSENT = """AND EXISTS (SELECT 1 FROM participants_consent c WHERE c.participan
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--participants", type=int, default=1_000_000)
+    parser.add_argument("--participants", type=int, default=100_000, help="1000000 for the issue-8 size")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--basis", choices=["legal_obligation", "consent"], default="legal_obligation",
                         help="IKUT_ESF_BASIS to measure (consent adds the consent semi-join to both queries)")
     args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from benchlib import header
 
+    header("reporting.py")
     admin(f"DROP DATABASE IF EXISTS {DB}")
     admin(f"CREATE DATABASE {DB}")
     os.environ["DATABASE_URL"] = f"{SERVER}/{DB}"
@@ -178,6 +182,7 @@ def main():
         connections.close_all()
         if not args.keep:
             admin(f"DROP DATABASE IF EXISTS {DB}")
+        header("reporting.py done")
 
 
 if __name__ == "__main__":

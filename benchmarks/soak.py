@@ -84,6 +84,10 @@ def main():
     if pg_host not in ("127.0.0.1", "localhost"):
         parser.error("the soak run talks to 127.0.0.1 only")
 
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from benchlib import header
+
+    header("soak.py")
     import psycopg
 
     admin = psycopg.connect(f"{args.server}/postgres", autocommit=True)
@@ -259,6 +263,7 @@ def main():
         print(f"audit verify: {message}")
         all_done = by_status["SUCCESSFUL"] == enqueued
         print("RESULT:", "ok" if ok and all_done and registrations == audited else "PROBLEMS (see above)")
+        header("soak.py done")
     finally:
         for process in [server, *workers]:
             if process.poll() is None:

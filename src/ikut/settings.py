@@ -155,6 +155,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "ikut.core.middleware.RequestLogMiddleware",
+    # Outermost after the log, so it compresses the finished page; anonymous portal HTML only (BREACH).
+    "ikut.core.middleware.PortalCompressionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "ikut.core.middleware.ApiInputLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -91,7 +91,9 @@ def test_portal_help_says_checked_on_only_with_source_and_date(client):
 
 
 def test_portal_help_says_not_yet_checked_for_a_source_without_a_date(client):
-    HelpContact.objects.filter(key="nollalinja").update(checked_on=None)
+    contact = HelpContact.objects.get(key="nollalinja")
+    contact.checked_on = None
+    contact.save()
     html = client.get(reverse("portal:help", args=["en"])).content.decode()
     nolla = html[html.index("Nollalinja"):]
     assert "not yet checked" in nolla[:nolla.index("</li>")]

@@ -2,7 +2,6 @@
 
 import base64
 
-import segno
 from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -43,6 +42,8 @@ def secret_base32(device):
 
 def qr_data_uri(device):
     # Rendered here, never by an outside service: the secret must not leave the server.
+    import segno  # loaded by the first enrolment, not by every worker at start-up
+
     return segno.make(device.config_url, error="m").svg_data_uri(scale=5, border=2)
 
 

@@ -23,8 +23,6 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-import pycountry
-
 from ikut.participants.models import Gender, Participant
 
 from .models import (
@@ -132,6 +130,8 @@ STATUS_COLUMNS = {
 def country_codes(nationality):
     """ISO 3166-1 alpha-2 codes for IKUT's free-text nationality ("Somalia", "Ukraine, Russia"); a part that
     is not a country name or code makes the whole value unmappable (None)."""
+    import pycountry  # the ISO lists are loaded by the first HTCDS export or import, not at start-up
+
     parts = [p.strip() for p in (nationality or "").split(",") if p.strip()]
     codes = []
     for part in parts:
@@ -143,11 +143,15 @@ def country_codes(nationality):
 
 
 def country_name(code):
+    import pycountry
+
     country = pycountry.countries.get(alpha_2=code)
     return getattr(country, "common_name", None) or country.name
 
 
 def _language(value):
+    import pycountry
+
     value = value.strip().lower()
     found = pycountry.languages.get(alpha_2=value) if len(value) == 2 else pycountry.languages.get(alpha_3=value)
     if found is None:
@@ -393,6 +397,8 @@ def parse_case(case, filename, row):
             if column.kind == "multi":
                 bad = [v for v in items if v not in column.allowed()]
             else:
+                import pycountry
+
                 bad = [v for v in items if pycountry.countries.get(alpha_2=v.upper()) is None or len(v) != 2]
             if bad:
                 raise ImportProblem(filename, row, name, f"unknown value {bad[0][:40]!r}")

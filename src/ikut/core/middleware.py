@@ -101,6 +101,81 @@ class ApiInputLimitsMiddleware:
         body = request.body
         if len(body) > limit:
             return f"request body larger than {limit} bytes"
-        if json_depth(body, stop_above=settings.IKUT_API_MAX_JSON_DEPTH) > settings.IKUT_API_MAX_JSON_DEPTH:
-            return f"JSON nested deeper than {settings.IKUT_API_MAX_JSON_DEPTH} levels"
+        depth = settings.IKUT_API_MAX_JSON_DEPTH
+        # A body with no more opening brackets than the limit cannot nest deeper (brackets inside strings only
+        # add to the count): most bodies are decided by two byte counts instead of a scan.
+        if body.count(b"{") + body.count(b"[") > depth and json_depth(body, stop_above=depth) > depth:
+            return f"JSON nested deeper than {depth} levels"
         return None
+
+
+class PortalCompressionMiddleware:
+    """Compress the anonymous portal's HTML (Brotli when the browser accepts it, else gzip); nothing else.
+
+    Survivors often read the portal on a prepaid phone plan, so its pages should be small on the wire. Other
+    responses stay uncompressed because of BREACH: when a compressed response holds a secret next to text an
+    attacker can choose (a reflected search, a form value), the compressed size reveals the secret byte by byte.
+    An anonymous portal page holds no secret — no session, no CSRF token (the portal never uses one), no
+    personal data — so there is nothing to find; staff pages and the signed-in participant area hold CSRF tokens
+    and personal data, so they are never compressed (docs/architecture.md, "Compression"). Static files are
+    compressed ahead of time by WhiteNoise."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not self._anonymous_portal_html(request, response):
+            return response
+        accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
+        if _accepts(accepted, "br"):
+            compressed = _brotli(response.content)
+            if compressed is not None:
+                return _compressed(response, compressed, "br")
+        if _accepts(accepted, "gzip"):
+            from django.utils.text import compress_string
+
+            return _compressed(response, compress_string(response.content, max_random_bytes=100), "gzip")
+        return response
+
+    @staticmethod
+    def _anonymous_portal_html(request, response):
+        return (request.path.startswith("/portal/")
+                and not response.streaming
+                and len(response.content) >= 200
+                and response.get("Content-Type", "").startswith("text/html")
+                and not response.has_header("Content-Encoding")
+                and settings.SESSION_COOKIE_NAME not in request.COOKIES  # a signed-in participant: not anonymous
+                and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a CSRF token went into the page
+                and not response.cookies)
+
+
+def _accepts(header, coding):
+    """Whether Accept-Encoding lists `coding` without q=0."""
+    for part in header.lower().split(","):
+        name, _, params = part.strip().partition(";")
+        if name.strip() == coding:
+            return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
+
+
+def _brotli(content):
+    try:
+        import brotli  # installed with WeasyPrint's font tools; gzip when it is missing
+    except ImportError:
+        return None
+    return brotli.compress(content, quality=5)
+
+
+def _compressed(response, content, coding):
+    from django.utils.cache import patch_vary_headers
+
+    if len(content) >= len(response.content):
+        return response
+    response.content = content
+    response["Content-Length"] = str(len(content))
+    response["Content-Encoding"] = coding
+    patch_vary_headers(response, ("Accept-Encoding",))
+    if response.has_header("ETag"):
+        response["ETag"] = "W/" + response["ETag"].removeprefix("W/")
+    return response

@@ -7,3 +7,12 @@ class WorkerHeartbeat(models.Model):
 
     worker_id = models.CharField(max_length=64, unique=True)
     last_seen = models.DateTimeField(db_index=True)
+
+
+class ContentVersion(models.Model):
+    """A stamp per kind of shared reference content ("taxonomy", "rights"), changed in the same transaction as
+    every write to that content (ikut.core.versions). Each process keeps what it built from the content keyed
+    by the stamp, so the next request in any process sees an edit."""
+
+    name = models.CharField(max_length=40, primary_key=True)
+    token = models.CharField(max_length=32)

@@ -7,8 +7,6 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from icalendar import Calendar
-from icalendar import Event as ICalEvent
 
 from ikut.core.links import absolute
 
@@ -18,6 +16,9 @@ WITH_CALENDAR = {"confirmed", "reminder"}
 
 
 def ics_for(event, registration=None):
+    from icalendar import Calendar  # loaded by the first mail (in the task worker), not by every web worker
+    from icalendar import Event as ICalEvent
+
     cal = Calendar()
     cal.add("prodid", "-//IKUT//events//EN")
     cal.add("version", "2.0")

@@ -9,7 +9,6 @@ import io
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -41,6 +40,8 @@ def to_csv(event):
 
 
 def to_xlsx(event):
+    from openpyxl import Workbook  # ~30 MB: loaded by the first export, not by every worker at start-up
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Attendees"

@@ -11,8 +11,10 @@ from functools import wraps
 from pathlib import Path
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.db.models import Prefetch
-from django.http import Http404
+from django.dispatch import receiver
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -129,8 +131,37 @@ def server_error(request):
         return loader.get_template("portal/error.html").render(context)
 
 
+_same_for_everyone = {}  # (view, lang) -> the page's HTML
+
+
+@receiver(setting_changed)
+def _forget_pages(**kwargs):
+    """The pages also show settings (the quick-exit address): a change at run time (tests do it) forgets them."""
+    _same_for_everyone.clear()
+
+
+def same_for_every_visitor(view):
+    """Render once per language and process for anonymous GETs: the page is made of templates and translations
+    only (no database content, nothing from the request), which change only with a release, i.e. a new process.
+    A signed-in participant (session cookie) always gets a fresh page with their own links."""
+
+    @wraps(view)
+    def wrapper(request, lang, *args, **kwargs):
+        key = (view.__name__, lang)
+        anonymous = request.method == "GET" and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        if anonymous and key in _same_for_everyone:
+            return HttpResponse(_same_for_everyone[key])
+        response = view(request, lang, *args, **kwargs)
+        if anonymous and response.status_code == 200 and not request.user.is_authenticated:
+            _same_for_everyone[key] = response.content
+        return response
+
+    return wrapper
+
+
 @access.public
 @portal_page
+@same_for_every_visitor
 def home(request, lang):
     return _render(request, lang, "portal/home.html")
 
@@ -200,6 +231,7 @@ def _form_context(data=None, error=None):
 @access.public
 @csrf_exempt  # stateless computation: nothing is stored or changed, and no CSRF cookie may be set
 @portal_page
+@same_for_every_visitor  # the empty form (GET); answers (POST) are computed every time
 def check(request, lang):
     if request.method != "POST":
         return _render(request, lang, "portal/check.html", _form_context())

@@ -16,3 +16,9 @@ class Config(AppConfig):
 
     def ready(self):
         checks.register(language_modules_check, "rights")
+        from ikut.core.versions import bump_on_change
+
+        from .models import HelpContact, OfferRule, SectorMinimumPay
+
+        # The job-offer check keeps these rows per process, keyed by this stamp (rights/offer_check.py).
+        bump_on_change("rights", OfferRule, HelpContact, SectorMinimumPay)

@@ -14,9 +14,10 @@ import math
 import re
 from decimal import Decimal
 
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from ikut.core import versions
 from ikut.core.numbers import NumberError, parse_number
 
 from . import offer_texts
@@ -393,26 +394,75 @@ def _fmt(value):
     return f"{value.quantize(Decimal('0.01'))}"
 
 
+# ------------------------------------------------------------------ the content, cached per process
+RIGHTS = "rights"  # its ikut.core.versions name: every save or delete of a rule, minimum-pay row or help contact
+# bumps it (rights/apps.py), so the next check in any process reads the edit
+
+
+class Content:
+    """The rules, minimum-pay rows and help contacts as the database holds them under one content version,
+    with their texts per language worked out once (the texts depend only on the rows and the catalogues)."""
+
+    def __init__(self):
+        from .models import HelpContact, OfferRule, SectorMinimumPay
+
+        self.rules = {(r.code, r.severity): r for r in OfferRule.objects.all()}
+        self.minimum_pay = {}  # sector -> rows, newest first
+        for row in SectorMinimumPay.objects.order_by("sector", "-effective_from", "-pk"):
+            self.minimum_pay.setdefault(row.sector, []).append(row)
+        self.help = list(HelpContact.objects.all())
+        self._texts = {}
+        self._help_rows = {}
+
+    def minimum(self, sector, on=None):
+        """SectorMinimumPay.current without a query: the newest row in force on `on` (today)."""
+        on = on or timezone.localdate()
+        return next((row for row in self.minimum_pay.get(sector, ()) if row.effective_from <= on), None)
+
+    def text(self, rule, field, lang):
+        key = (rule.pk, field, lang)
+        if key not in self._texts:
+            self._texts[key] = _text(rule, field, lang)
+        return self._texts[key]
+
+    def help_rows(self, lang):
+        if lang not in self._help_rows:
+            from .provenance import is_checked
+
+            rows = []
+            with translation.override(lang):
+                for h in self.help:
+                    checked = h.checked_on.isoformat() if is_checked(h.source, h.checked_on) else None
+                    rows.append({"name": _text(h, "name", lang), "phone": h.phone, "phone_national": h.national_phone,
+                                 "hours": _text(h, "hours", lang), "source": h.source, "checked_on": checked,
+                                 "last_verified": checked})
+            self._help_rows[lang] = rows
+        return [dict(row) for row in self._help_rows[lang]]  # callers may change their copy
+
+
+def content():
+    """The rights content for this request: one primary-key read of its version, the rows from memory."""
+    return versions.cached(RIGHTS, Content)
+
+
 def evaluate(offer, lang="en"):
     """Evaluate a validated offer (from `parse`). Returns the ikut.offer-check/1 result."""
-    from .models import OfferRule, SectorMinimumPay
-
+    rights = content()
     pay, hours = offer.get("pay", {}), offer.get("hours", {})
     ctx = {"hourly": hourly_pay(pay, hours), "monthly": monthly_pay(pay, hours),
-           "minimum": SectorMinimumPay.current(offer["sector"])}
-    rules = {(r.code, r.severity): r for r in OfferRule.objects.all()}
+           "minimum": rights.minimum(offer["sector"])}
     flags = []
     with translation.override(lang):
         for code, check in CHECKS:
             severity = check(offer, ctx)
             if severity is None:
                 continue
-            rule = rules.get((code, severity))
+            rule = rights.rules.get((code, severity))
             if rule is None:  # a rule row deleted by hand: still report the flag, with no wording
                 flags.append({"code": code, "severity": severity, "ilo_indicator": "", "legal_basis": [],
                               "message": code, "advice": ""})
                 continue
-            message = _text(rule, "message", lang)
+            message = rights.text(rule, "message", lang)
             if code == "PAY_BELOW_MINIMUM":
                 minimum = ctx["minimum"]
                 message += " " + gettext("About %(pay)s € an hour; lowest pay %(min)s € an hour (%(agreement)s, "
@@ -428,10 +478,10 @@ def evaluate(offer, lang="en"):
                 "code": code, "severity": severity, "ilo_indicator": rule.ilo_indicator,
                 "legal_basis": [dict(item) | {"source": rule.source, "checked_on": checked, "verified": checked}
                                 for item in rule.legal_basis],
-                "message": message, "advice": _text(rule, "advice", lang),
+                "message": message, "advice": rights.text(rule, "advice", lang),
             })
     return {"schema": OUTPUT_SCHEMA, "recommendation": recommend(flags), "flags": flags,
-            "minimum_pay": minimum_pay_used(ctx), "help": help_contacts(lang)}
+            "minimum_pay": minimum_pay_used(ctx), "help": rights.help_rows(lang)}
 
 
 def minimum_pay_used(ctx):
@@ -450,16 +500,7 @@ def minimum_pay_used(ctx):
 def help_contacts(lang="en"):
     """The help list (name, phone and its national form, hours; plus source and checked-on date) in `lang`.
     `checked_on` (and, for the stable interface, `last_verified`) is a date only when a source was read."""
-    from .models import HelpContact
-
-    with translation.override(lang):
-        rows = []
-        for h in HelpContact.objects.all():
-            checked = h.checked_on.isoformat() if is_checked(h.source, h.checked_on) else None
-            rows.append({"name": _text(h, "name", lang), "phone": h.phone, "phone_national": h.national_phone,
-                         "hours": _text(h, "hours", lang), "source": h.source, "checked_on": checked,
-                         "last_verified": checked})
-        return rows
+    return content().help_rows(lang)
 
 
 def check(raw, lang="en"):

@@ -7,9 +7,7 @@ from ninja import Router
 
 from ikut import access
 
-from .matching import match
 from .profile_document import ProfileError
-from .search import search_occupations
 
 router = Router(tags=["skills"])
 
@@ -18,6 +16,8 @@ router = Router(tags=["skills"])
              response=dict)
 def skills_match(request, limit: int = 20, lang: str = "en"):
     access.check(request.auth, "skills.match")
+    from .matching import match  # numpy and scipy: loaded by the first ranking, not at start-up
+
     try:
         data = json.loads(request.body or b"")
     except (ValueError, UnicodeDecodeError) as exc:
@@ -35,6 +35,8 @@ def skills_match(request, limit: int = 20, lang: str = "en"):
             response=list[dict])
 def skills_occupations(request, q: str, limit: int = 10, lang: str = "en"):
     access.check(request.auth, "skills.taxonomy")
+    from .search import search_occupations  # numpy and rapidfuzz: loaded by the first search, not at start-up
+
     if not 1 <= limit <= 50:
         raise Http404
     return [{"uri": r["uri"], "label": r["label"], "isco": r["isco"], "sector": r["sector"],

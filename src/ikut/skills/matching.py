@@ -1,8 +1,9 @@
 """Rank occupations for a skills profile, with a 0–1 score explained per factor, and turn gaps into suggestions.
 
 The taxonomy is held in memory as sparse matrices (occupations × skills), built once per taxonomy version
-and cached in the process; ranking all occupations is two sparse matrix-vector products plus vector
-arithmetic. Input schema `ikut.skills-profile/1`, output schema `ikut.match/1` (see docs/skills.md).
+and cached in the process; ranking all occupations counts the profile's skills per occupation (what two sparse
+matrix-vector products would give) and combines the factors as vectors. Input schema `ikut.skills-profile/1`,
+output schema `ikut.match/1` (see docs/skills.md).
 
 Factors (weights are renormalised over the factors that apply to an occupation):
   essential   share of the occupation's essential skills the person has            0.55
@@ -14,12 +15,13 @@ Factors (weights are renormalised over the factors that apply to an occupation):
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from django.utils import translation
 from django.utils.translation import ngettext
-from scipy import sparse
 
+from ikut.core import versions
 from ikut.employers.matching import offers_for_profile
 
 from .models import (
@@ -29,38 +31,57 @@ from .models import (
     OccupationCertificate,
     OccupationSkill,
     Skill,
-    TaxonomyImport,
     cefr_rank,
     pick_label,
 )
 from .profile_document import SCHEMA_OUT, WEIGHTS, parse_profile
 
+if TYPE_CHECKING:
+    from scipy import sparse  # imported lazily at run time: a worker loads scipy with the first ranking
+
 LOCAL_LANGUAGES = ("fi", "sv")
+TAXONOMY = "taxonomy"  # its ikut.core.versions name
 
 
 @dataclass
 class Index:
-    version: tuple
+    version: str
     occ_pk: np.ndarray
     occ_uri: list
     occ_labels: list
     skill_col: dict  # skill uri -> column
-    skill_uri: list
+    skill_uri: np.ndarray  # column -> uri (an object array, so that many columns map to URIs in one step)
+    skill_order: np.ndarray  # column -> position of its URI in sorted order (ties in suggestions)
     skill_labels: list
-    essential: sparse.csr_matrix
-    optional: sparse.csr_matrix
+    essential: "sparse.csr_matrix"
+    optional: "sparse.csr_matrix"
+    by_skill: dict  # "essential"/"optional" -> the same matrix by column (CSC): the occupations that need a skill
     n_essential: np.ndarray
     n_optional: np.ndarray
     cert_col: dict  # certificate code -> column
     cert_labels: list
     requires: np.ndarray  # occupations × certificates (0/1)
     favours: np.ndarray
+    requires_by_cert: np.ndarray  # the same, certificates × occupations (a certificate's row is contiguous)
+    favours_by_cert: np.ndarray
     language_need: np.ndarray  # CEFR rank the occupation typically needs (0 = none stated)
+    # Precomputed once per taxonomy version, so that a ranking is two counts and a few vector operations:
+    cert_weight: np.ndarray  # required + ½ advantageous certificates per occupation
+    weight: np.ndarray  # sum of the weights of the factors that apply to each occupation (1 where none does)
+    essential_w: np.ndarray  # a factor's weight where it applies to the occupation, else 0 (float32)
+    optional_w: np.ndarray
+    certificates_w: np.ndarray
+    divisors: dict  # factor -> its denominator per occupation, at least 1 (n essential, n optional, ...)
+    languages: list  # per Finnish/Swedish level 0–7: (the languages share, its weighted term) per occupation
+    required_codes: list  # per occupation: codes of required / advantageous certificates
+    favoured_codes: list
 
     @classmethod
-    def build(cls, occupations, skills, links, certificates, cert_links, version=()):
+    def build(cls, occupations, skills, links, certificates, cert_links, version=""):
         """occupations: [(pk, uri, labels, language_level)]; skills: [(pk, uri, labels)];
         links: [(occ pk, skill pk, relation)]; certificates: [(pk, code, labels)]; cert_links: [(occ, cert, rel)]."""
+        from scipy import sparse  # imported by the first ranking, not by every worker at start-up
+
         occ_row = {pk: i for i, (pk, *_rest) in enumerate(occupations)}
         skill_row = {pk: i for i, (pk, *_rest) in enumerate(skills)}
         n_occ, n_skill = len(occupations), len(skills)
@@ -85,68 +106,128 @@ class Index:
         for occ, cert, relation in cert_links:
             if occ in occ_row and cert in cert_row:
                 (requires if relation == "requires" else favours)[occ_row[occ], cert_row[cert]] = 1.0
+        n_essential = np.asarray(essential.sum(axis=1)).ravel()
+        n_optional = np.asarray(optional.sum(axis=1)).ravel()
+        cert_weight = requires.sum(axis=1) + 0.5 * favours.sum(axis=1)
+        language_need = np.array([cefr_rank(o[3]) for o in occupations], dtype=np.float32)
+        applies = {"essential": n_essential > 0, "optional": n_optional > 0, "languages": language_need > 0,
+                   "certificates": cert_weight > 0}
+        weight = np.zeros(n_occ, dtype=np.float64)
+        for name, mask in applies.items():
+            weight += mask * WEIGHTS[name]
+        weights = {name: np.where(mask, np.float32(WEIGHTS[name]), np.float32(0)) for name, mask in applies.items()}
+        languages = []
+        for level in range(len(CEFR) + 2):  # 0 = none, 1–6 = A1–C2, 7 = native
+            share = np.minimum(1.0, level / np.maximum(language_need, 1))
+            languages.append((share, share * weights["languages"]))
+        codes = [c[1] for c in certificates]
+        skill_uri = np.empty(n_skill, dtype=object)
+        skill_uri[:] = [s[1] for s in skills]
         return cls(
             version=version,
             occ_pk=np.array([o[0] for o in occupations], dtype=np.int64),
             occ_uri=[o[1] for o in occupations], occ_labels=[o[2] for o in occupations],
-            skill_col={s[1]: i for i, s in enumerate(skills)}, skill_uri=[s[1] for s in skills],
+            skill_col={s[1]: i for i, s in enumerate(skills)}, skill_uri=skill_uri,
+            skill_order=np.argsort(np.argsort(skill_uri, kind="stable"), kind="stable"),
             skill_labels=[s[2] for s in skills],
-            essential=essential, optional=optional,
-            n_essential=np.asarray(essential.sum(axis=1)).ravel(),
-            n_optional=np.asarray(optional.sum(axis=1)).ravel(),
-            cert_col={c[1]: i for i, c in enumerate(certificates)}, cert_labels=[c[2] for c in certificates],
-            requires=requires, favours=favours,
-            language_need=np.array([cefr_rank(o[3]) for o in occupations], dtype=np.float32),
+            essential=essential, optional=optional, n_essential=n_essential, n_optional=n_optional,
+            by_skill={"essential": essential.tocsc(), "optional": optional.tocsc()},
+            cert_col={code: i for i, code in enumerate(codes)}, cert_labels=[c[2] for c in certificates],
+            requires=requires, favours=favours, language_need=language_need,
+            requires_by_cert=np.ascontiguousarray(requires.T), favours_by_cert=np.ascontiguousarray(favours.T),
+            cert_weight=cert_weight, weight=np.where(weight > 0, weight, 1.0),
+            essential_w=weights["essential"], optional_w=weights["optional"], certificates_w=weights["certificates"],
+            divisors={"essential": np.maximum(n_essential, 1), "optional": np.maximum(n_optional, 1),
+                      "certificates": np.maximum(cert_weight, 0.5)},
+            languages=languages,
+            required_codes=[[codes[j] for j in np.flatnonzero(r)] for r in requires],
+            favoured_codes=[[codes[j] for j in np.flatnonzero(f)] for f in favours],
         )
 
     # ------------------------------------------------------------------ ranking
     def vectors(self, profile):
+        """The profile as vectors: skills held (x, 0/1 per column) and their columns, certificates held (their
+        columns), best Finnish/Swedish level (CEFR rank)."""
+        columns = list(dict.fromkeys(self.skill_col[u] for u in profile["skills"]))
         x = np.zeros(len(self.skill_uri), dtype=np.float32)
-        x[[self.skill_col[u] for u in profile["skills"]]] = 1.0
-        c = np.zeros(len(self.cert_col), dtype=np.float32)
-        held = [self.cert_col[code] for code in profile.get("certificates", []) if code in self.cert_col]
-        c[held] = 1.0
+        x[columns] = 1.0
+        held = list(dict.fromkeys(self.cert_col[code] for code in profile.get("certificates", [])
+                                  if code in self.cert_col))
         local = [cefr_rank(lang.get("level", "")) for lang in profile.get("languages", [])
                  if str(lang.get("code", "")).split("-")[0] in LOCAL_LANGUAGES]
-        return x, c, max(local, default=0)
+        return x, columns, held, max(local, default=0)
 
     def scores(self, profile):
-        """All occupations: (score, factor arrays). Vectorised; no per-occupation Python loop."""
-        x, c, language = self.vectors(profile)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ess_have = self.essential @ x
-            opt_have = self.optional @ x
-            essential = np.where(self.n_essential > 0, ess_have / self.n_essential, np.nan)
-            optional = np.where(self.n_optional > 0, opt_have / self.n_optional, np.nan)
-            n_req, n_fav = self.requires.sum(axis=1), self.favours.sum(axis=1)
-            cert_weight = n_req + 0.5 * n_fav
-            certs = np.where(cert_weight > 0, (self.requires @ c + 0.5 * (self.favours @ c)) / cert_weight, np.nan)
-            languages = np.where(self.language_need > 0, np.minimum(1.0, language / self.language_need), np.nan)
-        factors = {"essential": essential, "optional": optional, "languages": languages, "certificates": certs}
-        total = np.zeros(len(self.occ_uri), dtype=np.float64)
-        weight = np.zeros_like(total)
-        for name, values in factors.items():
-            applies = ~np.isnan(values)
-            total += np.where(applies, values, 0.0) * WEIGHTS[name]
-            weight += applies * WEIGHTS[name]
-        score = np.divide(total, weight, out=np.zeros_like(total), where=weight > 0)
-        overlap = ess_have + opt_have
-        return score, factors, overlap, ess_have, opt_have
+        """All occupations at once (no per-occupation Python loop): a Scores with the 0–1 score and each
+        factor's share (0 where the factor does not apply: its weight there is 0, see build())."""
+        x, columns, held, language = self.vectors(profile)
+        ess_have, opt_have = self.held(columns, "essential"), self.held(columns, "optional")
+        # Shares in float32, the weighted sum in float64 factor by factor: the same arithmetic as summing
+        # np.where(applies, share, 0) * weight, without the where()s (a factor's weight is 0 where it does
+        # not apply; a share divides by at least 1).
+        essential = ess_have / self.divisors["essential"]
+        optional = opt_have / self.divisors["optional"]
+        languages, languages_term = self.languages[language]
+        total = (essential * self.essential_w).astype(np.float64)
+        total += optional * self.optional_w
+        total += languages_term
+        if held:  # rows of the transposed 0/1 matrices summed: requires @ c without the zeros of c
+            certificates = ((self.requires_by_cert[held].sum(axis=0) + 0.5 * self.favours_by_cert[held].sum(axis=0))
+                            / self.divisors["certificates"])
+            total += certificates * self.certificates_w
+        else:
+            certificates = np.zeros(len(self.occ_uri), dtype=np.float32)
+        score = total / self.weight  # 0 where no factor applies (total 0, weight 1)
+        return Scores(x, language, score, ess_have, opt_have, essential, optional, languages, certificates)
+
+    def held(self, columns, relation):
+        """Per occupation, how many of the skills in `columns` it has as `relation` (float32, like a mat-vec
+        with the profile's 0/1 vector, which it replaces: counting the profile's few columns costs less)."""
+        m = self.by_skill[relation]
+        rows = [m.indices[m.indptr[j]:m.indptr[j + 1]] for j in columns]
+        if not rows:
+            return np.zeros(len(self.occ_uri), dtype=np.float32)
+        return np.bincount(np.concatenate(rows), minlength=len(self.occ_uri)).astype(np.float32)
 
     def rank(self, profile, limit=20):
-        """Rows best first: score, then more matched essential skills (the more specific occupation), then
-        more matched optional skills; ties keep taxonomy order."""
-        score, factors, overlap, ess_have, opt_have = self.scores(profile)
-        candidates = np.flatnonzero(overlap > 0) if profile["skills"] else np.arange(len(score))
-        if candidates.size == 0:
-            return [], score, factors
-        order = candidates[np.lexsort((candidates, -opt_have[candidates], -ess_have[candidates],
-                                       -np.round(score[candidates], 4)))]
-        return (order[:limit] if limit else order).tolist(), score, factors
+        """(rows best first, Scores): score, then more matched essential skills (the more specific occupation),
+        then more matched optional skills; ties keep taxonomy order. Only occupations sharing a skill with the
+        profile are ranked (all when the profile has no skills)."""
+        s = self.scores(profile)
+        overlap = s.ess_have + s.opt_have
+        candidates = np.flatnonzero(overlap > 0) if profile["skills"] else np.arange(len(s.score))
+        rounded = np.round(s.score[candidates], 4)
+        if limit and candidates.size > limit:  # sort only what can reach the first `limit` places (ties kept)
+            kth = -np.partition(-rounded, limit - 1)[limit - 1]
+            keep = rounded >= kth
+            candidates, rounded = candidates[keep], rounded[keep]
+        order = candidates[np.lexsort((candidates, -s.opt_have[candidates], -s.ess_have[candidates], -rounded))]
+        return (order[:limit] if limit else order), s
 
-    def missing_essential(self, row, have):
-        start, end = self.essential.indptr[row], self.essential.indptr[row + 1]
-        return [self.skill_uri[j] for j in self.essential.indices[start:end] if j not in have]
+    def missing_essentials(self, rows, x):
+        """The essential skills the profile lacks in each of `rows`, in one pass: (columns, per_row) — the
+        columns row after row (taxonomy order within a row) and how many belong to each row."""
+        starts, ends = self.essential.indptr[rows], self.essential.indptr[rows + 1]
+        if len(rows) == 0:
+            return np.zeros(0, dtype=self.essential.indices.dtype), np.zeros(0, dtype=np.int64)
+        columns = np.concatenate([self.essential.indices[a:b]
+                                  for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
+        lacking = x[columns] == 0
+        owner = np.repeat(np.arange(len(rows)), ends - starts)
+        return columns[lacking], np.bincount(owner[lacking], minlength=len(rows))
+
+
+@dataclass
+class Scores:
+    x: np.ndarray
+    language: int
+    score: np.ndarray
+    ess_have: np.ndarray
+    opt_have: np.ndarray
+    essential: np.ndarray  # shares, 0 where the factor does not apply
+    optional: np.ndarray
+    languages: np.ndarray
+    certificates: np.ndarray
 
 
 _cache = {}
@@ -154,19 +235,17 @@ _lock = threading.Lock()
 
 
 def taxonomy_version():
-    """A cheap key that changes whenever the taxonomy does: every import records a TaxonomyImport; the
-    counts and highest ids also catch rows written directly (tests, the admin shell)."""
-    from django.db.models import Max
-
-    last = TaxonomyImport.objects.aggregate(m=Max("pk"))["m"]
-    links = OccupationSkill.objects.aggregate(m=Max("pk"))["m"]
-    certs = OccupationCertificate.objects.aggregate(m=Max("pk"))["m"]
-    return (last, links, certs, Occupation.objects.count(), Skill.objects.count())
+    """The taxonomy's stamp (ikut.core.versions): one indexed read. Every import, invalidate() and every
+    save or delete of a taxonomy row (signals, ikut/skills/apps.py) changes it in the same transaction."""
+    return versions.stamp(TAXONOMY)
 
 
 def invalidate():
+    """After a bulk write to the taxonomy: a new stamp (every process rebuilds on its next use) and this
+    process's indexes dropped now."""
     from . import search
 
+    versions.bump(TAXONOMY)
     with _lock:
         _cache.clear()
     search.invalidate()
@@ -193,8 +272,6 @@ def get_index():
 
 # ------------------------------------------------------------------ the stable interface
 
-def _round(value):
-    return None if value is None or np.isnan(value) else round(float(value), 4)
 
 
 def match(data, limit=20, lang="en", index=None, with_offers=False):
@@ -202,81 +279,102 @@ def match(data, limit=20, lang="en", index=None, with_offers=False):
     the API), also ranks the published placement offers ("offers")."""
     index = index or get_index()
     profile = parse_profile(data, index)
-    order, score, factors = index.rank(profile, limit)
-    x, c, language = index.vectors(profile)
-    have = {index.skill_col[u] for u in profile["skills"]}
-    held = {code for code in profile["certificates"]}
-    codes = list(index.cert_col)
+    order, s = index.rank(profile, limit)
+    held = set(profile["certificates"])
+    missing = index.missing_essentials(order, s.x)
+    # Column by column as Python numbers (indexing numpy scalars row by row costs more than the ranking).
+    rows = order.tolist()
+    score, ess_have = _rounded(s.score[order].tolist()), s.ess_have[order].tolist()
+    of = {"essential": index.n_essential[order].tolist(), "optional": index.n_optional[order].tolist(),
+          "languages": index.language_need[order].tolist(), "certificates": index.cert_weight[order].tolist()}
+    factor = {name: _rounded(getattr(s, name)[order].tolist(), applies=of[name]) for name in WEIGHTS}
+    gaps, ends = index.skill_uri[missing[0]].tolist(), np.cumsum(missing[1]).tolist()
+    have_level = (CEFR + ["native"])[s.language - 1] if s.language else None
     out = []
-    for row in order:
-        required = [codes[j] for j in np.flatnonzero(index.requires[row])]
-        favoured = [codes[j] for j in np.flatnonzero(index.favours[row])]
-        need = int(index.language_need[row])
+    for i, row in enumerate(rows):
+        required = index.required_codes[row]
+        need = int(of["languages"][i])
         out.append({
             "uri": index.occ_uri[row],
             "label": pick_label(index.occ_labels[row], lang),
-            "score": _round(score[row]),
-            "essential_coverage": _round(factors["essential"][row]) or 0.0,
-            "missing_essential": index.missing_essential(row, have),
+            "score": score[i],
+            "essential_coverage": factor["essential"][i] or 0.0,
+            "missing_essential": gaps[ends[i - 1] if i else 0:ends[i]],
             "explain": {
-                "essential": {"score": _round(factors["essential"][row]), "weight": WEIGHTS["essential"],
-                              "have": int(round((factors["essential"][row] if index.n_essential[row] else 0)
-                                                * index.n_essential[row])),
-                              "of": int(index.n_essential[row])},
-                "optional": {"score": _round(factors["optional"][row]), "weight": WEIGHTS["optional"],
-                             "of": int(index.n_optional[row])},
-                "languages": {"score": _round(factors["languages"][row]), "weight": WEIGHTS["languages"],
-                              "needed": CEFR[need - 1] if need else None,
-                              "have": (CEFR + ["native"])[language - 1] if language else None},
-                "certificates": {"score": _round(factors["certificates"][row]), "weight": WEIGHTS["certificates"],
-                                 "required": required, "advantage": favoured,
+                "essential": {"score": factor["essential"][i], "weight": WEIGHTS["essential"],
+                              "have": int(ess_have[i]), "of": int(of["essential"][i])},
+                "optional": {"score": factor["optional"][i], "weight": WEIGHTS["optional"],
+                             "of": int(of["optional"][i])},
+                "languages": {"score": factor["languages"][i], "weight": WEIGHTS["languages"],
+                              "needed": CEFR[need - 1] if need else None, "have": have_level},
+                "certificates": {"score": factor["certificates"][i], "weight": WEIGHTS["certificates"],
+                                 "required": list(required), "advantage": list(index.favoured_codes[row]),
                                  "missing_required": [c for c in required if c not in held]},
                 "location": {"score": None, "weight": 0.0,
                              "note": "location is matched against placement offers, not occupations"},
             },
         })
     with translation.override(lang):
-        advice = suggestions(index, order, have, held, lang)
+        advice = suggestions(index, order, missing, held, lang)
     result = {"schema": SCHEMA_OUT, "occupations": out, "suggestions": advice}
     if with_offers:
         result["offers"] = offers_for_profile(profile, limit=limit)
     return result
 
 
-def suggestions(index, rows, have, held, lang="en", limit=5):
-    """Gaps turned into steps: certificates required by occupations in the list, and skills that complete them."""
+_ROUNDED = {}  # value -> round(value, 4): shares repeat (ratios of small counts) and Python's round() is slow
+
+
+def _rounded(values, applies=None):
+    """round(v, 4) of each value (None where `applies` is 0: the factor does not apply), remembered per value."""
+    if len(_ROUNDED) > 100_000:
+        _ROUNDED.clear()
+    out = []
+    for i, value in enumerate(values):
+        if applies is not None and not applies[i]:
+            out.append(None)
+            continue
+        r = _ROUNDED.get(value)
+        if r is None:
+            r = _ROUNDED[value] = round(value, 4)
+        out.append(r)
+    return out
+
+
+def suggestions(index, rows, missing, held, lang="en", limit=5):
+    """Gaps turned into steps: certificates required by occupations in the list, and skills that complete them.
+    `missing`: the essential skills the profile lacks in these rows (Index.missing_essentials)."""
     out = []
     codes = list(index.cert_col)
-    if rows:
-        rows_arr = np.array(rows)
-        needed = index.requires[rows_arr].sum(axis=0)
-        for j in np.argsort(-needed, kind="stable"):
-            if needed[j] <= 0 or codes[j] in held:
+    if len(rows):
+        requires = index.requires[rows]
+        needed = requires.sum(axis=0)
+        for j in np.argsort(-needed, kind="stable")[:np.count_nonzero(needed > 0)].tolist():
+            if codes[j] in held:
                 continue
-            opened = [index.occ_uri[r] for r in rows if index.requires[r, j]]
+            opened = [index.occ_uri[r] for r in rows[requires[:, j] > 0].tolist()]
             label = pick_label(index.cert_labels[j], lang)
             text = ngettext("%(label)s opens %(n)d more occupation in your list",
                             "%(label)s opens %(n)d more occupations in your list", len(opened))
             out.append({"type": "certificate", "code": codes[j], "label": label, "opens": len(opened),
                         "occupations": opened, "text": text % {"label": label, "n": len(opened)}})
-        missing = {}
-        for r in rows:
-            gaps = index.missing_essential(r, have)
-            for uri in gaps:
-                entry = missing.setdefault(uri, {"count": 0, "completes": 0})
-                entry["count"] += 1
-                entry["completes"] += len(gaps) == 1
-        ranked = sorted(missing.items(), key=lambda kv: (-kv[1]["completes"], -kv[1]["count"], kv[0]))
-        for uri, entry in ranked[:limit]:
-            label = pick_label(index.skill_labels[index.skill_col[uri]], lang)
-            if entry["completes"]:
-                text = ngettext("%(label)s: essential in %(n)d occupation in your list, the last missing one in "
-                                "%(k)d", "%(label)s: essential in %(n)d occupations in your list, the last missing "
-                                "one in %(k)d", entry["count"])
-            else:
-                text = ngettext("%(label)s: essential in %(n)d occupation in your list",
-                                "%(label)s: essential in %(n)d occupations in your list", entry["count"])
-            out.append({"type": "skill", "uri": uri, "label": label, "occupations": entry["count"],
-                        "completes": entry["completes"],
-                        "text": text % {"label": label, "n": entry["count"], "k": entry["completes"]}})
+        gaps, per_row = missing
+        if gaps.size:
+            # per missing skill: in how many listed occupations it is essential, and in how many it is the last gap
+            columns, count = np.unique(gaps, return_counts=True)
+            completes = np.zeros(len(columns), dtype=np.int64)
+            np.add.at(completes, np.searchsorted(columns, gaps[np.repeat(per_row == 1, per_row)]), 1)
+            best = np.lexsort((index.skill_order[columns], -count, -completes))[:limit]
+            for column, n, k in zip(columns[best].tolist(), count[best].tolist(), completes[best].tolist(),
+                                    strict=True):
+                label = pick_label(index.skill_labels[column], lang)
+                if k:
+                    text = ngettext("%(label)s: essential in %(n)d occupation in your list, the last missing one in "
+                                    "%(k)d", "%(label)s: essential in %(n)d occupations in your list, the last missing "
+                                    "one in %(k)d", n)
+                else:
+                    text = ngettext("%(label)s: essential in %(n)d occupation in your list",
+                                    "%(label)s: essential in %(n)d occupations in your list", n)
+                out.append({"type": "skill", "uri": index.skill_uri[column], "label": label, "occupations": n,
+                            "completes": k, "text": text % {"label": label, "n": n, "k": k}})
     return out

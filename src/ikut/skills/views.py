@@ -33,10 +33,8 @@ from .forms import (
     SkillForm,
     language_label,
 )
-from .matching import match
 from .models import Certificate, Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill, TaxonomyImport
 from .profile_document import ProfileError
-from .search import search_occupations, search_skills
 
 SECTIONS = {"languages", "education", "digital", "certificates", "goals"}
 
@@ -61,6 +59,8 @@ def occupations(request):
     q, sector = form.query(), form.cleaned_data.get("sector", "")
     results, page = [], None
     if q:
+        from .search import search_occupations  # numpy and rapidfuzz: loaded by the first search, not at start-up
+
         results = search_occupations(q, limit=30, lang=current_language(base=True))
     elif form.is_valid():
         qs = Occupation.objects.order_by("isco_code", "uri")
@@ -143,6 +143,8 @@ def profile(request, code):
     data = _profile_data(prof)
     result = None
     if prof is not None and data["skills"]:
+        from .matching import match  # numpy and scipy: loaded by the first ranking, not at start-up
+
         try:
             result = match(profile_document(prof), limit=8, lang=current_language(base=True))
         except ProfileError:
@@ -223,6 +225,8 @@ def experience(request, code):
     participant, ctx = _work_step(request, code)
     q, given, occ_pk = OccupationFindForm.read(request)
     if not given:
+        from .search import search_occupations
+
         ctx.update(q=q, results=search_occupations(q, limit=10, lang=current_language(base=True)) if q else None)
         return render(request, "skills/experience_find.html", ctx)
     occ = get_object_or_404(Occupation, pk=occ_pk or 0)
@@ -246,6 +250,8 @@ def skill_add(request, code):
     """A skill from education, another activity or a test (or a changed confidence), found by its name."""
     participant, ctx = _work_step(request, code)
     q = SearchForm(request.GET).query()
+    from .search import search_skills
+
     results = search_skills(q, lang=current_language(base=True)) if q else []
     chosen = request.POST.get("skill")
     choices = [(str(r["pk"]), r["label"]) for r in results]

@@ -1,0 +1,57 @@
+"""A web worker loads the heavy libraries only when a request needs them (issue 17): importing the WSGI app and
+answering requests loads every URLconf, view and API module, but not scipy (matching), WeasyPrint (PDFs),
+openpyxl (XLSX exports), segno (QR codes), icalendar (mails, in the task worker), pycountry (HTCDS) or rapidfuzz
+(search). Resident memory per worker is measured by benchmarks/load.py, not asserted here."""
+
+import json
+import subprocess
+import sys
+
+LAZY = ["scipy", "weasyprint", "openpyxl", "segno", "icalendar", "pycountry", "rapidfuzz"]
+
+WORKER = """
+import io, json, sys
+from ikut.wsgi import application
+from django.urls import get_resolver
+
+def get(path):
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "80",
+               "wsgi.input": io.BytesIO(), "wsgi.url_scheme": "http", "QUERY_STRING": ""}
+    status = []
+    b"".join(application(environ, lambda s, h, e=None: status.append(s)))
+    return status[0]
+
+statuses = [get("/healthz"), get("/portal/"), get("/accounts/login/")]
+resolver = get_resolver()
+resolver.resolve("/participants/")  # every URLconf and view module is imported by now
+print(json.dumps({"statuses": statuses, "loaded": sorted({m.split(".")[0] for m in sys.modules})}))
+"""
+
+
+def test_the_wsgi_app_does_not_load_heavy_libraries_until_a_request_needs_them(tmp_path):
+    env = {"DJANGO_SETTINGS_MODULE": "ikut.settings", "IKUT_ENV": "test", "IKUT_DATA_DIR": str(tmp_path),
+           "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
+    run = subprocess.run([sys.executable, "-c", WORKER], capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["statuses"] == ["200 OK", "200 OK", "200 OK"]
+    assert "ninja" in result["loaded"] and "ikut" in result["loaded"]  # the API and every app are loaded
+    assert [name for name in LAZY if name in result["loaded"]] == []
+
+
+def test_the_libraries_still_load_when_a_request_needs_them(tmp_path):
+    """The other side: the lazy imports are real imports at the point of use."""
+    code = ("import django, sys; django.setup()\n"
+            "from ikut.events import exports, emails, views\n"
+            "from ikut.accounts import mfa\n"
+            "from ikut.casedata import htcds\n"
+            "assert htcds.country_codes('Somalia') == ['SO']\n"
+            "from ikut.skills import search, matching\n"
+            "index = matching.Index.build([(1, 'o', {}, '')], [(1, 's', {})], [(1, 1, 'essential')], [], [])\n"
+            "assert matching.match({'schema': 'ikut.skills-profile/1', 'skills': ['s']}, index=index)['occupations']\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules}))\n")
+    env = {"DJANGO_SETTINGS_MODULE": "ikut.settings_test", "IKUT_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin",
+           "PYTHONPATH": ":".join(sys.path)}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "scipy" in run.stdout and "pycountry" in run.stdout
