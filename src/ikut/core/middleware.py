@@ -160,10 +160,8 @@ def _accepts(header, coding):
 
 
 def _brotli(content):
-    try:
-        import brotli  # installed with WeasyPrint's font tools; gzip when it is missing
-    except ImportError:
-        return None
+    import brotli  # a dependency (pyproject.toml); imported by the first compressed page, not at start-up
+
     return brotli.compress(content, quality=5)
 
 
