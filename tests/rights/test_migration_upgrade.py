@@ -9,6 +9,8 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from ikut.rights import loader
+
 # serialized_rollback: the rows the data migrations loaded are restored for the tests that run after this one.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -74,6 +76,9 @@ def test_0007_corrects_shipped_trial_period_translations_only():
     latest = _latest(executor)
     executor.migrate(before)
     old = executor.loader.project_state(before).apps
+    # An earlier transactional test may have flushed the content the migrations shipped (going back does not
+    # reload it): put the shipped rows back as they were at that migration.
+    loader.load_all(old.get_model)
     versions = old.get_model("rights", "ArticleVersion").objects.filter(article__slug="trial-period")
     shipped = next(item for item in article_data.ARTICLES if item["slug"] == "trial-period")["text"]
     old_paragraph = {"fi": "Koeajan jälkeen työnantaja tarvitsee irtisanomiseen asiallisen ja painavan syyn",
@@ -123,6 +128,9 @@ def test_upgrade_from_0005_adds_new_languages_and_the_new_rest_advice():
     latest = _latest(executor)
     executor.migrate(before)
     old = executor.loader.project_state(before).apps
+    # An earlier transactional test may have flushed the content the migrations shipped (going back does not
+    # reload it): put the shipped rows back as they were at that migration.
+    loader.load_all(old.get_model)
     rule = old.get_model("rights", "OfferRule").objects.get(code="INSUFFICIENT_DAILY_REST", severity="red")
     rule.advice = OLD_DAILY_REST_ADVICE
     rule.translations = {"fi": {"advice": "Ei koskaan alle 9 tuntia.", "message": "Lepo alle 9 tuntia."}}

@@ -60,7 +60,9 @@ def bump_on_change(name, *models):
     """Bump `name` whenever a row of one of `models` is saved or deleted (through the ORM, in the same
     transaction)."""
 
-    def receiver(sender, **kwargs):
+    def receiver(sender, raw=False, **kwargs):
+        if raw:  # loaddata / `ikut restore`: the stamp is restored with the rows
+            return
         bump(name)
 
     for model in models:
