@@ -26,6 +26,7 @@ import http.client
 import http.cookiejar
 import os
 import re
+import shutil
 import signal
 import socket
 import statistics
@@ -254,6 +255,7 @@ def main():
                     process.kill()
                     process.wait()
             connection.close()
+            shutil.rmtree(data_dir, ignore_errors=True)
     header("load.py done")
 
 

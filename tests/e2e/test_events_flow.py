@@ -149,3 +149,19 @@ def test_staff_pages_are_accessible_on_desktop_and_phone(page, phone, seminar, s
     phone.goto(f"/events/{event.pk}/")
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     screenshot(phone, "events-detail-phone")
+
+
+def test_manager_cancels_from_the_attendee_list_in_a_browser(page, live_server, seminar, staff):
+    """Every row's cancel button posts the page's one form (form= and formaction=): the registration of the
+    row clicked is cancelled, no other."""
+    event, holder = seminar
+    other = actions.register(event, name="Aino Toinen", email="aino@toinen.example", language="fi")
+    actions.confirm_email(other)  # the event is full: on the waiting list
+    login(page, staff.email, PASSWORD, totp_user=staff)
+    page.goto(f"/events/manage/{event.pk}/attendees/")
+    row = page.locator("tr", has_text="Mika Kuu")
+    row.locator("button[form=cancel-registration]").click()
+    page.wait_for_url(f"**/events/manage/{event.pk}/attendees/")
+    holder.refresh_from_db(), other.refresh_from_db()
+    assert holder.status == S.CANCELLED
+    assert other.status == S.OFFERED  # the waiting list moved, as for any cancellation

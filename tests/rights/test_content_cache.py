@@ -132,7 +132,9 @@ def post_check(base):
 
 
 @pytest.mark.servers
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the shipped content (loaded by migrations) is there at the start, and the tests that run
+# after this one get it back (as in test_migration_upgrade.py).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(connection.vendor != "postgresql",
                     reason="several server processes share a PostgreSQL database (run with DATABASE_URL=postgres://…)")
 def test_an_edit_is_seen_by_every_gunicorn_worker(tmp_path):

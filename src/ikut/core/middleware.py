@@ -129,9 +129,9 @@ class PortalCompressionMiddleware:
             return response
         accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
         if _accepts(accepted, "br"):
-            compressed = _brotli(response.content)
-            if compressed is not None:
-                return _compressed(response, compressed, "br")
+            import brotli  # loaded by the first portal page, not at start-up
+
+            return _compressed(response, brotli.compress(response.content, quality=5), "br")
         if _accepts(accepted, "gzip"):
             from django.utils.text import compress_string
 
@@ -158,11 +158,6 @@ def _accepts(header, coding):
             return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
     return False
 
-
-def _brotli(content):
-    import brotli  # a dependency (pyproject.toml); imported by the first compressed page, not at start-up
-
-    return brotli.compress(content, quality=5)
 
 
 def _compressed(response, content, coding):
