@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-LAZY = ["scipy", "weasyprint", "openpyxl", "segno", "icalendar", "pycountry", "rapidfuzz"]
+LAZY = ["numpy", "scipy", "weasyprint", "openpyxl", "segno", "icalendar", "pycountry", "rapidfuzz"]
 
 WORKER = """
 import io, json, sys
