@@ -70,7 +70,7 @@ def status(env, result_id):
     return f"{row[0]} {len(worker_ids)} {row[2]}"
 
 
-def wait_for(check, seconds=90):
+def wait_for(check, seconds=180):  # generous: CI runs this on a busy 2-core machine
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         value = check()
