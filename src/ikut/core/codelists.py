@@ -9,13 +9,12 @@ existed ("Somalia, Ukraine") stay valid: a name in Finnish, Swedish or English i
 time the form is saved, anything else stays as words.
 """
 
-import gettext
 from functools import lru_cache
 
 from django import forms
-from django.utils.translation import get_language
 
-from ikut.core.countries import country_choices, country_name
+from ikut.core.countries import country_choices, country_name, pycountry_translator
+from ikut.core.i18n import current_language
 
 COUNTRY, LANGUAGE = "country", "language"
 SEPARATOR = ", "
@@ -23,17 +22,7 @@ STAFF_LANGUAGES = ("en", "fi", "sv")
 
 
 def _lang(lang=None):
-    return (lang or get_language() or "en").split("-")[0]
-
-
-@lru_cache(maxsize=8)
-def _language_translator(lang):
-    import pycountry
-
-    try:
-        return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[lang]).gettext
-    except OSError:
-        return lambda text: text
+    return (lang or current_language(base=True)).split("-")[0]
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +47,7 @@ def language_name(code, lang=None):
     english = _language_records().get(code)
     if english is None:
         return code
-    name = _language_translator(_lang(lang))(english)
+    name = pycountry_translator("iso639-3", _lang(lang))(english)
     own = BY_CODE.get(code)
     if own is not None and own.name_local.casefold() != name.casefold():
         return f"{name} ({own.name_local})"

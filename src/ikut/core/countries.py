@@ -7,12 +7,14 @@ from functools import lru_cache
 from .i18n import current_language
 
 
-@lru_cache(maxsize=32)
-def _translator(lang):
+@lru_cache(maxsize=64)
+def pycountry_translator(domain, lang):
+    """gettext for one of the catalogues pycountry ships ("iso3166-1" countries, "iso639-3" languages) in
+    `lang`; names stay English where pycountry has no catalogue for the language."""
     import pycountry
 
     try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]).gettext
     except OSError:
         return lambda text: text
 
@@ -26,7 +28,7 @@ def country_name(code, lang=None):
     if country is None:
         return code
     name = getattr(country, "common_name", None) or country.name
-    return _translator(lang or current_language(base=True))(name)
+    return pycountry_translator("iso3166-1", lang or current_language(base=True))(name)
 
 
 @lru_cache(maxsize=32)
