@@ -39,10 +39,9 @@ def browser(_playwright):
     browser.close()
 
 
-@pytest.fixture
-def page(browser, live_server):
-    """A fresh context (no cookies, no storage) with a 1280 px desktop viewport."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url, locale="fi-FI")
+def _guarded_page(browser, live_server, **context_options):
+    """A fresh context (no cookies, no storage) whose page fails the test on any request leaving the server."""
+    context = browser.new_context(base_url=live_server.url, **context_options)
     external = []
 
     def guard(route):
@@ -61,6 +60,12 @@ def page(browser, live_server):
 
 
 @pytest.fixture
+def page(browser, live_server):
+    """A 1280 px desktop viewport, Finnish browser."""
+    yield from _guarded_page(browser, live_server, viewport={"width": 1280, "height": 900}, locale="fi-FI")
+
+
+@pytest.fixture
 def phone(browser, live_server):
     """A 360 × 740 phone viewport."""
     context = browser.new_context(viewport={"width": 360, "height": 740}, base_url=live_server.url,
@@ -73,23 +78,9 @@ def phone(browser, live_server):
 
 @pytest.fixture
 def arabic_phone(browser, live_server):
-    """A 360 × 740 phone with an Arabic browser that fails the test on any request leaving the server."""
-    context = browser.new_context(viewport={"width": 360, "height": 740}, base_url=live_server.url,
-                                  is_mobile=True, has_touch=True, locale="ar")
-    external = []
-
-    def guard(route):
-        if not route.request.url.startswith(live_server.url):
-            external.append(route.request.url)
-            return route.abort()
-        return route.continue_()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
-    assert not external, f"requests to external hosts: {external}"
+    """A 360 × 740 phone with an Arabic browser."""
+    yield from _guarded_page(browser, live_server, viewport={"width": 360, "height": 740}, is_mobile=True,
+                             has_touch=True, locale="ar")
 
 
 def screenshot(page, name):
