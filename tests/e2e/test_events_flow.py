@@ -155,8 +155,8 @@ def test_manager_cancels_from_the_attendee_list_in_a_browser(page, live_server, 
     """Every row's cancel button posts the page's one form (form= and formaction=): the registration of the
     row clicked is cancelled, no other."""
     event, holder = seminar
-    other = actions.register(event, name="Aino Toinen", email="aino@toinen.example", language="fi")
-    actions.confirm_email(other)  # the event is full: on the waiting list
+    other = actions.register(VISITOR, event, name="Aino Toinen", email="aino@toinen.example", language="fi")
+    actions.confirm_email(VISITOR, other)  # the event is full: on the waiting list
     login(page, staff.email, PASSWORD, totp_user=staff)
     page.goto(f"/events/manage/{event.pk}/attendees/")
     row = page.locator("tr", has_text="Mika Kuu")
