@@ -222,9 +222,9 @@ class Index:
         s = self.scores(profile)
         overlap = s.ess_have + s.opt_have
         candidates = np.flatnonzero(overlap > 0) if profile["skills"] else np.arange(len(s.score))
-        rounded = np.round(s.score[candidates], 4)
+        rounded = s.score[candidates].round(4)
         if limit and candidates.size > limit:  # sort only what can reach the first `limit` places (ties kept)
-            kth = -np.partition(-rounded, limit - 1)[limit - 1]
+            kth = np.partition(rounded, candidates.size - limit)[candidates.size - limit]  # the limit-th best
             keep = rounded >= kth
             candidates, rounded = candidates[keep], rounded[keep]
         order = candidates[np.lexsort((candidates, -s.opt_have[candidates], -s.ess_have[candidates], -rounded))]
@@ -314,7 +314,7 @@ def match(data, limit=20, lang="en", index=None, with_offers=False):
     # Column by column as Python values (indexing numpy scalars row by row costs more than the ranking); what
     # depends only on the occupation was turned into Python values when the index was built.
     rows = order.tolist()
-    score, ess_have = [_round(v) for v in s.score[order].tolist()], s.ess_have[order].astype(int).tolist()
+    score, ess_have = _rounded(s.score[order].tolist()), s.ess_have[order].astype(int).tolist()
     of_essential, of_optional = [index.of_essential[r] for r in rows], [index.of_optional[r] for r in rows]
     needed = [index.needed[r] for r in rows]
     essential = _rounded(s.essential[order].tolist(), of_essential)
@@ -363,19 +363,19 @@ def match(data, limit=20, lang="en", index=None, with_offers=False):
 _ROUNDED = {}  # value -> round(value, 4): shares repeat (ratios of small counts) and Python's round() is slow
 
 
-def _round(value):
-    """round(value, 4), remembered per value."""
-    r = _ROUNDED.get(value)
-    if r is None:
-        if len(_ROUNDED) > 100_000:
-            _ROUNDED.clear()
-        r = _ROUNDED[value] = round(value, 4)
-    return r
-
-
-def _rounded(values, applies):
-    """round(v, 4) of each value, None where `applies` is falsy (the factor does not apply)."""
-    return [_round(v) if a else None for v, a in zip(values, applies, strict=True)]
+def _rounded(values, applies=None):
+    """round(v, 4) of each value (None where `applies` is falsy: the factor does not apply), remembered per
+    value."""
+    if len(_ROUNDED) > 100_000:
+        _ROUNDED.clear()
+    known = _ROUNDED.get
+    out = [known(v) for v in values]
+    for i, r in enumerate(out):
+        if r is None:
+            out[i] = _ROUNDED[values[i]] = round(values[i], 4)
+    if applies is None:
+        return out
+    return [r if a else None for r, a in zip(out, applies, strict=True)]
 
 
 @lru_cache(maxsize=4096)
