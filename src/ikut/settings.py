@@ -57,8 +57,6 @@ DATA_DIR = Path(env("IKUT_DATA_DIR", str(Path.cwd() / "data"))).resolve()
 
 def _development_secrets():
     """Throw-away secrets for the demo and tests, kept in the data folder so restarts keep working."""
-    from cryptography.fernet import Fernet
-
     if TESTING:
         return {
             "SECRET_KEY": "test-secret-key-" + "x" * 40,
@@ -67,6 +65,8 @@ def _development_secrets():
             "IKUT_BACKUP_KEY": base64.urlsafe_b64encode(b"test-backup-key-32-bytes-abcdefg").decode(),
             "IKUT_AUDIT_KEY": "test-audit-key-0123456789abcdef0123456789",
         }
+    from cryptography.fernet import Fernet  # here, not at the top: a worker imports it only to decrypt (core.crypto)
+
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     path = DATA_DIR / "dev-secrets.json"
     fresh = {

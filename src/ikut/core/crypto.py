@@ -14,15 +14,18 @@ import hmac
 import unicodedata
 from functools import lru_cache
 
-from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.db import models
 from django.dispatch import receiver
 
 
+# `cryptography` is imported where a value is encrypted or decrypted, not with the models: it adds ~7 MB to a
+# web worker (its Rust extension), and a worker serving only the portal or the API's offer check never needs it.
 @lru_cache(maxsize=1)
 def _fernet():
+    from cryptography.fernet import Fernet, MultiFernet
+
     keys = [k.strip() for k in settings.IKUT_ENCRYPTION_KEYS if k.strip()]
     return MultiFernet([Fernet(k.encode()) for k in keys])
 
@@ -38,6 +41,8 @@ def encrypt(text: str) -> str:
 
 
 def decrypt(token: str) -> str:
+    from cryptography.fernet import InvalidToken
+
     try:
         return _fernet().decrypt(token.encode("ascii")).decode("utf-8")
     except InvalidToken as exc:  # a wrong or missing key: fail loudly, never show ciphertext
@@ -46,6 +51,8 @@ def decrypt(token: str) -> str:
 
 def under_primary_key(token: bytes) -> bool:
     """True when `token` is already encrypted with the first (current) key."""
+    from cryptography.fernet import Fernet, InvalidToken
+
     primary = next(k.strip() for k in settings.IKUT_ENCRYPTION_KEYS if k.strip())
     try:
         Fernet(primary.encode()).decrypt(token)
