@@ -161,7 +161,7 @@ MIDDLEWARE = [
     "ikut.core.middleware.ApiInputLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "ikut.core.middleware.LocaleMiddleware",  # Django's, without its unused path lookups (no i18n_patterns)
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -169,7 +169,7 @@ MIDDLEWARE = [
     "ikut.accounts.middleware.SessionPolicyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "ikut.core.middleware.CSPMiddleware",  # django-csp's, with the settings' policy built once per process
     "ikut.core.middleware.PrivacyHeadersMiddleware",
     "axes.middleware.AxesMiddleware",
 ]

@@ -65,3 +65,29 @@ def test_the_api_and_other_pages_are_not_compressed(client):
     assert response.status_code == 200 and "Content-Encoding" not in response
     response = client.get(reverse("accounts:login"), HTTP_ACCEPT_ENCODING="gzip, br")
     assert response.status_code == 200 and "Content-Encoding" not in response  # a CSRF token is on it
+
+
+def test_a_page_the_same_for_every_visitor_is_compressed_once(client, monkeypatch):
+    """The home is served from memory to every anonymous visitor: its Brotli form is kept too, while a result that
+    reflects what a visitor typed is compressed afresh and never kept."""
+    from ikut.core import middleware
+    from ikut.portal import views
+
+    views._same_for_everyone.clear()
+    middleware._brotli_pages.clear()
+    plain = client.get("/portal/fi/").content
+    calls = []
+    real = brotli.compress
+    monkeypatch.setattr(brotli, "compress", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    answers = [client.get("/portal/fi/", HTTP_ACCEPT_ENCODING="br") for _ in range(3)]
+    assert len(calls) == 1
+    assert all(brotli.decompress(a.content) == plain and a["Content-Encoding"] == "br" for a in answers)
+    assert all(int(a["Content-Length"]) == len(a.content) for a in answers)
+    for _ in range(2):
+        result = client.post(reverse("portal:check", args=["en"]),
+                             {"sector": "cleaning", "control.employer_keeps_id_documents": "yes"},
+                             HTTP_ACCEPT_ENCODING="br")
+        assert result["Content-Encoding"] == "br"
+    assert len(calls) == 3 and list(middleware._brotli_pages.values()) == [answers[0].content]
+    views._same_for_everyone.clear()
+    middleware._brotli_pages.clear()

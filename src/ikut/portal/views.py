@@ -150,7 +150,9 @@ def same_for_every_visitor(view):
         key = (view.__name__, lang)
         anonymous = request.method == "GET" and settings.SESSION_COOKIE_NAME not in request.COOKIES
         if anonymous and key in _same_for_everyone:
-            return HttpResponse(_same_for_everyone[key])
+            response = HttpResponse(_same_for_everyone[key])
+            response.same_for_every_visitor = True  # PortalCompressionMiddleware may compress it once per process
+            return response
         response = view(request, lang, *args, **kwargs)
         if anonymous and response.status_code == 200 and not request.user.is_authenticated:
             _same_for_everyone[key] = response.content
