@@ -134,3 +134,31 @@ def test_opening_esf_completeness_keeps_the_chain_valid(client, org):
     sign_in(client, user)
     assert client.get(reverse("reporting:completeness")).status_code == 200
     call_command("audit", "verify")  # raises CommandError on a broken chain
+
+
+def test_a_read_whose_audit_entry_cannot_be_written_is_not_shown(client, org, monkeypatch):
+    """The caseload's audit entry is written before the page is rendered: if it cannot be, the visitor gets an error
+    page without the caseload, and the head has not moved (nothing half-written stays)."""
+    import datetime
+
+    from ikut.audit.models import AuditHead
+    from ikut.participants.models import Assignment, Participant
+
+    user = make_user(Role.CASEWORKER, org)
+    participant = Participant.objects.create(organisation=org, first_name="Testi", last_name="Henkilö",
+                                             date_of_birth=datetime.date(1990, 5, 1), language="th", created_by=user)
+    Assignment.objects.create(participant=participant, user=user, role=Assignment.CaseRole.LEAD)
+    sign_in(client, user)
+    assert participant.code in client.get(reverse("participants:dashboard")).content.decode()
+    before = (AuditEntry.objects.count(), AuditHead.objects.get(pk=1).seq)
+
+    def refuse(*args, **kwargs):
+        raise DatabaseError("the audit log cannot be written")
+
+    monkeypatch.setattr(AuditEntry, "save", refuse)
+    client.raise_request_exception = False
+    response = client.get(reverse("participants:dashboard"))
+    assert response.status_code == 500
+    assert participant.code not in response.content.decode()
+    monkeypatch.undo()
+    assert (AuditEntry.objects.count(), AuditHead.objects.get(pk=1).seq) == before

@@ -93,32 +93,47 @@ def record(actor, action, subject=None, *, reason="", details=None, ip=None):
     _check_code(action)
     user, actor_label, actor_role, organisation_id = _who(actor)
     subject_type, subject_id = _subject(subject)
+    entry = AuditEntry(actor=user, actor_label=actor_label, actor_role=actor_role, organisation_id=organisation_id,
+                       action=action, subject_type=subject_type, subject_id=subject_id, reason=reason or "", ip=ip,
+                       details=details or {}, key_id=signing_key_id())
+    _as_stored(entry)
+    for _attempt in range(OPTIMISTIC_TRIES):
+        head = AuditHead.objects.filter(pk=1).values_list("seq", "hash").first()
+        if head is None:  # an emptied database (flush, restore): create the head under the lock below
+            break
+        _chain(entry, *head)
+        # The head is locked only from this UPDATE to the commit: the hash is worked out before it. The UPDATE
+        # moves the head only if no other append got there since it was read (under READ COMMITTED PostgreSQL
+        # re-checks the condition on the newest row once the other transaction ends; SQLite takes its write
+        # lock at BEGIN IMMEDIATE); otherwise nothing was written and the head is read again.
+        with transaction.atomic():
+            if AuditHead.objects.filter(pk=1, seq=head[0], hash=head[1]).update(seq=entry.seq, hash=entry.hash):
+                entry.save()
+                return entry
+    # Many appends at once kept getting there first (or there is no head yet): wait for the lock instead.
     with transaction.atomic():
         head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1, defaults={"hash": GENESIS})
-        now = timezone.now()
-        entry = AuditEntry(
-            seq=head.seq + 1,
-            # Millisecond precision: what JSON fixtures (backups) keep, so restored entries still verify.
-            at=now.replace(microsecond=now.microsecond // 1000 * 1000),
-            actor=user,
-            actor_label=actor_label,
-            actor_role=actor_role,
-            organisation_id=organisation_id,
-            action=action,
-            subject_type=subject_type,
-            subject_id=subject_id,
-            reason=reason or "",
-            ip=ip,
-            details=details or {},
-            prev_hash=head.hash,
-            key_id=signing_key_id(),
-        )
-        _as_stored(entry)
-        entry.hash = entry.compute_hash(head.hash)
+        _chain(entry, head.seq, head.hash)
         entry.save()
         head.seq, head.hash = entry.seq, entry.hash
         head.save(update_fields=["seq", "hash"])
     return entry
+
+
+# Optimistic appends (read the head, hash, move the head if it has not moved) before waiting for the head's lock.
+OPTIMISTIC_TRIES = 3
+
+
+def _chain(entry, prev_seq, prev_hash):
+    """Make `entry` the one after (prev_seq, prev_hash). The time is taken after the head was read, so it is never
+    before the time of the entry read as the head (which committed before it could be read): time never goes
+    backwards along the chain."""
+    now = timezone.now()
+    entry.seq = prev_seq + 1
+    # Millisecond precision: what JSON fixtures (backups) keep, so restored entries still verify.
+    entry.at = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    entry.prev_hash = prev_hash
+    entry.hash = entry.compute_hash(prev_hash)
 
 
 def record_request(request, action, subject=None, **kwargs):
