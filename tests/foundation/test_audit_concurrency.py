@@ -1,6 +1,6 @@
 """Many appends to the audit chain at the same moment, from separate connections: every entry is kept, once, in one
-gapless chain that verifies; an append that rolls back with its change leaves no gap; an append whose head moved
-between reading it and moving it starts again from the new head.
+gapless chain that verifies; an append that rolls back with its change leaves no gap; an append made while another
+transaction holds the head waits for it and chains onto its entry.
 
 Runs on a transactional database with real threads (each thread has its own connection), like
 tests/events/test_capacity_race.py: on PostgreSQL (DATABASE_URL=postgres://...) or on a SQLite file
@@ -100,29 +100,49 @@ def test_appends_in_transactions_that_roll_back_leave_no_gap():
     assert_one_gapless_chain([(n, i) for n in range(threads) for i in range(each) if i % 3])
 
 
-def test_an_append_whose_head_moved_meanwhile_starts_again_from_the_new_head(monkeypatch):
-    """The racer's path, made certain: another connection appends between this append's read of the head and its
-    move of the head. The late append must not reuse the seq or chain onto the old head."""
+def test_an_append_while_another_holds_the_head_waits_and_chains_onto_it():
+    """The racer's path, made certain: an action's transaction has appended (and holds the head) when another
+    connection appends. The second append must wait for the first to commit, then take the next seq and chain
+    onto the first entry; it must neither reuse the seq nor chain onto the head the first has not committed yet."""
     actor = system("racer")
     log.record(actor, ACTION, details={"thread": 0, "i": 0})
-    real_chain = log._chain
-    interleaved = []
+    started, late = threading.Event(), []
 
-    def chain_then_let_another_append_in(entry, prev_seq, prev_hash):
-        real_chain(entry, prev_seq, prev_hash)
-        if not interleaved:
-            interleaved.append(prev_seq)
-            other = threading.Thread(target=lambda: (log.record(actor, ACTION, details={"thread": 1, "i": 0}),
-                                                     connections.close_all()))
-            other.start()
-            other.join(timeout=30)
+    def append_meanwhile():
+        started.set()
+        try:
+            late.append(log.record(actor, ACTION, details={"thread": 2, "i": 0}))
+        finally:
+            connections.close_all()
 
-    monkeypatch.setattr(log, "_chain", chain_then_let_another_append_in)
-    late = log.record(actor, ACTION, details={"thread": 2, "i": 0})
-    assert interleaved == [1]
-    assert late.seq == 3
-    assert late.prev_hash == AuditEntry.objects.get(seq=2).hash
+    other = threading.Thread(target=append_meanwhile)
+    with transaction.atomic():
+        first = log.record(actor, ACTION, details={"thread": 1, "i": 0})
+        other.start()
+        assert started.wait(timeout=30)
+        if connection.vendor == "postgresql":
+            _until_an_append_waits_for_the_head()
+        assert late == []
+    other.join(timeout=60)
+    assert [entry.seq for entry in late] == [first.seq + 1]
+    assert late[0].prev_hash == first.hash
     assert_one_gapless_chain([(0, 0), (1, 0), (2, 0)])
+
+
+def _until_an_append_waits_for_the_head():
+    """Return once another backend waits for a lock (the head's row lock this transaction holds)."""
+    import time
+
+    deadline = time.monotonic() + 30
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute("SELECT pg_stat_clear_snapshot()")  # else a transaction sees its first reading throughout
+            cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                           "AND datname = current_database()")
+            if cursor.fetchone()[0]:
+                return
+            time.sleep(0.01)
+    raise AssertionError("the second append never waited for the head")
 
 
 def test_the_first_append_after_the_head_row_is_gone_creates_it():
