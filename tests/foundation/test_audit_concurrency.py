@@ -151,3 +151,50 @@ def test_the_first_append_after_the_head_row_is_gone_creates_it():
     entry = log.record(system("racer"), ACTION, details={"thread": 0, "i": 0})
     assert (entry.seq, entry.prev_hash) == (1, GENESIS)
     assert_one_gapless_chain([(0, 0)])
+
+
+def test_the_caseload_is_rendered_after_its_entry_committed_and_without_the_head(client, monkeypatch):
+    """What an audited read guarantees before its data leaves the server: when the caseload page is rendered, its
+    entry is already committed (another connection sees it) and the head is free (another append does not wait
+    for the render). Fails if the view or the request runs in one transaction (ATOMIC_REQUESTS, @atomic)."""
+    import datetime
+
+    from django.test.signals import template_rendered
+    from django.urls import reverse
+
+    from ikut.accounts.models import Role
+    from ikut.participants.models import Assignment, Participant
+    from tests.helpers import make_org, make_user, sign_in
+
+    org = make_org()
+    user = make_user(Role.CASEWORKER, org)
+    participant = Participant.objects.create(organisation=org, first_name="Testi", last_name="Henkilö",
+                                             date_of_birth=datetime.date(1990, 5, 1), language="th", created_by=user)
+    Assignment.objects.create(participant=participant, user=user, role=Assignment.CaseRole.LEAD)
+    sign_in(client, user)
+    seen = []
+
+    def from_another_connection():
+        try:
+            with transaction.atomic():
+                if connection.vendor == "postgresql":  # SQLite has no row locks (its write lock is taken at BEGIN)
+                    AuditHead.objects.select_for_update(nowait=True).get(pk=1)  # raises if the render holds it
+                seen.append(AuditEntry.objects.filter(action="participants.caseload.view").count())
+        except Exception as exc:
+            seen.append(exc)
+        finally:
+            connections.close_all()
+
+    def on_render(sender, template, **kwargs):
+        if template.name == "participants/dashboard.html" and not seen:
+            other = threading.Thread(target=from_another_connection)
+            other.start()
+            other.join(timeout=30)
+
+    template_rendered.connect(on_render, dispatch_uid="audit-render-check")
+    try:
+        response = client.get(reverse("participants:dashboard"))
+    finally:
+        template_rendered.disconnect(dispatch_uid="audit-render-check")
+    assert response.status_code == 200 and participant.code in response.content.decode()
+    assert seen == [1]
