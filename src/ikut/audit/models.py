@@ -65,8 +65,8 @@ def audit_truncation_allowed():
 
 
 class AuditHead(models.Model):
-    """One row: the last sequence number and hash. Moving it serialises appends: an append updates it only if it
-    still holds what the append read (`log.record`), which locks the row from that UPDATE to the commit."""
+    """One row: the last sequence number and hash. Appends lock it (SELECT ... FOR UPDATE) until they commit, which
+    serialises them: see `log.record`."""
 
     seq = models.BigIntegerField(default=0)
     hash = models.CharField(max_length=64, default=GENESIS)
