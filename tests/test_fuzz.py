@@ -2,7 +2,7 @@
 
 Junk query strings (huge and malformed numbers, bad dates, long strings, NUL bytes), junk form bodies, deep,
 huge and malformed JSON, and object ids no database column can hold. Whatever the input: no server error, and
-no answer slower than a second — or, for pages that take longer anyway (PDFs on a busy machine), than three
+no answer slower than two seconds — or, for pages that take longer anyway (PDFs on a busy machine), than five
 times the same page's answer to a clean request measured just before. A guard against inputs that make the
 server work without bound (a million-digit number stalled a worker for 31 s), not a performance target: those
 live in benchmarks/.
@@ -18,7 +18,7 @@ from tests import access_matrix
 from tests.helpers import sign_in
 
 MATRIX, _ = access_matrix.load()
-SLOW = 1.0  # seconds, or 3x the clean request
+SLOW = 2.0  # seconds, or 5x the clean request (the unbounded inputs this guards against took 31 s)
 
 # Every query parameter name the views and the API read, and a few they don't.
 PARAMS = ["page", "q", "next", "occupation", "until", "since", "subject", "sector", "saved", "lang", "identity",
@@ -54,15 +54,18 @@ def junk_json_bodies(data):
 
 
 def timed(call, budget=None):
-    """The answer and its time. With a budget, a slow answer is timed once more (a busy machine stalls a
-    request now and then; an input that makes the server work without bound is slow every time)."""
+    """The answer and its fastest time. With a budget, a slow answer is timed up to twice more (a busy machine,
+    e.g. CI running both databases' suites side by side, stalls a request now and then; an input that makes the
+    server work without bound is slow every time)."""
     started = time.perf_counter()
     response = call()
     elapsed = time.perf_counter() - started
-    if budget is not None and elapsed >= budget:
+    for _ in range(2):
+        if budget is None or elapsed < budget:
+            break
         started = time.perf_counter()
         response = call()
-        elapsed = time.perf_counter() - started
+        elapsed = min(elapsed, time.perf_counter() - started)
     return response, elapsed
 
 
@@ -81,7 +84,7 @@ def test_junk_input(client, matrix_world, name, role):
     url = reverse(name, kwargs=kwargs) + case.query
     data = case.resolve(case.data, matrix_world)
     _clean, clean_elapsed = timed(lambda: client.get(url))
-    budget = max(SLOW, 3 * clean_elapsed)
+    budget = max(SLOW, 5 * clean_elapsed)
     for variant in range(3):
         response, elapsed = timed(lambda v=variant: client.get(url, junk_query(v)), budget)
         check(response, elapsed, f"GET {name} as {role} with junk query {variant}", budget)
