@@ -34,7 +34,6 @@ from ikut.access.participants import (
     organisation_caseload,
     visible_participants,
 )
-from ikut.accounts.models import User
 from ikut.accounts.views import sudo_redirect
 from ikut.audit import log
 from ikut.audit.models import AuditEntry
@@ -277,9 +276,7 @@ def detail(request, code):
     note_kinds = [Note.Kind.TEAM] if can["team_notes"] else []
     if can["psychosocial_notes"]:
         note_kinds.append(Note.Kind.PSYCHOSOCIAL)
-    notes = list(p.notes.filter(kind__in=note_kinds)[:LIST_LIMIT]) if note_kinds else []
-    assignments = list(p.assignments.filter(ended_at__isnull=True).select_related("user"))
-    _set_authors(notes, {a.user_id: a.user for a in assignments})
+    notes = list(p.notes.filter(kind__in=note_kinds).select_related("author")[:LIST_LIMIT]) if note_kinds else []
     goals = list(p.goals.all())
     tasks = list(p.tasks.select_related("owner"))
     plan = [{"phase": ph, "label": Phase(ph).label, "current": ph == p.current_phase,
@@ -304,7 +301,7 @@ def detail(request, code):
         "referrals": list(p.referrals.select_related("partner", "consent")) if team_visible else [],
         "flags": list(p.risk_flags.filter(resolved_at__isnull=True)),  # RiskFlag.is_active
         "documents": list(p.documents.all()) if can["documents"] else [],
-        "assignments": assignments,
+        "assignments": list(p.assignments.filter(ended_at__isnull=True).select_related("user")),
         # Forms are hand-written in the template (rendering Django widgets costs more than the queries);
         # adding goals, tasks, flags and documents has its own page.
         "phase_choices": Phase.choices,
@@ -313,16 +310,6 @@ def detail(request, code):
         "referral_status_choices": forms.ReferralStatusForm.base_fields["status"].choices,
     }
     return render(request, "participants/detail.html", context)
-
-
-def _set_authors(notes, known):
-    """Each note's author from `known` ({user id: user}, the team) and the others in one query: authors are
-    mostly the team, and select_related would load (and decrypt) the same author's name once per note."""
-    missing = {n.author_id for n in notes if n.author_id and n.author_id not in known}
-    if missing:
-        known = known | {u.pk: u for u in User.objects.filter(pk__in=missing)}
-    for n in notes:
-        n.author = known.get(n.author_id)
 
 
 @access.requires("participants.edit")
