@@ -117,6 +117,7 @@ def _page(request, qs, per_page):
     paginator.count = rows[0].total_rows if rows else 0  # Paginator.count is a cached_property: set, not counted
     return Page(rows, number, paginator)
 
+
 def _caseload_rows(page, openable, is_supervisor):
     """The caseload table's rows as HTML, built here rather than in the template (as the attendee list is): per
     row the template engine's tags and lookups cost more than the rest of the page. URLs are reversed and texts
