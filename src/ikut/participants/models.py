@@ -222,7 +222,11 @@ class Participant(models.Model):
     class Meta:
         ordering = ["code"]
         verbose_name = _("participant")
-        indexes = [models.Index(fields=["organisation", "status"]), models.Index(fields=["status", "exit_date"]),
+        # The organisation's caseload lists a status in code order: with the code in the index PostgreSQL reads
+        # the page's rows in order instead of walking the code index through every organisation's records
+        # (74 -> 3 ms at 100,000 participants, benchmarks/caseload.py).
+        indexes = [models.Index(fields=["organisation", "status", "code"]),
+                   models.Index(fields=["status", "exit_date"]),
                    # ESF+ periods select by entry and exit date (benchmarks/reporting.py).
                    models.Index(fields=["intake_date"]), models.Index(fields=["exit_date"])]
 

@@ -6,14 +6,21 @@ personal data is audited. URLs carry only the pseudonymous code and database ids
 
 import datetime
 import json
+from html import escape
+from urllib.parse import quote
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Exists, OuterRef, Q, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.http import RFC3986_SUBDELIMS
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
@@ -30,7 +37,8 @@ from ikut.access.participants import (
 from ikut.accounts.views import sudo_redirect
 from ikut.audit import log
 from ikut.audit.models import AuditEntry
-from ikut.core.forms import filter_query, paginate, switch
+from ikut.core.crypto import encrypted_fields
+from ikut.core.forms import PageForm, filter_query, paginate, switch
 from ikut.core.net import client_ip
 
 from . import actions, forms
@@ -80,6 +88,60 @@ def _go(participant, anchor=""):
 
 # --- Dashboard ---------------------------------------------------------------------------------------------------
 
+CODE_SLOT = "~code~"
+
+
+def _code_urls(name):
+    """A function code -> reverse(name, args=[code]) that reverses once: a list of rows links each row, and one
+    reverse() costs more than the rest of the row. The code is quoted as reverse() quotes it."""
+    template = reverse(name, args=[CODE_SLOT])
+    return lambda code: template.replace(CODE_SLOT, quote(code, safe=RFC3986_SUBDELIMS + "/~:@"))
+
+
+def _labels(choices):
+    """{value: label} of a model's choices, translated once for this request (get_FOO_display() rebuilds and
+    hashes the whole choice list on every call)."""
+    return {value: str(label) for value, label in choices}
+
+
+def _page(request, qs, per_page):
+    """paginate(request, qs, per_page) in one query instead of two: the page's rows carry the total number of
+    rows (COUNT(*) OVER ()), so the paginator needs no COUNT of its own. A page beyond the end has no rows to
+    carry it: that rare case goes through paginate() (which shows the last page)."""
+    form = PageForm(request.GET)
+    number = (form.cleaned_data["page"] if form.is_valid() else None) or 1
+    rows = list(qs.annotate(total_rows=Window(Count("pk")))[(number - 1) * per_page:number * per_page])
+    if not rows and number > 1:
+        return paginate(request, qs, per_page)
+    paginator = Paginator(qs, per_page)
+    paginator.count = rows[0].total_rows if rows else 0  # Paginator.count is a cached_property: set, not counted
+    return Page(rows, number, paginator)
+
+
+def _caseload_rows(page, openable, is_supervisor):
+    """The caseload table's rows as HTML, built here rather than in the template (as the attendee list is): per
+    row the template engine's tags and lookups cost more than the rest of the page. URLs are reversed and texts
+    translated once per page; every value goes through html.escape."""
+    detail_url, team_url = _code_urls("participants:detail"), _code_urls("participants:team")
+    phases = {value: escape(label) for value, label in _labels(Phase.choices).items()}
+    statuses = {value: escape(label) for value, label in _labels(Participant.Status.choices).items()}
+    team_title = escape(_("Team (the record opens only with emergency access)"))
+    risk_flag = escape(_("Risk flag"))
+    flag = f'<span class="flag-red">{risk_flag}</span>'
+    html = []
+    for p in page:
+        code = escape(p.code)
+        if p.pk in openable:
+            code = f'<a href="{escape(detail_url(p.code))}">{code}</a>'
+        elif is_supervisor:
+            code = f'<a href="{escape(team_url(p.code))}" title="{team_title}">{code}</a>'
+        intake = escape(date_format(p.intake_date, "SHORT_DATE_FORMAT")) if p.intake_date else ""
+        html.append(f"<tr><td>{code}</td><td>{phases.get(p.current_phase, escape(p.current_phase))}</td>"
+                    f"<td>{statuses.get(p.status, escape(p.status))}</td><td>{intake}</td>"
+                    f"<td>{flag if p.flagged else ''}</td></tr>")
+    return mark_safe("\n".join(html))  # noqa: S308 — every value above is escaped
+
+
 @access.requires("participants.dashboard")
 def dashboard(request):
     user = request.user
@@ -100,29 +162,44 @@ def dashboard(request):
     qs = qs.annotate(flagged=Exists(active_flags))
     if filters.get("flagged"):
         qs = qs.filter(flagged=True)
-    page = paginate(request, qs.only("code", "current_phase", "status", "intake_date", "organisation_id")
-                    .order_by("code"), 50)
+    page = _page(request, qs.only("code", "current_phase", "status", "intake_date", "organisation_id")
+                 .order_by("code"), 50)
     mine = assigned_participants(user).values("pk")
     # Rows link to the record only where the user may open it; a supervisor's other rows link to the team page.
     # (Others list only records they may open: their own or, for the organisation scope, visible_participants.)
     openable = (set(visible_participants(user).filter(pk__in=[p.pk for p in page]).values_list("pk", flat=True))
                 if is_supervisor else {p.pk for p in page})
+    rows = _caseload_rows(page, openable, is_supervisor)
+    detail_url = _code_urls("participants:detail")
     start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
-    meetings = (Meeting.objects.filter(participant__in=mine, starts_at__gte=start,
-                                       starts_at__lt=start + datetime.timedelta(days=1))
-                .select_related("participant").only("kind", "starts_at", "duration_minutes", "interpreter_used",
-                                                    "interpreter_language", "participant__code")
-                .order_by("starts_at")[:LIST_LIMIT])
-    overdue = (Task.objects.filter(owner=user, kind=Task.Kind.PLAN, status__in=OPEN_TASK, due_date__lt=today,
-                                   participant__anonymised_at__isnull=True)
-               .select_related("participant").only(*TASK_COLUMNS).order_by("due_date")[:LIST_LIMIT])
-    follow_ups = (Task.objects.filter(owner=user, kind=Task.Kind.FOLLOW_UP, status__in=OPEN_TASK,
-                                      due_date__lte=today + datetime.timedelta(days=30),
-                                      participant__anonymised_at__isnull=True)
-                  .select_related("participant").only(*TASK_COLUMNS).order_by("due_date")[:LIST_LIMIT])
-    flags = (RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
-             .select_related("participant").only("kind", "raised_at", "participant__code")
-             .order_by("-raised_at")[:LIST_LIMIT])
+    meetings = list(Meeting.objects.filter(participant__in=mine, starts_at__gte=start,
+                                           starts_at__lt=start + datetime.timedelta(days=1))
+                    .select_related("participant").only("kind", "starts_at", "duration_minutes", "interpreter_used",
+                                                        "interpreter_language", "participant__code")
+                    .order_by("starts_at")[:LIST_LIMIT])
+    # Overdue plan tasks and follow-ups due: one query, at most LIST_LIMIT of each kind.
+    tasks = (Task.objects.filter(owner=user, status__in=OPEN_TASK, participant__anonymised_at__isnull=True)
+             .filter(Q(kind=Task.Kind.PLAN, due_date__lt=today)
+                     | Q(kind=Task.Kind.FOLLOW_UP, due_date__lte=today + datetime.timedelta(days=30)))
+             .annotate(nth=Window(RowNumber(), partition_by="kind", order_by=("due_date", "pk")))
+             .filter(nth__lte=LIST_LIMIT)
+             .select_related("participant").only(*TASK_COLUMNS).order_by("due_date", "pk"))
+    overdue, follow_ups = [], []
+    for t in tasks:
+        (overdue if t.kind == Task.Kind.PLAN else follow_ups).append(t)
+    flags = list(RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
+                 .select_related("participant").only("kind", "raised_at", "participant__code")
+                 .order_by("-raised_at")[:LIST_LIMIT])
+    follow_up_url = _code_urls("participants:follow_up")
+    meeting_kinds, flag_kinds = _labels(Meeting.Kind.choices), _labels(RiskFlag.Kind.choices)
+    for m in meetings:
+        m.link, m.kind_label = detail_url(m.participant.code), meeting_kinds.get(m.kind, m.kind)
+    for t in overdue:
+        t.link = detail_url(t.participant.code)
+    for t in follow_ups:
+        t.link = follow_up_url(t.participant.code)
+    for f in flags:
+        f.link, f.kind_label = detail_url(f.participant.code), flag_kinds.get(f.kind, f.kind)
     reviews = []
     if access.can(user, "participants.review_break_glass"):
         reviews = (BreakGlassGrant.objects.filter(participant__organisation_id=user.organisation_id,
@@ -133,8 +210,8 @@ def dashboard(request):
     log.record_request(request, "participants.caseload.view", details={"scope": scope, "page": page.number})
     return render(request, "participants/dashboard.html", {
         "form": form, "page": page, "scope": scope, "meetings": meetings, "overdue": overdue,
-        "follow_ups": follow_ups, "flags": flags, "reviews": reviews, "is_supervisor": is_supervisor,
-        "query": filter_query(form), "filters": filters, "status": status, "openable": openable,
+        "follow_ups": follow_ups, "flags": flags, "reviews": reviews, "is_supervisor": is_supervisor, "rows": rows,
+        "query": filter_query(form), "filters": filters, "status": status,
     })
 
 
@@ -184,34 +261,46 @@ def intake_create(request):
 @access.requires("participants.view")
 def detail(request, code):
     user = request.user
-    p = _open(request, code)
+    # With the identity hidden, its fields are not loaded (nor decrypted): the page shows none of them.
+    wants_identity = switch(request, "identity")
+    queryset = Participant.objects.select_related("organisation")
+    if not wants_identity:
+        queryset = queryset.defer(*(f.name for f in encrypted_fields(Participant)))
+    p = get_participant_for(user, code, queryset=queryset)
     can = {a: access.can(user, f"participants.{a}", p) for a in (
         "view_identity", "edit", "log_meeting", "team_notes", "psychosocial_notes", "documents", "history",
         "viewers", "assign", "export")}
     can["skills_profile"] = access.can(user, "skills.profiles", p)
     can["placement_offers"] = access.can(user, "employers.match")
-    show_identity = can["view_identity"] and switch(request, "identity")
+    show_identity = can["view_identity"] and wants_identity
     log.record_request(request, "participants.participant.view", p, details={"identity": show_identity})
     note_kinds = [Note.Kind.TEAM] if can["team_notes"] else []
     if can["psychosocial_notes"]:
         note_kinds.append(Note.Kind.PSYCHOSOCIAL)
     notes = list(p.notes.filter(kind__in=note_kinds).select_related("author")[:LIST_LIMIT]) if note_kinds else []
     goals = list(p.goals.all())
-    tasks = list(p.tasks.select_related("owner", "goal"))
+    tasks = list(p.tasks.select_related("owner"))
     plan = [{"phase": ph, "label": Phase(ph).label, "current": ph == p.current_phase,
              "done": PHASE_ORDER.index(ph) < p.phase_index,
              "goals": [g for g in goals if g.phase == ph],
              "tasks": [t for t in tasks if t.phase == ph]} for ph in PHASE_ORDER]
     consents = list(p.consents.select_related("partner"))
     team_visible = can["team_notes"]
+    meetings = (list(p.meetings.all()[:LIST_LIMIT]) if team_visible else
+                list(p.meetings.only("kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
+                                     "interpreter_language", "participant_id")[:LIST_LIMIT]))
+    note_labels, meeting_kinds = _labels(Note.Kind.choices), _labels(Meeting.Kind.choices)
+    attendances = _labels(Meeting.Attendance.choices)
+    for n in notes:
+        n.kind_label = note_labels.get(n.kind, n.kind)
+    for m in meetings:
+        m.kind_label = meeting_kinds.get(m.kind, m.kind)
+        m.attendance_label = attendances.get(m.attendance, m.attendance)
     context = {
-        "p": p, "can": can, "show_identity": show_identity, "plan": plan, "notes": notes,
-        "meetings": list(p.meetings.select_related("worker")[:LIST_LIMIT]) if team_visible else
-        list(p.meetings.only("kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
-                             "interpreter_language", "participant_id")[:LIST_LIMIT]),
+        "p": p, "can": can, "show_identity": show_identity, "plan": plan, "notes": notes, "meetings": meetings,
         "consents": consents, "valid_purposes": {c.purpose for c in consents if c.is_valid},
         "referrals": list(p.referrals.select_related("partner", "consent")) if team_visible else [],
-        "flags": [f for f in p.risk_flags.all() if f.is_active],
+        "flags": list(p.risk_flags.filter(resolved_at__isnull=True)),  # RiskFlag.is_active
         "documents": list(p.documents.all()) if can["documents"] else [],
         "assignments": list(p.assignments.filter(ended_at__isnull=True).select_related("user")),
         # Forms are hand-written in the template (rendering Django widgets costs more than the queries);

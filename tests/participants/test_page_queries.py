@@ -1,0 +1,143 @@
+"""The caseload dashboard, the organisation's caseload and the record page make the same number of queries
+whatever the number of rows (issue 17): a query per row would change the count between 5 and 50 rows."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from ikut.audit.models import AuditEntry
+from ikut.participants.models import (
+    Assignment,
+    Consent,
+    Goal,
+    Meeting,
+    Note,
+    Participant,
+    RiskFlag,
+    Task,
+)
+from tests.helpers import make_user
+
+pytestmark = pytest.mark.django_db
+
+SIZES = [5, 50]
+
+
+def caseload(team, n):
+    """n more participants for the caseworker (a meeting today, an overdue task, a follow-up and a risk flag
+    each) and n of the organisation's that nobody on the team is assigned to."""
+    today = timezone.localdate()
+    for i in range(n):
+        p = Participant.objects.create(organisation=team.org, first_name=f"P{i}", last_name="X",
+                                       date_of_birth=datetime.date(1990, 1, 1))
+        Assignment.objects.create(participant=p, user=team.caseworker)
+        Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), worker=team.caseworker)
+        Task.objects.create(participant=p, phase="intake", title=f"t{i}", owner=team.caseworker,
+                            due_date=today - datetime.timedelta(days=2))
+        Task.objects.create(participant=p, phase="follow_up", kind="follow_up", title="f", owner=team.caseworker,
+                            due_date=today)
+        RiskFlag.objects.create(participant=p, kind="unsafe_phone")
+        Participant.objects.create(organisation=team.org, first_name=f"Q{i}", last_name="Y", status="closed")
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_dashboard_queries_do_not_grow_with_the_caseload(team, as_user, django_assert_num_queries, n):
+    caseload(team, n)
+    client = as_user(team.caseworker)
+    url = reverse("participants:dashboard")
+    client.get(url)
+    # session, user, MFA device; the page's rows with their total; audit (savepoint, head, entry, head,
+    # release); today's meetings; overdue tasks and follow-ups; expiries; risk flags; the session's save (3)
+    with django_assert_num_queries(16):
+        response = client.get(url)
+    assert response.status_code == 200
+    page = response.context["page"]
+    assert page.paginator.count == n + 1 and len(page.object_list) == min(n + 1, 50)
+    html = response.content.decode()
+    assert html.count('<a href="/participants/IK-') >= min(n + 1, 50)
+    assert len(response.context["overdue"]) == min(n, 20) and len(response.context["follow_ups"]) == min(n, 20)
+    assert len(response.context["meetings"]) == min(n, 20) and len(response.context["flags"]) == min(n, 20)
+    assert AuditEntry.objects.filter(action="participants.caseload.view", actor=team.caseworker).count() == 2
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_organisation_caseload_queries_do_not_grow(team, as_user, django_assert_num_queries, n):
+    caseload(team, n)
+    Assignment.objects.create(participant=team.participant, user=team.supervisor)
+    client = as_user(team.supervisor)
+    url = reverse("participants:dashboard") + "?scope=organisation&status=all"
+    client.get(url)
+    # as the dashboard, + which of the page's rows the supervisor may open, + emergency accesses to review
+    with django_assert_num_queries(18):
+        response = client.get(url)
+    assert response.status_code == 200
+    page = response.context["page"]
+    assert page.paginator.count == 2 * n + 1 and len(page.object_list) == min(2 * n + 1, 50)
+    html = response.content.decode()
+    # the supervisor's own record links to the record, the others to the team page only (issue 11)
+    assert f'<a href="{reverse("participants:detail", args=[team.participant.code])}">' in html
+    assert html.count('/team/" title="') == min(2 * n + 1, 50) - 1
+
+
+def test_a_page_beyond_the_end_shows_the_last_page(team, as_user):
+    caseload(team, 55)
+    client = as_user(team.caseworker)
+    url = reverse("participants:dashboard")
+    last = client.get(url + "?page=99").context["page"]
+    assert (last.number, len(last.object_list), last.paginator.count) == (2, 6, 56)
+    second = client.get(url + "?page=2").context["page"]
+    assert [p.pk for p in second.object_list] == [p.pk for p in last.object_list]
+    empty = client.get(url + "?q=nothing-matches").context["page"]
+    assert (empty.number, list(empty.object_list), empty.paginator.count) == (1, [], 0)
+
+
+def record(team, n):
+    p = team.participant
+    former = make_user("caseworker", team.org)  # wrote notes, no longer on the team
+    for i in range(n):
+        Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), worker=team.caseworker,
+                               summary="s")
+        Note.objects.create(participant=p, body=f"n{i}", author=team.psychosocial, kind="psychosocial")
+        Note.objects.create(participant=p, body=f"t{i}", author=team.caseworker if i % 2 else former)
+        goal = Goal.objects.create(participant=p, phase="skills_identification", own_words=f"g{i}",
+                                   created_by=team.caseworker)
+        Task.objects.create(participant=p, goal=goal, phase="skills_identification", title=f"t{i}",
+                            owner=team.caseworker)
+        RiskFlag.objects.create(participant=p, kind="unsafe_phone", raised_by=team.caseworker)
+        Consent.objects.create(participant=p, purpose="share_with_partner", partner=team.ngo, text_version="1",
+                               text_language="th", how_given="signed")
+    return former
+
+
+@pytest.mark.parametrize("n", SIZES)
+@pytest.mark.parametrize("identity", [False, True])
+def test_record_page_queries_do_not_grow(team, as_user, django_assert_num_queries, n, identity):
+    former = record(team, n)
+    url = reverse("participants:detail", args=[team.participant.code]) + ("?identity=1" if identity else "")
+    # session, user, MFA device; the record, the user's assignment; audit (5); notes with their authors, goals,
+    # tasks, consents, meetings, referrals, flags, documents, the team; the session's save (3)
+    for user in (team.caseworker, team.psychosocial):
+        client = as_user(user)
+        client.get(url)
+        with django_assert_num_queries(22):
+            response = client.get(url)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert str(former) in html and str(team.caseworker) in html  # note authors, on and off the team
+        assert ("Testi Henkilö" in html) is identity
+    assert AuditEntry.objects.filter(action="participants.participant.view").count() == 4
+
+
+def test_hidden_identity_is_not_loaded(team, as_user, django_assert_num_queries):
+    """With the identity hidden the record's identity fields are deferred, and the page asks for none of them
+    (a deferred field read in the template would be one more query)."""
+    client = as_user(team.caseworker)
+    url = reverse("participants:detail", args=[team.participant.code])
+    response = client.get(url)
+    p = response.context["p"]
+    assert {"first_name", "last_name", "date_of_birth", "phone", "address"} <= p.get_deferred_fields()
+    assert response.context["show_identity"] is False
+    p = client.get(url + "?identity=1").context["p"]
+    assert not p.get_deferred_fields() and p.first_name == "Testi"
