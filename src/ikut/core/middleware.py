@@ -33,7 +33,7 @@ class RequestLogMiddleware:
         user = getattr(request, "user", None)
         logger.info("request", extra={"ikut": {
             "method": request.method,
-            "route": match.view_name if match else "unresolved",
+            "route": match.view_name if match else getattr(request, "ikut_route", "unresolved"),
             "status": response.status_code,
             "ms": round((time.perf_counter() - started) * 1000, 1),
             "user": user.pk if user is not None and user.is_authenticated else None,
@@ -136,13 +136,19 @@ class PortalCompressionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        key = _finished_key(request)
+        if key is not None and key in _finished:
+            return _replay(request, _finished[key])
         response = self.get_response(request)
         if not self._anonymous_portal_html(request, response):
             return response
         accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
         if _accepts(accepted, "br"):
-            return _compressed(response, _brotli(response.content, getattr(response, "same_for_every_visitor", False)),
-                               "br")
+            same = getattr(response, "same_for_every_visitor", False)
+            response = _compressed(response, _brotli(response.content, same), "br")
+            if key is not None and same and response.status_code == 200 and response.get("Content-Encoding") == "br":
+                _keep(key, request, response)
+            return response
         if _accepts(accepted, "gzip"):
             from django.utils.text import compress_string
 
@@ -172,6 +178,53 @@ def _accepts(header, coding):
 
 
 _brotli_pages: dict[bytes, bytes] = {}  # page -> its Brotli form, for pages that are the same for every visitor
+
+# Finished answers to anonymous visitors (issue 17: the portal home through 17 middlewares was 5-8x a bare view).
+# A page that `same_for_every_visitor` serves is the same bytes for every visitor without a cookie, and so are the
+# headers the middlewares below this one add to it (CSP, privacy and security headers, Vary, Content-Language —
+# the portal sets its own): none depends on anything but the path and whether the request came over HTTPS (HSTS,
+# the HTTPS redirect). Such a request holds nothing the inner middlewares would act on: no cookie (no session, no
+# CSRF token, no language cookie), no query, GET only. So the finished Brotli answer is kept per (path, HTTPS) and
+# replayed for the next such request; the Host header is still validated (DisallowedHost → 400, as CommonMiddleware
+# would), and the request log outside records it with its route. Kept only in this process, like the pages
+# themselves, and forgotten with them (a settings change). gzip answers are not kept (random bytes per answer).
+_finished: dict[tuple, tuple] = {}
+
+
+def _finished_key(request):
+    """(path, https) when the request is one a kept answer may serve, else None."""
+    meta = request.META
+    if (request.method != "GET" or meta.get("QUERY_STRING") or meta.get("HTTP_COOKIE") or "HTTP_AUTHORIZATION" in meta
+            or not request.path.startswith("/portal/") or not _accepts(meta.get("HTTP_ACCEPT_ENCODING", ""), "br")):
+        return None
+    return (request.path, request.is_secure())
+
+
+def _keep(key, request, response):
+    if response.cookies or response.streaming:
+        return
+    match = getattr(request, "resolver_match", None)
+    if len(_finished) >= 512:  # a page per view, language and scheme: never reached unless paths are made up
+        _finished.clear()
+    _finished[key] = (response.status_code, tuple(response.items()), response.content,
+                      match.view_name if match else "unresolved")
+
+
+def _replay(request, kept):
+    from django.http import HttpResponse
+
+    request.get_host()  # an unknown Host still answers 400 (DisallowedHost), as on the full path
+    status, headers, content, route = kept
+    request.ikut_route = route
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+@receiver(setting_changed)
+def _forget_finished(**kwargs):
+    _finished.clear()
 
 
 def _brotli(content, same_for_every_visitor):

@@ -75,7 +75,10 @@ def portal_page(view):
             raise Http404
         with translation.override(lang):
             request.portal_lang = lang
-            return view(request, lang, *args, **kwargs)
+            response = view(request, lang, *args, **kwargs)
+        # The page's language, not the staff language LocaleMiddleware would name from Accept-Language.
+        response.headers["Content-Language"] = lang
+        return response
 
     return wrapper
 
@@ -156,6 +159,7 @@ def same_for_every_visitor(view):
         response = view(request, lang, *args, **kwargs)
         if anonymous and response.status_code == 200 and not request.user.is_authenticated:
             _same_for_everyone[key] = response.content
+            response.same_for_every_visitor = True
         return response
 
     return wrapper
