@@ -85,3 +85,28 @@ def published_consent_text(org, purpose="participation_and_data_processing", lan
         organisation=org, purpose=purpose, language=language, version=version, body=body,
         title=title or f"{purpose} {language} v{version}", state=ConsentText.State.PUBLISHED,
         published_at=timezone.now())
+
+
+def make_caseload(team, n, unassigned=False):
+    """n participants for the team's caseworker (a meeting now, an overdue task, a follow-up due today and a risk
+    flag each); with `unassigned`, n more closed records of the organisation that nobody on the team is assigned
+    to. For query-count tests: what a page shows per row must not add a query per row."""
+    import datetime
+
+    from django.utils import timezone
+
+    from ikut.participants.models import Assignment, Meeting, Participant, RiskFlag, Task
+
+    today = timezone.localdate()
+    for i in range(n):
+        p = Participant.objects.create(organisation=team.org, first_name=f"P{i}", last_name="X",
+                                       date_of_birth=datetime.date(1990, 1, 1))
+        Assignment.objects.create(participant=p, user=team.caseworker)
+        Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), worker=team.caseworker)
+        Task.objects.create(participant=p, phase="intake", title=f"t{i}", owner=team.caseworker,
+                            due_date=today - datetime.timedelta(days=2))
+        Task.objects.create(participant=p, phase="follow_up", kind="follow_up", title="f", owner=team.caseworker,
+                            due_date=today)
+        RiskFlag.objects.create(participant=p, kind="unsafe_phone")
+        if unassigned:
+            Participant.objects.create(organisation=team.org, first_name=f"Q{i}", last_name="Y", status="closed")

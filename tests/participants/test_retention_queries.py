@@ -24,6 +24,7 @@ from ikut.participants.models import (
     RiskFlag,
     Task,
 )
+from tests.helpers import make_caseload
 
 pytestmark = pytest.mark.django_db
 
@@ -82,23 +83,9 @@ def test_retention_dry_run_changes_nothing_and_apply_anonymises(team, settings):
     assert "0 record(s)" in out.getvalue()
 
 
-def build_caseload(team, n):
-    today = timezone.localdate()
-    for i in range(n):
-        p = Participant.objects.create(organisation=team.org, first_name=f"P{i}", last_name="X",
-                                       date_of_birth=datetime.date(1990, 1, 1))
-        Assignment.objects.create(participant=p, user=team.caseworker)
-        Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), worker=team.caseworker)
-        Task.objects.create(participant=p, phase="intake", title=f"t{i}", owner=team.caseworker,
-                            due_date=today - datetime.timedelta(days=2))
-        Task.objects.create(participant=p, phase="follow_up", kind="follow_up", title="f", owner=team.caseworker,
-                            due_date=today)
-        RiskFlag.objects.create(participant=p, kind="unsafe_phone")
-
-
 @pytest.mark.parametrize("n", [3, 30])
 def test_dashboard_query_count_is_bounded(team, as_user, django_assert_max_num_queries, n):
-    build_caseload(team, n)
+    make_caseload(team, n)
     client = as_user(team.caseworker)
     url = reverse("participants:dashboard")
     client.get(url)
@@ -136,7 +123,7 @@ def test_record_page_query_count_is_bounded(team, as_user, django_assert_max_num
 
 
 def test_dashboard_pages_keep_the_filters_and_ignore_junk(team, as_user):
-    build_caseload(team, 55)
+    make_caseload(team, 55)
     client = as_user(team.caseworker)
     url = reverse("participants:dashboard")
     html = client.get(url, {"phase": "intake", "status": "open", "page": "1", "junk": "x"}).content.decode()
