@@ -110,3 +110,27 @@ def make_caseload(team, n, unassigned=False):
         RiskFlag.objects.create(participant=p, kind="unsafe_phone")
         if unassigned:
             Participant.objects.create(organisation=team.org, first_name=f"Q{i}", last_name="Y", status="closed")
+
+
+def make_record_history(team, n, former_author=None):
+    """n of each on the team's participant: a meeting, a psychosocial note, a case note (every other one by
+    `former_author` when given: someone no longer on the team), a goal with a task, a risk flag and a sharing
+    consent. For query-count tests of the record page."""
+    from django.utils import timezone
+
+    from ikut.participants.models import Consent, Goal, Meeting, Note, RiskFlag, Task
+
+    p = team.participant
+    for i in range(n):
+        Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), worker=team.caseworker,
+                               summary="s")
+        Note.objects.create(participant=p, body=f"n{i}", author=team.psychosocial, kind="psychosocial")
+        Note.objects.create(participant=p, body=f"t{i}",
+                            author=team.caseworker if former_author is None or i % 2 else former_author)
+        goal = Goal.objects.create(participant=p, phase="skills_identification", own_words=f"g{i}",
+                                   created_by=team.caseworker)
+        Task.objects.create(participant=p, goal=goal, phase="skills_identification", title=f"t{i}",
+                            owner=team.caseworker)
+        RiskFlag.objects.create(participant=p, kind="unsafe_phone", raised_by=team.caseworker)
+        Consent.objects.create(participant=p, purpose="share_with_partner", partner=team.ngo, text_version="1",
+                               text_language="th", how_given="signed")

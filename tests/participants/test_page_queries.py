@@ -4,19 +4,12 @@ whatever the number of rows (issue 17): a query per row would change the count b
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from ikut.audit.models import AuditEntry
 from ikut.participants.models import (
     Assignment,
-    Consent,
-    Goal,
-    Meeting,
-    Note,
-    RiskFlag,
-    Task,
 )
-from tests.helpers import make_caseload, make_user
+from tests.helpers import make_caseload, make_record_history, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -79,20 +72,8 @@ def test_a_page_beyond_the_end_shows_the_last_page(team, as_user):
 
 
 def record(team, n):
-    p = team.participant
     former = make_user("caseworker", team.org)  # wrote notes, no longer on the team
-    for i in range(n):
-        Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), worker=team.caseworker,
-                               summary="s")
-        Note.objects.create(participant=p, body=f"n{i}", author=team.psychosocial, kind="psychosocial")
-        Note.objects.create(participant=p, body=f"t{i}", author=team.caseworker if i % 2 else former)
-        goal = Goal.objects.create(participant=p, phase="skills_identification", own_words=f"g{i}",
-                                   created_by=team.caseworker)
-        Task.objects.create(participant=p, goal=goal, phase="skills_identification", title=f"t{i}",
-                            owner=team.caseworker)
-        RiskFlag.objects.create(participant=p, kind="unsafe_phone", raised_by=team.caseworker)
-        Consent.objects.create(participant=p, purpose="share_with_partner", partner=team.ngo, text_version="1",
-                               text_language="th", how_given="signed")
+    make_record_history(team, n, former_author=former)
     return former
 
 

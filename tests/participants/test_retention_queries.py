@@ -21,10 +21,8 @@ from ikut.participants.models import (
     Meeting,
     Note,
     Participant,
-    RiskFlag,
-    Task,
 )
-from tests.helpers import make_caseload
+from tests.helpers import make_caseload, make_record_history
 
 pytestmark = pytest.mark.django_db
 
@@ -101,18 +99,7 @@ def test_dashboard_query_count_is_bounded(team, as_user, django_assert_max_num_q
 @pytest.mark.parametrize("n", [2, 40])
 def test_record_page_query_count_is_bounded(team, as_user, django_assert_max_num_queries, n):
     p = team.participant
-    for i in range(n):
-        Meeting.objects.create(participant=p, kind="coaching", starts_at=timezone.now(), worker=team.caseworker,
-                               summary="s")
-        Note.objects.create(participant=p, body=f"n{i}", author=team.psychosocial, kind="psychosocial")
-        Note.objects.create(participant=p, body=f"t{i}", author=team.caseworker)
-        goal = Goal.objects.create(participant=p, phase="skills_identification", own_words=f"g{i}",
-                                   created_by=team.caseworker)
-        Task.objects.create(participant=p, goal=goal, phase="skills_identification", title=f"t{i}",
-                            owner=team.caseworker)
-        RiskFlag.objects.create(participant=p, kind="unsafe_phone", raised_by=team.caseworker)
-        Consent.objects.create(participant=p, purpose="share_with_partner", partner=team.ngo, text_version="1",
-                               text_language="th", how_given="signed")
+    make_record_history(team, n)
     url = reverse("participants:detail", args=[p.code])
     assert as_user(team.supervisor).get(url).status_code == 404  # not on the team (issue 11)
     for user in (team.caseworker, team.psychosocial):
