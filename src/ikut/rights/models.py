@@ -94,7 +94,10 @@ class SectorMinimumPay(models.Model):
 
     @property
     def possibly_outdated(self):
-        return self.effective_from < timezone.localdate() - datetime.timedelta(days=365)
+        return self.outdated_on(timezone.localdate())
+
+    def outdated_on(self, day):
+        return self.effective_from < day - datetime.timedelta(days=365)
 
     @classmethod
     def current(cls, sector, on=None):

@@ -321,7 +321,7 @@ def _minimum_unconfirmed(o, ctx):
     minimum = ctx["minimum"]
     if ctx["hourly"] is None or minimum is None:
         return None
-    return "info" if not minimum_confirmed(minimum) or minimum.possibly_outdated else None
+    return "info" if not minimum_confirmed(minimum) or minimum.outdated_on(ctx["today"]) else None
 
 
 def minimum_confirmed(minimum):
@@ -412,12 +412,36 @@ class Content:
             self.minimum_pay.setdefault(row.sector, []).append(row)
         self.help = list(HelpContact.objects.all())
         self._texts = {}
+        self._flags = {}
         self._help_rows = {}
 
     def minimum(self, sector, on=None):
         """SectorMinimumPay.current without a query: the newest row in force on `on` (today)."""
         on = on or timezone.localdate()
         return next((row for row in self.minimum_pay.get(sector, ()) if row.effective_from <= on), None)
+
+    def flag(self, code, severity, lang):
+        """The flag `code` at `severity` as the output lists it (a fresh copy: callers may change it); its
+        wording depends only on the rule row and the catalogues, so it is worked out once per language."""
+        key = (code, severity, lang)
+        if key not in self._flags:
+            self._flags[key] = self._flag(code, severity, lang)
+        flag = self._flags[key]
+        return flag | {"legal_basis": [dict(item) for item in flag["legal_basis"]]}
+
+    def _flag(self, code, severity, lang):
+        rule = self.rules.get((code, severity))
+        if rule is None:  # a rule row deleted by hand: still report the flag, with no wording
+            return {"code": code, "severity": severity, "ilo_indicator": "", "legal_basis": [],
+                    "message": code, "advice": ""}
+        # The date the rule's source was read (None: not yet checked); `verified` is the same value under the
+        # name the stable interface had first.
+        checked = rule.checked_on.isoformat() if is_checked(rule.source, rule.checked_on) else None
+        with translation.override(lang):
+            return {"code": code, "severity": severity, "ilo_indicator": rule.ilo_indicator,
+                    "legal_basis": [dict(item) | {"source": rule.source, "checked_on": checked, "verified": checked}
+                                    for item in rule.legal_basis],
+                    "message": self.text(rule, "message", lang), "advice": self.text(rule, "advice", lang)}
 
     def text(self, rule, field, lang):
         key = (rule.pk, field, lang)
@@ -446,42 +470,40 @@ def content():
 
 
 def evaluate(offer, lang="en"):
-    """Evaluate a validated offer (from `parse`). Returns the ikut.offer-check/1 result."""
-    rights = content()
+    """Evaluate a validated offer (from `parse`). Returns the ikut.offer-check/1 result. The rights content's
+    stamp is read while the content this process holds is used (ikut.core.versions.using)."""
+    return versions.using(RIGHTS, Content, lambda rights: _evaluate(rights, offer, lang))
+
+
+def _evaluate(rights, offer, lang):
+    today = timezone.localdate()
     pay, hours = offer.get("pay", {}), offer.get("hours", {})
     ctx = {"hourly": hourly_pay(pay, hours), "monthly": monthly_pay(pay, hours),
-           "minimum": rights.minimum(offer["sector"])}
+           "minimum": rights.minimum(offer["sector"], today), "today": today}
     flags = []
-    with translation.override(lang):
-        for code, check in CHECKS:
-            severity = check(offer, ctx)
-            if severity is None:
-                continue
-            rule = rights.rules.get((code, severity))
-            if rule is None:  # a rule row deleted by hand: still report the flag, with no wording
-                flags.append({"code": code, "severity": severity, "ilo_indicator": "", "legal_basis": [],
-                              "message": code, "advice": ""})
-                continue
-            message = rights.text(rule, "message", lang)
-            if code == "PAY_BELOW_MINIMUM":
-                minimum = ctx["minimum"]
-                message += " " + gettext("About %(pay)s € an hour; lowest pay %(min)s € an hour (%(agreement)s, "
-                                         "from %(date)s).") % {
-                    "pay": _fmt(ctx["hourly"]), "min": _fmt(minimum.hourly_minimum),
-                    "agreement": minimum.agreement, "date": minimum.effective_from.isoformat()}
-                if minimum.possibly_outdated or minimum.uncertain:
-                    message += " " + gettext("This minimum may be out of date: please check it.")
-            # The date the rule's source was read (None: not yet checked); `verified` is the same value under
-            # the name the stable interface had first.
-            checked = rule.checked_on.isoformat() if is_checked(rule.source, rule.checked_on) else None
-            flags.append({
-                "code": code, "severity": severity, "ilo_indicator": rule.ilo_indicator,
-                "legal_basis": [dict(item) | {"source": rule.source, "checked_on": checked, "verified": checked}
-                                for item in rule.legal_basis],
-                "message": message, "advice": rights.text(rule, "advice", lang),
-            })
+    for code, check in CHECKS:
+        severity = check(offer, ctx)
+        if severity is None:
+            continue
+        flag = rights.flag(code, severity, lang)
+        if code == "PAY_BELOW_MINIMUM" and (code, severity) in rights.rules:  # not when the row was deleted
+            flag["message"] += _pay_below_minimum(ctx, lang)
+        flags.append(flag)
     return {"schema": OUTPUT_SCHEMA, "recommendation": recommend(flags), "flags": flags,
             "minimum_pay": minimum_pay_used(ctx), "help": rights.help_rows(lang)}
+
+
+def _pay_below_minimum(ctx, lang):
+    """The figures the pay flag's message ends with."""
+    minimum = ctx["minimum"]
+    with translation.override(lang):
+        message = " " + gettext("About %(pay)s € an hour; lowest pay %(min)s € an hour (%(agreement)s, "
+                                "from %(date)s).") % {
+            "pay": _fmt(ctx["hourly"]), "min": _fmt(minimum.hourly_minimum),
+            "agreement": minimum.agreement, "date": minimum.effective_from.isoformat()}
+        if minimum.outdated_on(ctx["today"]) or minimum.uncertain:
+            message += " " + gettext("This minimum may be out of date: please check it.")
+    return message
 
 
 def minimum_pay_used(ctx):
@@ -494,7 +516,7 @@ def minimum_pay_used(ctx):
             "agreement": minimum.agreement, "effective_from": minimum.effective_from.isoformat(),
             "confirmed": minimum_confirmed(minimum),
             "checked_on": minimum.checked_on.isoformat() if minimum.checked_on else None,
-            "older_than_12_months": minimum.possibly_outdated}
+            "older_than_12_months": minimum.outdated_on(ctx["today"])}
 
 
 def help_contacts(lang="en"):

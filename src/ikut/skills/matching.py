@@ -306,7 +306,21 @@ def get_index():
 def match(data, limit=20, lang="en", index=None, with_offers=False):
     """`ikut.skills-profile/1` dict → `ikut.match/1` dict. Raises ProfileError. With `with_offers` (the CLI and
     the API), also ranks the published placement offers ("offers")."""
-    index = index or get_index()
+    def work(idx):
+        return _ranked(data, limit, lang, idx)
+
+    if index is not None:
+        result, profile = work(index)
+    else:  # the taxonomy's stamp is read while the held index ranks (ikut.core.versions.run_fresh)
+        held = _cache.get("index")
+        result, profile = versions.run_fresh(TAXONOMY, (held.version, held) if held else None, work, get_index)
+    if with_offers:
+        result["offers"] = offers_for_profile(profile, limit=limit)
+    return result
+
+
+def _ranked(data, limit, lang, index):
+    """(the `ikut.match/1` dict without offers, the parsed profile): only computes, no database reads."""
     profile = parse_profile(data, index)
     order, s = index.rank(profile, limit)
     held = set(profile["certificates"])
@@ -354,10 +368,7 @@ def match(data, limit=20, lang="en", index=None, with_offers=False):
         })
         start = ends[i]
     advice = suggestions(index, order, missing, held, lang)
-    result = {"schema": SCHEMA_OUT, "occupations": out, "suggestions": advice}
-    if with_offers:
-        result["offers"] = offers_for_profile(profile, limit=limit)
-    return result
+    return {"schema": SCHEMA_OUT, "occupations": out, "suggestions": advice}, profile
 
 
 _ROUNDED = {}  # value -> round(value, 4): shares repeat (ratios of small counts) and Python's round() is slow
