@@ -13,7 +13,11 @@ figure is the app's, not the server's) and prints VmRSS with its anonymous and f
   staff       + /participants/ signed in as the demo work coach (MFA verified), 4 times
   api         + POST /api/rights/check-offer?lang=fi, 20 times       (load.py's mix)
   languages   + the portal home in every enabled portal language    (a worker of a busy portal)
+  + /readyz   load.py's mix, then GET /readyz 5 times                 (what the proxy's probe adds)
 Then, for the "api" scenario, a breakdown: RSS after importing each big piece in a fresh interpreter, in order.
+A step's figure is what its first import costs at that point, not what leaving it out would save: later steps
+import much of it anyway (django_stubs_ext's +5 MB are mostly Django modules django.setup() needs; without its
+patch module a worker is 0.5 MB smaller, without django.test 1.3 MB, measured with stub modules, 2026-11-30).
 Settings as in load.py: IKUT_ENV=test with ikut.settings (so secrets need not be configured).
 """
 
@@ -95,6 +99,9 @@ else:
         from django.conf import settings
         for code in settings.PORTAL_LANGUAGES:
             request("GET", f"/portal/{code}/", HTTP_ACCEPT_ENCODING="gzip")
+if sys.argv[3:] == ["readyz"]:  # the proxy's readiness probe (docs/deployment.md), not part of load.py's mix
+    for _ in range(5):
+        request("GET", "/readyz")
 loaded = {name: name in sys.modules for name in ("cryptography", "ninja", "pydantic", "django.test", "psycopg")}
 print(json.dumps({**status(), "loaded": loaded}))
 """
@@ -117,6 +124,12 @@ import psycopg  # noqa: F401
 out.append(("psycopg (+ bundled libpq)", rss()))
 import django_stubs_ext  # noqa: F401
 out.append(("django_stubs_ext (django-tasks imports it)", rss()))
+# django-ninja is an installed app: django.setup() imports it, so it is imported first to be seen at all.
+import django.test  # noqa: F401
+out.append(("django.test (django-ninja's conf imports it)", rss()))
+import pydantic  # noqa: F401
+import ninja  # noqa: F401
+out.append(("pydantic + django-ninja", rss()))
 import django
 django.setup()
 out.append(("django.setup(): settings, every app's models", rss()))
@@ -124,16 +137,9 @@ from django.urls import get_resolver
 get_resolver().resolve("/participants/")
 from django.urls import reverse
 reverse("core:home")
-out.append(("URLconfs and views, reverse tables (one language)", rss()))
+out.append(("URLconfs, views, API routers, one reverse table", rss()))
 import cryptography.fernet  # noqa: F401
 out.append(("cryptography (first encrypted field read)", rss()))
-import django.test  # noqa: F401
-out.append(("django.test (django-ninja imports it)", rss()))
-import pydantic  # noqa: F401
-import ninja  # noqa: F401
-out.append(("pydantic + django-ninja", rss()))
-reverse("api:me")
-out.append(("the API: every app's router and schemas", rss()))
 print(json.dumps(out))
 """
 
@@ -182,6 +188,9 @@ def main():
             loaded = ", ".join(name for name, yes in figures["loaded"].items() if yes)
             print(f"{scenario:<12} {figures['VmRSS']:7.1f} {figures['RssAnon']:6.1f} {figures['RssFile']:6.1f} "
                   f"{figures['VmRSS'] / bare:7.2f}  {loaded}", flush=True)
+        probed = run(child, "api", "ikut", "readyz")["VmRSS"]
+        print(f"{'+ /readyz':<12} {probed:7.1f}  (load.py's mix, then 5 readiness probes: Django's migration loader"
+              " imports every migration file)")
         print("\nbreakdown (fresh interpreter, RSS after each step):")
         previous = 0.0
         for label, value in run(STEPS):

@@ -1,7 +1,8 @@
 """A web worker loads the heavy libraries only when a request needs them (issue 17): importing the WSGI app and
 answering requests loads every URLconf, view and API module, but not scipy (matching), WeasyPrint (PDFs),
 openpyxl (XLSX exports), segno (QR codes), icalendar (mails, in the task worker), pycountry (HTCDS), rapidfuzz
-(search) or cryptography (only to encrypt or decrypt a value: a worker serving the portal never needs it).
+(search) or cryptography (only to encrypt or decrypt a value: a worker serving the portal never needs it), nor
+Django's migration machinery (only /readyz needs it).
 Resident memory per worker is measured by benchmarks/load.py and benchmarks/worker_memory.py, not asserted here."""
 
 import json
@@ -25,7 +26,8 @@ def get(path):
 statuses = [get("/healthz"), get("/portal/"), get("/portal/fi/"), get("/accounts/login/")]
 resolver = get_resolver()
 resolver.resolve("/participants/")  # every URLconf and view module is imported by now
-print(json.dumps({"statuses": statuses, "loaded": sorted({m.split(".")[0] for m in sys.modules})}))
+print(json.dumps({"statuses": statuses, "loaded": sorted({m.split(".")[0] for m in sys.modules}),
+                  "migration_machinery": "django.db.migrations.executor" in sys.modules}))
 """
 
 
@@ -38,6 +40,7 @@ def test_the_wsgi_app_does_not_load_heavy_libraries_until_a_request_needs_them(t
     assert result["statuses"] == ["200 OK", "200 OK", "200 OK", "200 OK"]
     assert "ninja" in result["loaded"] and "ikut" in result["loaded"]  # the API and every app are loaded
     assert [name for name in LAZY if name in result["loaded"]] == []
+    assert not result["migration_machinery"]  # only /readyz needs it (and the migration files it loads)
 
 
 def test_the_libraries_still_load_when_a_request_needs_them(tmp_path):

@@ -1,5 +1,4 @@
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.http import JsonResponse
 from django.shortcuts import render
 
@@ -29,6 +28,10 @@ def healthz(request):
 @access.public
 def readyz(request):
     """Readiness: the database answers and every migration is applied."""
+    # Imported here, not with the module: a worker that never answers the probe does not hold Django's
+    # migration machinery (issue 17, lean workers).
+    from django.db.migrations.executor import MigrationExecutor
+
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
