@@ -83,12 +83,13 @@ def record(team, n):
 def test_record_page_queries_do_not_grow(team, as_user, django_assert_num_queries, n, identity):
     former = record(team, n)
     url = reverse("participants:detail", args=[team.participant.code]) + ("?identity=1" if identity else "")
-    # session, user, MFA device; the record, the user's assignment; audit (5); notes with their authors, goals,
-    # tasks, consents, meetings, referrals, flags, documents, the team (the session is not saved)
+    # session, user, MFA device; the record, its team (the access check reads it whole, the page lists it);
+    # audit (5); notes with their authors, goals, tasks, consents, meetings, referrals, flags, documents (the
+    # session is not saved)
     for user in (team.caseworker, team.psychosocial):
         client = as_user(user)
         client.get(url)
-        with django_assert_num_queries(19):
+        with django_assert_num_queries(18):
             response = client.get(url)
         assert response.status_code == 200
         html = response.content.decode()
