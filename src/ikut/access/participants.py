@@ -95,7 +95,8 @@ def relation(user, participant):
 
 def active_assignments(participant):
     """The participant's current team (assignments with their users, oldest first), read once per instance: the
-    policy decides from it, and the record page lists it without asking again."""
+    policy decides from it, and the record page lists it without asking again. Like relation(), it is kept for the
+    life of the instance: after changing the team, read the participant again before asking the policy."""
     cached = participant.__dict__.get("_active_assignments")
     if cached is None:
         cached = list(participant.assignments.filter(ended_at__isnull=True).select_related("user"))
