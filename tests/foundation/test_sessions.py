@@ -206,3 +206,72 @@ def test_invite_form_preselects_no_role_and_explains_each(client, org):
     assert 'name="role"' in form and "checked" not in form and "selected" not in form.split('name="role"')[0][-200:]
     assert form.count('type="radio" name="role"') == len(Role.choices)
     assert "Kutsuu ja poistaa käytöstä käyttäjiä" in form
+
+
+class _Clock:
+    """Stands in for the `time` module in the session middleware: the tests move the time, not the session."""
+
+    def __init__(self, now):
+        self.now = now
+
+    def time(self):
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    import ikut.accounts.middleware
+
+    fake = _Clock(time.time())
+    monkeypatch.setattr(ikut.accounts.middleware, "time", fake)
+    return fake
+
+
+def test_a_request_within_the_step_does_not_save_the_session(client, org, clock):
+    """The last-seen time moves only by more than LAST_SEEN_GRANULARITY: most requests leave the session as it was,
+    and it is not saved (no write, no new cookie)."""
+    sign_in(client, make_user(Role.CASEWORKER, org))
+    stored = client.session[LAST_SEEN_KEY]
+    clock.now = stored + 30
+    response = client.get(reverse("core:home"))
+    assert response.status_code == 200 and "sessionid" not in response.cookies
+    assert client.session[LAST_SEEN_KEY] == stored
+    clock.now = stored + 61
+    response = client.get(reverse("core:home"))
+    assert response.status_code == 200 and "sessionid" in response.cookies
+    assert client.session[LAST_SEEN_KEY] == stored + 61
+
+
+def test_an_idle_session_still_ends_although_last_seen_lags(client, org, clock):
+    """Attacker's path: a cookie left behind by a user who went idle. The stored time lags the last request by at
+    most the step, so the session ends at most that much early, never late."""
+    user = make_user(Role.CASEWORKER, org)
+    sign_in(client, user)
+    start = client.session[LAST_SEEN_KEY]
+    clock.now = start + 50  # the user's last request: not written
+    assert client.get(reverse("core:home")).status_code == 200
+    clock.now = start + 15 * 60 - 1  # 14 min 9 s after that request: still signed in
+    assert client.get(reverse("core:home")).status_code == 200
+    key = client.session.session_key
+    clock.now += 15 * 60 + 1  # idle for more than the staff timeout
+    assert client.get(reverse("core:home")).status_code == 302
+    assert not Session.objects.filter(session_key=key).exists()
+    assert client.get(reverse("core:home")).status_code == 302
+
+
+def test_activity_keeps_the_session_alive_in_steps_below_the_granularity(client, org, clock):
+    sign_in(client, make_user(Role.CASEWORKER, org))
+    start = client.session[LAST_SEEN_KEY]
+    for minute in range(1, 40):  # a request every 59 s for 38 minutes, past the 15-minute idle timeout
+        clock.now = start + minute * 59
+        assert client.get(reverse("core:home")).status_code == 200
+
+
+@pytest.mark.parametrize("timeout,seen_ago,written", [(300, 29, False), (300, 31, True), (15 * 60, 59, False)])
+def test_the_step_is_at_most_a_tenth_of_the_idle_timeout(client, org, clock, settings, timeout, seen_ago, written):
+    settings.IKUT_IDLE_TIMEOUT_STAFF = timeout
+    sign_in(client, make_user(Role.CASEWORKER, org))
+    stored = client.session[LAST_SEEN_KEY]
+    clock.now = stored + seen_ago
+    assert client.get(reverse("core:home")).status_code == 200
+    assert (client.session[LAST_SEEN_KEY] == clock.now) is written

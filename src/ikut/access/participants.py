@@ -81,7 +81,8 @@ def relation(user, participant):
     m = _models()
     rel = {"assigned": False, "case_role": "", "break_glass": False, "supervisor": False}
     if _is_case_user(user) and participant.pk and participant.anonymised_at is None:
-        assignment = m.Assignment.objects.filter(participant=participant, user=user, ended_at__isnull=True).first()
+        # The whole team in the one query: the record page shows it, and a team is a handful of people.
+        assignment = next((a for a in active_assignments(participant) if a.user_id == user.pk), None)
         if assignment:
             rel.update(assigned=True, case_role=assignment.role)
         else:
@@ -90,6 +91,17 @@ def relation(user, participant):
         rel["supervisor"] = user.role == Role.SUPERVISOR and user.organisation_id == participant.organisation_id
     cache[key] = rel
     return rel
+
+
+def active_assignments(participant):
+    """The participant's current team (assignments with their users, oldest first), read once per instance: the
+    policy decides from it, and the record page lists it without asking again. Like relation(), it is kept for the
+    life of the instance: after changing the team, read the participant again before asking the policy."""
+    cached = participant.__dict__.get("_active_assignments")
+    if cached is None:
+        cached = list(participant.assignments.filter(ended_at__isnull=True).select_related("user"))
+        participant.__dict__["_active_assignments"] = cached
+    return cached
 
 
 def _team(user, p):

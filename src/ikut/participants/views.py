@@ -27,6 +27,7 @@ from django.views.decorators.http import require_POST
 
 from ikut import access
 from ikut.access.participants import (
+    active_assignments,
     assigned_participants,
     get_participant_for,
     get_participant_for_export,
@@ -302,7 +303,7 @@ def detail(request, code):
         "referrals": list(p.referrals.select_related("partner", "consent")) if team_visible else [],
         "flags": list(p.risk_flags.filter(resolved_at__isnull=True)),  # RiskFlag.is_active
         "documents": list(p.documents.all()) if can["documents"] else [],
-        "assignments": list(p.assignments.filter(ended_at__isnull=True).select_related("user")),
+        "assignments": active_assignments(p),  # the team the access check read
         # Forms are hand-written in the template (rendering Django widgets costs more than the queries);
         # adding goals, tasks, flags and documents has its own page.
         "phase_choices": Phase.choices,
