@@ -30,20 +30,18 @@ _held: dict[str, tuple] = {}
 _lock = threading.Lock()
 
 
-def stamp(name):
+def _stamp_sql(placeholder):
+    """The stamp query (plain SQL: it runs on every use, and the ORM's overhead would be most of it)."""
     from .models import ContentVersion
 
-    table = connection.ops.quote_name(ContentVersion._meta.db_table)
-    with connection.cursor() as cursor:  # plain SQL: this runs on every use, and the ORM's overhead is most of it
-        cursor.execute(f"SELECT token FROM {table} WHERE name = %s", [name])
+    return f"SELECT token FROM {connection.ops.quote_name(ContentVersion._meta.db_table)} WHERE name = {placeholder}"
+
+
+def stamp(name):
+    with connection.cursor() as cursor:
+        cursor.execute(_stamp_sql("%s"), [name])
         row = cursor.fetchone()
     return row[0] if row else ""
-
-
-def _stamp_sql():
-    from .models import ContentVersion
-
-    return f"SELECT token FROM {connection.ops.quote_name(ContentVersion._meta.db_table)} WHERE name = $1"
 
 
 class read_ahead:
@@ -61,9 +59,10 @@ class read_ahead:
         self.name = name
         self.token = None
         self._pgconn = None
+        self._conn = connections[DEFAULT_DB_ALIAS]  # once: each attribute of django.db.connection is a lookup
 
     def __enter__(self):
-        conn = connections[DEFAULT_DB_ALIAS]  # once: each attribute of django.db.connection is a lookup
+        conn = self._conn
         conn.ensure_connection()
         raw = conn.connection
         pgconn = getattr(raw, "pgconn", None)  # psycopg 3 only
@@ -74,7 +73,7 @@ class read_ahead:
             # Idle in autocommit, or inside a transaction psycopg has begun; not idle with autocommit off (psycopg
             # would send BEGIN before its next query, and this read must belong to that transaction).
             if (status == pq.TransactionStatus.IDLE and raw.autocommit) or status == pq.TransactionStatus.INTRANS:
-                self._sql = _stamp_sql()
+                self._sql = _stamp_sql("$1")  # libpq's own placeholder: no Django cursor here
                 self._started = time.perf_counter()
                 pgconn.send_query_params(self._sql.encode(), [self.name.encode()])
                 pgconn.flush()
@@ -105,8 +104,8 @@ class read_ahead:
                 failed = True
             elif result.ntuples:
                 token = result.get_value(0, 0).decode()
-        if connection.queries_logged:
-            connection.queries_log.append({"sql": self._sql.replace("$1", f"'{self.name}'"),
+        if self._conn.queries_logged:
+            self._conn.queries_log.append({"sql": self._sql.replace("$1", f"'{self.name}'"),
                                            "time": f"{time.perf_counter() - self._started:.3f}"})
         if failed:  # e.g. the transaction was already aborted: read it the ordinary way, with Django's errors
             return stamp(self.name)
