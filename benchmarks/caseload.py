@@ -7,9 +7,9 @@ view and a minimal view through IKUT's middleware stack, measured in the same ru
 
 Creates its own database (bench_perf_caseload_<pid> on BENCH_PG, default 127.0.0.1), migrates, and fills it with
 INSERT … SELECT generate_series (COPY-speed, no Python loop): N participants in 20 organisations (encrypted
-identity: real Fernet tokens from a small pool), one work coach per 25 participants, `--events` meetings + notes
-(half each, encrypted summaries/bodies), two tasks per participant, risk flags on 10 %, consents. Then it
-measures with Django's test client, in this process:
+identity: real tokens from core.crypto.encrypt, from a small pool), one work coach per 25 participants, `--events`
+meetings + notes (half each, encrypted summaries/bodies), two tasks per participant, risk flags on 10 %, consents.
+Then it measures with Django's test client, in this process:
   bare       a bare Django view (no middleware, a one-route URLconf): the floor of a request served this way
   hello      a minimal view (HttpResponse("hello")) through IKUT's whole middleware stack, signed in
   portal fi  /portal/fi/ anonymous, Accept-Encoding: gzip, br (as a phone's browser asks)
@@ -69,7 +69,7 @@ def insert_series(cursor, table, n, given, start=1):
 
 
 def pool(values):
-    """An SQL array of Fernet tokens, indexed by an expression: (ARRAY[...])[1 + (expr) % len]."""
+    """An SQL array of encrypted tokens, indexed by an expression: (ARRAY[...])[1 + (expr) % len]."""
     from ikut.core.crypto import encrypt
 
     tokens = ", ".join(f"'{encrypt(v)}'" for v in values)

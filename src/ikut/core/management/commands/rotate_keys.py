@@ -12,7 +12,8 @@ STORAGE_NAME_FIELD = "storage_name"  # models that keep an encrypted file name i
 
 
 class Command(BaseCommand):
-    help = ("Re-encrypt every encrypted value and every encrypted stored file (uploaded documents) with the "
+    help = ("Re-encrypt every encrypted value (also rewriting values stored in the pre-2026-12 Fernet format) and "
+            "every encrypted stored file (uploaded documents) with the "
             "first key in IKUT_ENCRYPTION_KEYS. Put the new key first, keep the old ones after it, run this "
             "until it reports success (it is safe to run again after an interruption), then remove the old keys.")
 
