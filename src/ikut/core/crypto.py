@@ -6,7 +6,7 @@ yields its AES key and a 4-byte key id through HKDF-SHA256; the first key encryp
 decrypts (picked by its id, not by trying each), so keys can be rotated with `ikut rotate-keys`.
 Values written before this format are Fernet tokens (AES-128-CBC + HMAC-SHA256) and are still read under a
 MultiFernet; `ikut rotate-keys` rewrites them. Stored files (uploaded documents) stay Fernet. Why two
-formats: a Fernet decryption costs ~25 µs of Python around its C calls, an AES-GCM one ~3 µs, and a list of
+formats: a Fernet decryption costs ~25 µs of Python around its C calls, an AES-GCM one ~3–6 µs, and a list of
 300 attendees decrypts 600 values (docs/performance.md). Keys never live in the database.
 
 A blind index is a keyed HMAC-SHA256 of a normalised value: it lets us find "the same name and date of
@@ -38,8 +38,12 @@ if TYPE_CHECKING:
 def _fernet():
     from cryptography.fernet import Fernet, MultiFernet
 
-    keys = [k.strip() for k in settings.IKUT_ENCRYPTION_KEYS if k.strip()]
-    return MultiFernet([Fernet(k.encode()) for k in keys])
+    return MultiFernet([Fernet(k.encode()) for k in _configured_keys()])
+
+
+def _configured_keys() -> list[str]:
+    """IKUT_ENCRYPTION_KEYS without blanks, first (encrypting) key first."""
+    return [k.strip() for k in settings.IKUT_ENCRYPTION_KEYS if k.strip()]
 
 
 @receiver(setting_changed)
@@ -68,7 +72,7 @@ def _field_keys() -> "tuple[bytes, AESGCM, dict[bytes, AESGCM], type[Exception]]
     by_id: dict[bytes, AESGCM] = {}
     derived_by_id: dict[bytes, bytes] = {}
     first = None
-    for text in (k.strip() for k in settings.IKUT_ENCRYPTION_KEYS if k.strip()):
+    for text in _configured_keys():
         Fernet(text.encode())  # the same validation as ever: 32 bytes, URL-safe base64
         secret = base64.urlsafe_b64decode(text)
         derived = HKDF(algorithm=hashes.SHA256(), length=32 + _KEY_ID_BYTES, salt=None, info=_HKDF_INFO).derive(secret)
@@ -126,7 +130,7 @@ def under_primary_key(token: bytes) -> bool:
     """True when `token` is already encrypted with the first (current) key."""
     from cryptography.fernet import Fernet, InvalidToken
 
-    primary = next(k.strip() for k in settings.IKUT_ENCRYPTION_KEYS if k.strip())
+    primary = _configured_keys()[0]
     try:
         Fernet(primary.encode()).decrypt(token)
     except InvalidToken:
