@@ -2,7 +2,7 @@
 answering requests loads every URLconf, view and API module, but not scipy (matching), WeasyPrint (PDFs),
 openpyxl (XLSX exports), segno (QR codes), icalendar (mails, in the task worker), pycountry (HTCDS), rapidfuzz
 (search) or cryptography (only to encrypt or decrypt a value: a worker serving the portal never needs it), nor
-Django's migration machinery (only /readyz needs it).
+Django's migration machinery (only /readyz needs it), nor the rights articles (only the content loader reads them).
 Resident memory per worker is measured by benchmarks/load.py and benchmarks/worker_memory.py, not asserted here."""
 
 import json
@@ -27,7 +27,12 @@ statuses = [get("/healthz"), get("/portal/"), get("/portal/fi/"), get("/accounts
 resolver = get_resolver()
 resolver.resolve("/participants/")  # every URLconf and view module is imported by now
 print(json.dumps({"statuses": statuses, "loaded": sorted({m.split(".")[0] for m in sys.modules}),
-                  "migration_machinery": "django.db.migrations.executor" in sys.modules}))
+                  "migration_machinery": "django.db.migrations.executor" in sys.modules,
+                  "rights_content": sorted(m for m in sys.modules if m.startswith(("ikut.rights.i18n.articles",
+                                                                                   "ikut.rights.article_data"))),
+                  "articles_held": [m for m, module in list(sys.modules.items())
+                                    if m.startswith("ikut.rights") and getattr(module, "ARTICLES", None)],
+                  "language_modules": "ikut.rights.i18n.pl" in sys.modules}))
 """
 
 
@@ -41,6 +46,8 @@ def test_the_wsgi_app_does_not_load_heavy_libraries_until_a_request_needs_them(t
     assert "ninja" in result["loaded"] and "ikut" in result["loaded"]  # the API and every app are loaded
     assert [name for name in LAZY if name in result["loaded"]] == []
     assert not result["migration_machinery"]  # only /readyz needs it (and the migration files it loads)
+    # The language modules' portal texts are merged at import, their articles only by the content loader.
+    assert result["language_modules"] and result["rights_content"] == [] and result["articles_held"] == []
 
 
 def test_the_libraries_still_load_when_a_request_needs_them(tmp_path):

@@ -128,6 +128,7 @@ def _other_texts():
     for lang, block in [*offer_texts.TEXTS.items(), *portal_texts.TEXTS.items()]:
         for key, text in block.items():
             yield lang, f"text block {key} [{lang}]", text
+    i18n.section("ARTICLES")  # the articles are read on first use (rights/i18n/articles/<code>.py)
     for lang, module in i18n.MODULES.items():
         yield lang, f"rights/i18n/{lang}.py", repr(module)
     for rule in OfferRule.objects.all():

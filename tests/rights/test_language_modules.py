@@ -57,7 +57,7 @@ def scratch_modules(tmp_path, monkeypatch):
     yield tmp_path, discover
     import sys
 
-    for name in [n for n in sys.modules if n.startswith("ikut.rights.i18n.zz")]:
+    for name in [n for n in sys.modules if n.startswith(("ikut.rights.i18n.zz", "ikut.rights.i18n.articles.zz"))]:
         del sys.modules[name]
 
 
@@ -110,6 +110,36 @@ def test_a_module_that_cannot_be_imported_is_skipped_and_reported(scratch_module
     assert {w.id for w in warnings} == {"rights.W001"} and len(warnings) == len(found)
 
 
+def test_articles_come_from_their_own_module_when_first_asked_for(scratch_modules, monkeypatch):
+    """A language's ARTICLES live in articles/<code>.py (a web worker never imports them, see
+    tests/foundation/test_lean_workers.py) and are read at the first section("ARTICLES"); a broken articles
+    module is named, a missing one reported as missing ARTICLES."""
+    from ikut.rights.i18n import articles
+
+    folder, discover = scratch_modules
+    article_folder = folder / "articles"
+    article_folder.mkdir()
+    monkeypatch.setattr(articles, "__path__", [*articles.__path__, str(article_folder)])
+    monkeypatch.setattr(i18n, "ARTICLE_ERRORS", {})
+    module = _complete_module()
+    texts, _, rest = module.partition("\n")
+    assert texts.startswith("ARTICLES = ")
+    for code in ("zzu", "zzv", "zzw"):
+        _write_module(folder, code, rest)
+    _write_module(article_folder, "zzu", texts)
+    _write_module(article_folder, "zzv", 'ARTICLES = {"contract": {"title": "unterminated}\n')
+    discover()
+    assert "ARTICLES" not in i18n.MODULES["zzu"]  # not read yet
+    articles_by_code = i18n.section("ARTICLES")
+    assert articles_by_code["zzu"]["pay"]["title"].startswith("ZZ ")
+    assert "zzv" not in articles_by_code and "zzw" not in articles_by_code
+    assert set(articles_by_code) >= {"pl", "tr", "uz"}  # the shipped ones too
+    found = i18n.problems()
+    assert any(p.startswith("zzv: the articles module cannot be imported") for p in found)
+    assert "zzw: ARTICLES missing (a dict)" in found
+    assert not [p for p in found if p.startswith("zzu:") and "ikut.languages" not in p]
+
+
 # ------------------------------------------------------------------ the texts reach the content
 
 MODULE_LANGS = [code for code in i18n.codes() if code in settings.PORTAL_LANGUAGES] or i18n.codes()
@@ -120,7 +150,7 @@ MODULE_LANGS = [code for code in i18n.codes() if code in settings.PORTAL_LANGUAG
 def test_module_texts_are_shipped_as_drafts_and_contact_translations(lang):
     if not i18n.codes():
         pytest.skip("no language module in this branch yet")
-    module = i18n.MODULES[lang]
+    module = {**i18n.MODULES[lang], "ARTICLES": i18n.section("ARTICLES")[lang]}
     versions = {v.article.slug: v for v in ArticleVersion.objects.filter(language=lang).select_related("article")}
     assert set(versions) == set(module["ARTICLES"])
     for slug, version in versions.items():
@@ -154,7 +184,7 @@ def test_an_existing_database_gets_a_new_language_without_losing_edits(lang, cap
 
     call_command("load_rights_content")
 
-    assert ArticleVersion.objects.filter(language=lang).count() == len(i18n.MODULES[lang]["ARTICLES"])
+    assert ArticleVersion.objects.filter(language=lang).count() == len(i18n.section("ARTICLES")[lang])
     assert all(lang in h.translations for h in HelpContact.objects.filter(key__in=i18n.MODULES[lang]["CONTACTS"]))
     reviewed.refresh_from_db()
     victim.refresh_from_db()

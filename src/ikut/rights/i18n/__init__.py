@@ -1,6 +1,7 @@
 """Survivor-portal texts of further languages: one plain data module per language (issue 14).
 
-A module `<code>.py` here (code with "_" for "-") holds five dicts of strings, keyed like the English source:
+A module `<code>.py` here (code with "_" for "-") holds four dicts of strings, and `articles/<code>.py` the
+fifth (ARTICLES), all keyed like the English source:
 
   ARTICLES  {slug: {"title", "summary", "body"}}   rights articles  -> rights.article_data.ARTICLES
   CONTACTS  {contact key: name}                    help contacts    -> rights.fact_data.NAMES
@@ -14,6 +15,11 @@ translations. A module never replaces a language the older data files already ha
 this module + the portal and rights catalogues (`<app>/locale/<code>/LC_MESSAGES/django.po`) + the code in
 `ikut.languages.ENABLED`; then `ikut migrate` (first install) or `ikut load-rights-content` (an existing
 database: adds the missing versions and contact translations, changes nothing else).
+
+The articles are kept apart because every web worker imports the modules (the job-offer check and the portal
+merge their OFFER and PORTAL texts at import) while only the content loader reads the articles (≈ 1.2 MB of
+text per worker, issue 17): `articles/<code>.py` is imported at the first `section("ARTICLES")`. A module
+`<code>.py` that has its own ARTICLES keeps them.
 
 Loading is lenient on purpose: a module that cannot be imported is skipped and an incomplete one is merged as
 far as it goes (the rest falls back to English with the page's visible note), so a visitor never meets an
@@ -44,7 +50,7 @@ def code_of(module_name):
 def _discover():
     modules, errors = {}, {}
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda item: item.name):
-        if info.name.startswith("_"):
+        if info.name.startswith("_") or info.ispkg:
             continue
         code = code_of(info.name)
         try:
@@ -52,11 +58,37 @@ def _discover():
         except Exception as exc:  # noqa: BLE001 — a broken data file must not take the portal down
             errors[code] = f"{code}: the module cannot be imported: {exc!r}"
             continue
-        modules[code] = {name: getattr(module, name, None) for name in SECTIONS}
+        # No "ARTICLES" key yet = not looked for: _load_articles() fills it in when someone asks.
+        modules[code] = {name: getattr(module, name, None) for name in SECTIONS
+                         if name != "ARTICLES" or hasattr(module, name)}
     return modules, errors
 
 
 MODULES, LOAD_ERRORS = _discover()
+# {code: sentence} of article modules that exist but cannot be imported (problems() names them).
+ARTICLE_ERRORS = {}
+
+
+def _load_articles():
+    """Put each language's articles (articles/<code>.py) into MODULES, once per language; a language without
+    an article module gets None (problems() names it, the loader falls back to English)."""
+    for code, texts in MODULES.items():
+        if "ARTICLES" not in texts:
+            texts["ARTICLES"] = _article_module(code)
+
+
+def _article_module(code):
+    name = f"{__name__}.articles.{code.replace('-', '_')}"
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            ARTICLE_ERRORS[code] = f"{code}: the articles module cannot be imported: {exc!r}"
+        return None
+    except Exception as exc:  # noqa: BLE001 — a broken data file must not take the loader down
+        ARTICLE_ERRORS[code] = f"{code}: the articles module cannot be imported: {exc!r}"
+        return None
+    return getattr(module, "ARTICLES", None)
 
 
 def codes():
@@ -65,6 +97,8 @@ def codes():
 
 def section(name):
     """{code: dict} of one section over every module that has it as a dict (the merge uses this)."""
+    if name == "ARTICLES":
+        _load_articles()
     return {code: texts[name] for code, texts in MODULES.items() if isinstance(texts.get(name), dict)}
 
 
@@ -143,12 +177,15 @@ def problems(code=None):
     from ikut import languages
 
     sources = english_sources()
+    _load_articles()
     wanted = [code] if code else sorted(set(MODULES) | set(LOAD_ERRORS))
     found = []
     for lang in wanted:
         if lang in LOAD_ERRORS:
             found.append(LOAD_ERRORS[lang])
             continue
+        if lang in ARTICLE_ERRORS:
+            found.append(ARTICLE_ERRORS[lang])
         if lang not in MODULES:
             found.append(f"{lang}: no module src/ikut/rights/i18n/{lang.replace('-', '_')}.py")
             continue
