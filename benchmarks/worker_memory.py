@@ -19,12 +19,18 @@ A step's figure is what its first import costs at that point, not what leaving i
 import much of it anyway (django_stubs_ext's +5 MB are mostly Django modules django.setup() needs; without its
 patch module a worker is 0.5 MB smaller, without django.test 1.3 MB, measured with stub modules, 2026-11-30).
 Settings as in load.py: IKUT_ENV=test with ikut.settings (so secrets need not be configured).
+Bytecode: a production install has .pyc files (pip compiles what it installs), a checkout may or may not (stray
+__pycache__ folders from test runs, PYTHONDONTWRITEBYTECODE): every measured process reads its bytecode from one
+throw-away PYTHONPYCACHEPREFIX that an unmeasured warm-up run fills first, so no figure depends on which source
+files happen to have a .pyc (compiling from source costs a worker 0.1–1.4 MB more, the larger the modules).
 """
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -153,6 +159,8 @@ def main():
                "DJANGO_SETTINGS_MODULE": "ikut.settings", "IKUT_DATA_DIR": str(data_dir), "IKUT_LOG_LEVEL": "INFO",
                "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
         env.pop("REDIS_URL", None)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bench-pyc-")
         os.environ.update({k: env[k] for k in ("IKUT_ENV", "DJANGO_SETTINGS_MODULE", "IKUT_DATA_DIR")})
         t = time.perf_counter()
         ikut = [sys.executable, "-m", "ikut.cli"]
@@ -180,6 +188,9 @@ def main():
                 raise SystemExit(done.stderr)
             return json.loads(done.stdout.strip().splitlines()[-1])
 
+        for warm_up in (("api", "bare"), ("languages", "ikut", "readyz")):  # writes the bytecode caches
+            run(child, *warm_up)
+        run(STEPS)
         bare = run(child, "api", "bare")["VmRSS"]
         print(f"\nbare Django app after 20 GET /hello + 20 POST /echo: {bare:.1f} MB (baseline)")
         print(f"{'IKUT worker after':<12} {'RSS MB':>7} {'anon':>6} {'file':>6} {'× bare':>7}  loaded")
@@ -197,6 +208,7 @@ def main():
             print(f"  {label:<52} {value:6.1f} MB  (+{value - previous:4.1f})")
             previous = value
         print("target (issue 17): worker RSS after warm-up ≤ 80 MB")
+        shutil.rmtree(env["PYTHONPYCACHEPREFIX"], ignore_errors=True)
     header("worker_memory.py done")
 
 
