@@ -2,7 +2,8 @@
 answering requests loads every URLconf, view and API module, but not scipy (matching), WeasyPrint (PDFs),
 openpyxl (XLSX exports), segno (QR codes), icalendar (mails, in the task worker), pycountry (HTCDS), rapidfuzz
 (search) or cryptography (only to encrypt or decrypt a value: a worker serving the portal never needs it), nor
-Django's migration machinery (only /readyz needs it), nor the rights articles (only the content loader reads them).
+Django's migration machinery (only /readyz needs it), nor the rights articles (only the content loader reads them)
+or the interview texts (the interview page and the profile PDF).
 Resident memory per worker is measured by benchmarks/load.py and benchmarks/worker_memory.py, not asserted here."""
 
 import json
@@ -29,7 +30,8 @@ resolver.resolve("/participants/")  # every URLconf and view module is imported 
 print(json.dumps({"statuses": statuses, "loaded": sorted({m.split(".")[0] for m in sys.modules}),
                   "migration_machinery": "django.db.migrations.executor" in sys.modules,
                   "rights_content": sorted(m for m in sys.modules if m.startswith(("ikut.rights.i18n.articles",
-                                                                                   "ikut.rights.article_data"))),
+                                                                                   "ikut.rights.article_data",
+                                                                                   "ikut.skills.interview_text"))),
                   "articles_held": [m for m, module in list(sys.modules.items())
                                     if m.startswith("ikut.rights") and getattr(module, "ARTICLES", None)],
                   "language_modules": "ikut.rights.i18n.pl" in sys.modules}))
@@ -46,7 +48,8 @@ def test_the_wsgi_app_does_not_load_heavy_libraries_until_a_request_needs_them(t
     assert "ninja" in result["loaded"] and "ikut" in result["loaded"]  # the API and every app are loaded
     assert [name for name in LAZY if name in result["loaded"]] == []
     assert not result["migration_machinery"]  # only /readyz needs it (and the migration files it loads)
-    # The language modules' portal texts are merged at import, their articles only by the content loader.
+    # The language modules' portal texts are merged at import, their articles only by the content loader; the
+    # interview texts only with an interview page or profile PDF.
     assert result["language_modules"] and result["rights_content"] == [] and result["articles_held"] == []
 
 

@@ -18,7 +18,7 @@ from ikut.access.participants import participant_for_portal_user
 from ikut.audit.log import record_request
 from ikut.core.forms import switch
 from ikut.core.net import client_ip
-from ikut.skills import actions, interview_text
+from ikut.skills import actions
 from ikut.skills import forms as sf
 from ikut.skills.forms import OccupationFindForm
 from ikut.skills.models import Occupation, OccupationSkill, ProfileCertificate, ProfileSkill, Skill, WorkExperience
@@ -104,9 +104,17 @@ def _own(request, with_profile=True):
     return participant, actions.profile_for(participant) if with_profile else None
 
 
+def _section(key, lang, side):
+    # Imported here, not with the module: every web worker imports this view module, few serve a participant's
+    # skills pages, and the interview texts of every language are data (issue 17, lean workers).
+    from ikut.skills import interview_text
+
+    return interview_text.section(key, lang, side)
+
+
 def _context(lang, key):
     side = "en" if lang == "fi" else "fi"
-    return {"current": interview_text.section(key, lang, side), "step": STEPS.index(key) + 1 if key in STEPS else 0,
+    return {"current": _section(key, lang, side), "step": STEPS.index(key) + 1 if key in STEPS else 0,
             "steps": len(STEPS), "next_step": _next(key)}
 
 
@@ -131,7 +139,7 @@ def home(request, lang):
     participant, _profile = _own(request, with_profile=False)
     record_request(request, "skills.profile.view", participant, reason="own skills profile (portal)")
     side = "en" if lang == "fi" else "fi"
-    steps = [{"key": key, "section": interview_text.section(key, lang, side)} for key in STEPS]
+    steps = [{"key": key, "section": _section(key, lang, side)} for key in STEPS]
     return _render(request, lang, "portal/skills_home.html", {
         "steps": steps, "profile": _skills_profile(participant, lang), "saved": switch(request, "saved")})
 

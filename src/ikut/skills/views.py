@@ -17,7 +17,7 @@ from ikut.core.i18n import current_language
 from ikut.core.net import client_ip
 from ikut.core.numbers import parse_id
 
-from . import actions, interview_text
+from . import actions
 from .forms import (
     DIGCOMP,
     DIGITAL_LEVELS,
@@ -95,6 +95,10 @@ def certificates(request):
 # ------------------------------------------------------------------ profile and interview (participant data)
 
 def _context(participant, profile):
+    # The interview texts of every language are imported here, not with the module: every web worker imports
+    # this view module, few show an interview (issue 17, lean workers).
+    from . import interview_text
+
     staff = current_language(base=True)
     return {
         "participant": participant, "profile": profile,
