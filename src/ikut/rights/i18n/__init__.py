@@ -18,7 +18,7 @@ database: adds the missing versions and contact translations, changes nothing el
 
 The articles are kept apart because every web worker imports the modules (the job-offer check and the portal
 merge their OFFER and PORTAL texts at import) while only the content loader reads the articles (≈ 1.2 MB of
-text per worker, issue 17): `articles/<code>.py` is imported at the first `section("ARTICLES")`. A module
+text, ≈ 1 MB of worker RSS, issue 17): `articles/<code>.py` is imported at the first `section("ARTICLES")`. A module
 `<code>.py` that has its own ARTICLES keeps them.
 
 Loading is lenient on purpose: a module that cannot be imported is skipped and an incomplete one is merged as
