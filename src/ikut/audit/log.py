@@ -103,14 +103,36 @@ def record(actor, action, subject=None, *, reason="", details=None, ip=None):
     # move it only if unchanged, else start again) was measured slower as soon as two appends meet, because every
     # loser waits for the winner's commit anyway and then starts again behind the next one.
     with transaction.atomic():
-        head = AuditHead.objects.select_for_update().filter(pk=1).values_list("seq", "hash").first()
+        connection = transaction.get_connection()
+        head = _locked_head(connection)
         if head is None:  # an emptied database (flush, restore): the chain starts again
             created = AuditHead.objects.select_for_update().get_or_create(pk=1, defaults={"hash": GENESIS})[0]
             head = (created.seq, created.hash)
         _chain(entry, *head)
         entry.save()
-        AuditHead.objects.filter(pk=1).update(seq=entry.seq, hash=entry.hash)
+        _move_head(connection, entry.seq, entry.hash)
     return entry
+
+
+# The head's two statements run on every audited page: written out once instead of built by the ORM per append
+# (the same statements, FOR UPDATE where the database has it, as select_for_update() sends).
+def _head_sql(connection):
+    table = connection.ops.quote_name(AuditHead._meta.db_table)
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    return (f"SELECT seq, hash FROM {table} WHERE id = 1{lock}",
+            f"UPDATE {table} SET seq = %s, hash = %s WHERE id = 1")
+
+
+def _locked_head(connection):
+    """(seq, hash) of the head, locked until the transaction ends; None when there is no head row."""
+    with connection.cursor() as cursor:
+        cursor.execute(_head_sql(connection)[0])
+        return cursor.fetchone()
+
+
+def _move_head(connection, seq, digest):
+    with connection.cursor() as cursor:
+        cursor.execute(_head_sql(connection)[1], [seq, digest])
 
 
 def _chain(entry, prev_seq, prev_hash):

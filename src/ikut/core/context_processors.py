@@ -1,17 +1,33 @@
 from django.conf import settings
-from django.utils.translation import get_language_info
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
 
 from . import i18n
-from .nav import nav_for
+from .nav import Menu
+
+_language_options: dict = {}  # (language codes, current language) -> the <option>s, escaped once per process
+
+
+def language_options(codes, current):
+    """The language switch's <option> elements, each language named in its own script, `current` selected."""
+    key = (tuple(codes), current)
+    options = _language_options.get(key)
+    if options is None:
+        options = _language_options[key] = format_html_join(
+            "", '<option value="{}" lang="{}"{}>{}</option>',
+            ((code, code, mark_safe(" selected") if code == current else "", get_language_info(code)["name_local"])
+             for code in codes))
+    return options
 
 
 def ikut(request):
-    user = getattr(request, "user", None)
     staff_side = not request.path.startswith("/portal/") if hasattr(request, "path") else True
     codes = settings.STAFF_LANGUAGES if staff_side else settings.PORTAL_LANGUAGES
     return {
-        "nav": nav_for(user) if user is not None and user.is_authenticated else [],
-        "switch_languages": [get_language_info(c) | {"code": c} for c in codes],
+        # The menu is worked out only when a template shows it: every render_to_string with a request runs this.
+        "nav": Menu(getattr(request, "user", None), getattr(request, "path", "")),
+        "language_options": language_options(codes, get_language()),  # base.html marks {% get_current_language %}
         "translation_status": i18n.status(i18n.current_language()),
         "demo_mode": settings.IKUT_DEMO,
     }
