@@ -4,7 +4,6 @@ Every record is fetched with `get_participant_for` (404 when the user may not se
 personal data is audited. URLs carry only the pseudonymous code and database ids.
 """
 
-import datetime
 import json
 from html import escape
 from urllib.parse import quote
@@ -12,8 +11,7 @@ from urllib.parse import quote
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, OuterRef, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, Exists, OuterRef, Window
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -41,8 +39,10 @@ from ikut.audit.models import AuditEntry
 from ikut.core.crypto import encrypted_fields
 from ikut.core.forms import PageForm, filter_query, paginate, switch
 from ikut.core.net import client_ip
+from ikut.core.templatetags.ikut_formats import language_name
 
 from . import actions, forms
+from . import dashboard as dashboard_panels
 from .export import export_data
 from .models import (
     PHASE_ORDER,
@@ -67,8 +67,6 @@ from .models import (
 OPEN_TASK = [Status.PLANNED, Status.IN_PROGRESS]
 GOAL_INTRO = gettext_lazy("Write the goal as the participant says it, in their language; "
                           "add a Finnish translation for the team.")
-# Dashboard rows load only the participant's code: select_related would otherwise decrypt every identity field.
-TASK_COLUMNS = ("title", "due_date", "kind", "status", "participant__code")
 LIST_LIMIT = 20
 DUPLICATE_SEARCH_KEY = "ikut_participants_duplicate_search"
 
@@ -165,42 +163,14 @@ def dashboard(request):
         qs = qs.filter(flagged=True)
     page = _page(request, qs.only("code", "current_phase", "status", "intake_date", "organisation_id")
                  .order_by("code"), 50)
-    mine = assigned_participants(user).values("pk")
     # Rows link to the record only where the user may open it; a supervisor's other rows link to the team page.
     # (Others list only records they may open: their own or, for the organisation scope, visible_participants.)
     openable = (set(visible_participants(user).filter(pk__in=[p.pk for p in page]).values_list("pk", flat=True))
                 if is_supervisor else {p.pk for p in page})
     rows = _caseload_rows(page, openable, is_supervisor)
+    panels = dashboard_panels.fetch_panels(dashboard_panels.panel_querysets(user, today))
     detail_url = _code_urls("participants:detail")
-    start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
-    meetings = list(Meeting.objects.filter(participant__in=mine, starts_at__gte=start,
-                                           starts_at__lt=start + datetime.timedelta(days=1))
-                    .select_related("participant").only("kind", "starts_at", "duration_minutes", "interpreter_used",
-                                                        "interpreter_language", "participant__code")
-                    .order_by("starts_at")[:LIST_LIMIT])
-    # Overdue plan tasks and follow-ups due: one query, at most LIST_LIMIT of each kind.
-    tasks = (Task.objects.filter(owner=user, status__in=OPEN_TASK, participant__anonymised_at__isnull=True)
-             .filter(Q(kind=Task.Kind.PLAN, due_date__lt=today)
-                     | Q(kind=Task.Kind.FOLLOW_UP, due_date__lte=today + datetime.timedelta(days=30)))
-             .annotate(nth=Window(RowNumber(), partition_by="kind", order_by=("due_date", "pk")))
-             .filter(nth__lte=LIST_LIMIT)
-             .select_related("participant").only(*TASK_COLUMNS).order_by("due_date", "pk"))
-    overdue, follow_ups = [], []
-    for t in tasks:
-        (overdue if t.kind == Task.Kind.PLAN else follow_ups).append(t)
-    flags = list(RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
-                 .select_related("participant").only("kind", "raised_at", "participant__code")
-                 .order_by("-raised_at")[:LIST_LIMIT])
-    follow_up_url = _code_urls("participants:follow_up")
-    meeting_kinds, flag_kinds = _labels(Meeting.Kind.choices), _labels(RiskFlag.Kind.choices)
-    for m in meetings:
-        m.link, m.kind_label = detail_url(m.participant.code), meeting_kinds.get(m.kind, m.kind)
-    for t in overdue:
-        t.link = detail_url(t.participant.code)
-    for t in follow_ups:
-        t.link = follow_up_url(t.participant.code)
-    for f in flags:
-        f.link, f.kind_label = detail_url(f.participant.code), flag_kinds.get(f.kind, f.kind)
+    expiries = dashboard_panels.expiries(panels["expiries"], today)
     reviews = []
     if access.can(user, "participants.review_break_glass"):
         reviews = (BreakGlassGrant.objects.filter(participant__organisation_id=user.organisation_id,
@@ -210,8 +180,14 @@ def dashboard(request):
                    .order_by("-granted_at")[:LIST_LIMIT])
     log.record_request(request, "participants.caseload.view", details={"scope": scope, "page": page.number})
     return render(request, "participants/dashboard.html", {
-        "form": form, "page": page, "scope": scope, "meetings": meetings, "overdue": overdue,
-        "follow_ups": follow_ups, "flags": flags, "reviews": reviews, "is_supervisor": is_supervisor, "rows": rows,
+        "form": form, "page": page, "scope": scope, **panels, "expiry_items": expiries,
+        "meeting_rows": dashboard_panels.meeting_rows(panels["meetings"], detail_url, language_name),
+        "overdue_rows": dashboard_panels.overdue_rows(panels["overdue"], detail_url),
+        "follow_up_rows": dashboard_panels.follow_up_rows(panels["follow_ups"], _code_urls("participants:follow_up")),
+        "flag_rows": dashboard_panels.flag_rows(panels["flags"], detail_url),
+        "expiry_rows": dashboard_panels.expiry_rows(expiries, _code_urls("casedata:status")),
+        "expiry_days": dashboard_panels.EXPIRY_DAYS,
+        "reviews": reviews, "is_supervisor": is_supervisor, "rows": rows,
         "query": filter_query(form), "filters": filters, "status": status,
     })
 
