@@ -9,6 +9,7 @@ reversed and labels translated once per page; every value goes through django.ut
 """
 
 import datetime
+import functools
 from collections import namedtuple
 
 from django.core.exceptions import EmptyResultSet
@@ -16,8 +17,8 @@ from django.db import connections
 from django.utils import formats, timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from ikut.access.participants import assigned_participants
 from ikut.casedata.models import REMINDER_DAYS, CaseStatus, ExpiryReminder
@@ -47,7 +48,8 @@ PANELS = {
 
 def panel_querysets(user, today):
     """{panel: queryset of its rows as tuples}, each ordered and limited to LIMIT rows."""
-    mine = assigned_participants(user).values("pk")
+    assigned = assigned_participants(user)
+    mine = assigned.values("pk")
     start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
     open_tasks = Task.objects.filter(owner=user, status__in=OPEN_TASK, participant__anonymised_at__isnull=True)
     return {
@@ -61,8 +63,7 @@ def panel_querysets(user, today):
         .order_by("due_date", "pk").values_list(*_columns(TaskRow))[:LIMIT],
         "flags": RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
         .order_by("-raised_at").values_list(*_columns(FlagRow))[:LIMIT],
-        "expiries": CaseStatus.objects.filter(participant__in=assigned_participants(user).filter(status="open")
-                                              .values("pk"),
+        "expiries": CaseStatus.objects.filter(participant__in=assigned.filter(status="open").values("pk"),
                                               next_expiry_on__lte=today + datetime.timedelta(days=EXPIRY_DAYS))
         .order_by("next_expiry_on").values_list(*_columns(ExpiryRow))[:LIMIT],
     }
@@ -116,7 +117,15 @@ def fetch_panels(querysets):
     return found
 
 
-def _date(value):
+def short_date(value):
+    """A date as the template's |date:"SHORT_DATE_FORMAT" shows it, escaped."""
+    return _short_date(value, get_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_date(value, language):
+    """A date as the template's |date:"SHORT_DATE_FORMAT" shows it in `language` (the active one), escaped: the
+    same few dates come back on every page, and formatting one costs more than the rest of its row."""
     return escape(formats.date_format(value, "SHORT_DATE_FORMAT"))
 
 
@@ -139,11 +148,11 @@ def meeting_rows(meetings, detail_url, language_name):
 
 def overdue_rows(tasks, detail_url):
     return _joined(f'<li><a href="{escape(detail_url(t.code))}#plan">{escape(t.code)}</a> — {escape(t.title)} '
-                   f'<span class="flag-red">({_date(t.due_date)})</span></li>' for t in tasks)
+                   f'<span class="flag-red">({short_date(t.due_date)})</span></li>' for t in tasks)
 
 
 def follow_up_rows(tasks, follow_up_url):
-    return _joined(f'<li><a href="{escape(follow_up_url(t.code))}">{escape(t.code)}</a> — {_date(t.due_date)}</li>'
+    return _joined(f'<li><a href="{escape(follow_up_url(t.code))}">{escape(t.code)}</a> — {short_date(t.due_date)}</li>'
                    for t in tasks)
 
 
@@ -177,7 +186,7 @@ def expiry_rows(items, status_url):
         else:
             when = ngettext("in %(n)s day", "in %(n)s days", days) % {"n": _number(days)}
         html.append(f'<li><a href="{escape(status_url(code))}">{escape(code)}</a> — {escape(label)}: '
-                    f'<span class="{"flag-red" if days <= 30 else "flag-amber"}">{_date(ends_on)}</span> '
+                    f'<span class="{"flag-red" if days <= 30 else "flag-amber"}">{short_date(ends_on)}</span> '
                     f"({when})</li>")
     return _joined(html)
 

@@ -16,7 +16,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -134,7 +133,7 @@ def _caseload_rows(page, openable, is_supervisor):
             code = f'<a href="{escape(detail_url(p.code))}">{code}</a>'
         elif is_supervisor:
             code = f'<a href="{escape(team_url(p.code))}" title="{team_title}">{code}</a>'
-        intake = escape(date_format(p.intake_date, "SHORT_DATE_FORMAT")) if p.intake_date else ""
+        intake = dashboard_panels.short_date(p.intake_date) if p.intake_date else ""
         html.append(f"<tr><td>{code}</td><td>{phases.get(p.current_phase, escape(p.current_phase))}</td>"
                     f"<td>{statuses.get(p.status, escape(p.status))}</td><td>{intake}</td>"
                     f"<td>{flag if p.flagged else ''}</td></tr>")
