@@ -41,10 +41,12 @@ def build():
         Assignment,
         BreakGlassGrant,
         Consent,
+        Document,
         Goal,
         Meeting,
         Note,
         Participant,
+        Referral,
         RiskFlag,
         Task,
     )
@@ -92,8 +94,13 @@ def build():
         for kind in ("team", "psychosocial"):
             Note.objects.create(participant=p, body=f"{kind} body {i}\nline <2>", author=psy if kind != "team"
                                 else coach, kind=kind)
-        Consent.objects.create(participant=p, purpose="share_with_partner", partner=ngo, text_version="1",
-                               text_language="th", how_given="signed")
+        consent = Consent.objects.create(participant=p, purpose="share_with_partner", partner=ngo, text_version="1",
+                                         text_language="th", how_given="signed")
+        if i % 2:
+            Referral.objects.create(participant=p, partner=ngo, service="legal_support", consent=consent,
+                                    shared_fields=["first_name"], sent_by=coach)
+            Document.objects.create(participant=p, kind="other", filename=f"cv <{i}>.pdf", content_type="x/y",
+                                    size=1234 * i, storage_name=f"doc-{i}", sha256="0" * 64, uploaded_by=coach)
         if i % 6 == 0:
             CaseStatus.objects.create(participant=p, permit_valid_until=today + datetime.timedelta(days=i - 20),
                                       reflection_period_until=today + datetime.timedelta(days=i % 30))

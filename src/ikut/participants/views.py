@@ -4,6 +4,7 @@ Every record is fetched with `get_participant_for` (404 when the user may not se
 personal data is audited. URLs carry only the pseudonymous code and database ids.
 """
 
+import functools
 import json
 from html import escape
 from urllib.parse import quote
@@ -14,7 +15,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Window
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import mark_safe
@@ -87,13 +88,49 @@ def _go(participant, anchor=""):
 # --- Dashboard ---------------------------------------------------------------------------------------------------
 
 CODE_SLOT = "~code~"
+PK_SLOT = 987654321  # an <int:pk> that reverse() accepts, replaced before the code goes in
+
+
+@functools.lru_cache(maxsize=256)
+def _url_template(name, with_pk, script_prefix, urlconf):
+    """reverse(name) with slots for the code (and pk), once per process (per script prefix and URLconf, which are
+    what reverse() reads besides the name)."""
+    return reverse(name, args=[CODE_SLOT, PK_SLOT] if with_pk else [CODE_SLOT], urlconf=urlconf)
+
+
+def _quoted(code):
+    return quote(code, safe=RFC3986_SUBDELIMS + "/~:@")  # as reverse() quotes an argument
 
 
 def _code_urls(name):
     """A function code -> reverse(name, args=[code]) that reverses once: a list of rows links each row, and one
-    reverse() costs more than the rest of the row. The code is quoted as reverse() quotes it."""
-    template = reverse(name, args=[CODE_SLOT])
-    return lambda code: template.replace(CODE_SLOT, quote(code, safe=RFC3986_SUBDELIMS + "/~:@"))
+    reverse() costs more than the rest of the row."""
+    template = _url_template(name, False, get_script_prefix(), get_urlconf())
+    return lambda code: template.replace(CODE_SLOT, _quoted(code))
+
+
+def _code_pk_urls(name):
+    """A function (code, pk) -> reverse(name, args=[code, pk]), reversed once like _code_urls."""
+    template = _url_template(name, True, get_script_prefix(), get_urlconf())
+    return lambda code, pk: template.replace(str(PK_SLOT), str(int(pk))).replace(CODE_SLOT, _quoted(code))
+
+
+# The record page's links: {key in the template's `urls`: URL name}, all with the record's code only.
+RECORD_LINKS = {name.partition(":")[2] if name.startswith("participants:") else name.replace(":", "_"): name
+                for name in (
+                    "participants:detail", "participants:edit", "participants:set_phase", "participants:consents",
+                    "participants:goal_add", "participants:task_add", "participants:plan_pdf",
+                    "participants:meeting_add", "participants:note_add", "participants:flag_add",
+                    "participants:safety_plan", "participants:referral_add", "participants:document_upload",
+                    "participants:exit", "participants:follow_up", "participants:portal_login", "participants:team",
+                    "participants:history", "participants:viewers", "participants:export", "casedata:status",
+                    "skills:profile", "employers:participant_offers")}
+
+
+def _record_urls(code):
+    quoted, prefix, urlconf = _quoted(code), get_script_prefix(), get_urlconf()
+    return {key: _url_template(name, False, prefix, urlconf).replace(CODE_SLOT, quoted)
+            for key, name in RECORD_LINKS.items()}
 
 
 def _labels(choices):
@@ -272,12 +309,20 @@ def detail(request, code):
     for m in meetings:
         m.kind_label = meeting_kinds.get(m.kind, m.kind)
         m.attendance_label = attendances.get(m.attendance, m.attendance)
+    referrals = list(p.referrals.select_related("partner", "consent")) if team_visible else []
+    flags = list(p.risk_flags.filter(resolved_at__isnull=True))  # RiskFlag.is_active
+    documents = list(p.documents.all()) if can["documents"] else []
+    # Links reversed once per process, not by a {% url %} per link and row.
+    for rows, attribute, name in ((goals, "update_url", "goal_update"), (tasks, "update_url", "task_update"),
+                                  (referrals, "status_url", "referral_status"), (flags, "resolve_url", "flag_resolve"),
+                                  (documents, "download_url", "document_download")):
+        url = _code_pk_urls(f"participants:{name}")
+        for row in rows:
+            setattr(row, attribute, url(p.code, row.pk))
     context = {
         "p": p, "can": can, "show_identity": show_identity, "plan": plan, "notes": notes, "meetings": meetings,
         "consents": consents, "valid_purposes": {c.purpose for c in consents if c.is_valid},
-        "referrals": list(p.referrals.select_related("partner", "consent")) if team_visible else [],
-        "flags": list(p.risk_flags.filter(resolved_at__isnull=True)),  # RiskFlag.is_active
-        "documents": list(p.documents.all()) if can["documents"] else [],
+        "referrals": referrals, "flags": flags, "documents": documents, "urls": _record_urls(p.code),
         "assignments": active_assignments(p),  # the team the access check read
         # Forms are hand-written in the template (rendering Django widgets costs more than the queries);
         # adding goals, tasks, flags and documents has its own page.
