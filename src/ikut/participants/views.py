@@ -19,8 +19,8 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from ikut import access
@@ -271,6 +271,22 @@ def intake_create(request):
 
 # --- Record ------------------------------------------------------------------------------------------------------
 
+# The record page's hand-written <select>s: {name: the choices they offer}.
+OPTION_CHOICES = {
+    "phase": lambda: Phase.choices,
+    "status": lambda: Status.choices,
+    "referral_status": lambda: forms.ReferralStatusForm.base_fields["status"].choices,
+}
+
+
+@functools.lru_cache(maxsize=512)
+def _options(name, selected, language):
+    """The <option>s of OPTION_CHOICES[name] with `selected` selected, in `language` (the active one), built once
+    per process: a record page has a status <select> per goal, task and referral."""
+    return mark_safe("".join(  # noqa: S308 — values and labels are escaped
+        f'<option value="{escape(str(value))}"{" selected" if value == selected else ""}>{escape(str(label))}</option>'
+        for value, label in OPTION_CHOICES[name]()))
+
 @access.requires("participants.view")
 def detail(request, code):
     user = request.user
@@ -312,6 +328,9 @@ def detail(request, code):
     referrals = list(p.referrals.select_related("partner", "consent")) if team_visible else []
     flags = list(p.risk_flags.filter(resolved_at__isnull=True))  # RiskFlag.is_active
     documents = list(p.documents.all()) if can["documents"] else []
+    for rows, name in ((goals, "status"), (tasks, "status"), (referrals, "referral_status")):
+        for row in rows:
+            row.status_options = _options(name, row.status, get_language())
     # Links reversed once per process, not by a {% url %} per link and row.
     for rows, attribute, name in ((goals, "update_url", "goal_update"), (tasks, "update_url", "task_update"),
                                   (referrals, "status_url", "referral_status"), (flags, "resolve_url", "flag_resolve"),
@@ -326,10 +345,8 @@ def detail(request, code):
         "assignments": active_assignments(p),  # the team the access check read
         # Forms are hand-written in the template (rendering Django widgets costs more than the queries);
         # adding goals, tasks, flags and documents has its own page.
-        "phase_choices": Phase.choices,
+        "phase_options": _options("phase", p.current_phase, get_language()),
         "note_kinds": Note.Kind.choices if can["psychosocial_notes"] else [(Note.Kind.TEAM, Note.Kind.TEAM.label)],
-        "status_choices": Status.choices,
-        "referral_status_choices": forms.ReferralStatusForm.base_fields["status"].choices,
     }
     return render(request, "participants/detail.html", context)
 
