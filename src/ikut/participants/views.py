@@ -19,7 +19,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext_lazy, ngettext
+from django.utils.translation import get_language, gettext_lazy, gettext_noop, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -279,10 +279,59 @@ OPTION_CHOICES = {
 }
 
 
+# The record's section links: (the `can` it needs or None, "#anchor" or a key of RECORD_LINKS, text). One line each,
+# an empty one ("  ") where the link is not shown, as the template's {% if %} lines left them.
+RECORD_SECTIONS = (
+    (None, "#plan", gettext_noop("Plan")),
+    (None, "#meetings", gettext_noop("Meetings")),
+    ("team_notes", "#notes", gettext_noop("Notes")),
+    (None, "#consents", gettext_noop("Consents")),
+    ("team_notes", "#referrals", gettext_noop("Referrals")),
+    (None, "#safety", gettext_noop("Safety")),
+    ("team_notes", "casedata_status", gettext_noop("Case status and right to work")),
+    ("skills_profile", "skills_profile", gettext_noop("Skills profile")),
+    ("placement_offers", "employers_participant_offers", gettext_noop("Placement offers")),
+    ("documents", "#documents", gettext_noop("Documents")),
+    ("history", "history", gettext_noop("History")),
+    ("viewers", "viewers", gettext_noop("Who viewed this record")),
+    ("export", "export", gettext_noop("Data-subject export")),
+)
+MEETING_COLUMNS = (gettext_noop("Date"), gettext_noop("Type"), gettext_noop("Duration"),
+                   gettext_noop("Interpreter"), gettext_noop("Attendance"))
+MEETING_COLUMNS_WITH_SUMMARY = (*MEETING_COLUMNS, gettext_noop("Summary"))  # for the team
+REFERRAL_COLUMNS = (gettext_noop("Partner"), gettext_noop("Service"), gettext_noop("Sent"),
+                    gettext_noop("Data shared"), gettext_noop("Status"))
+
+
+def _record_sections(can, urls):
+    lines = []
+    for needs, target, text in RECORD_SECTIONS:
+        if needs is None or can[needs]:
+            href = target if target.startswith("#") else urls[target]
+            lines.append(f'  <li><a href="{escape(href)}">{escape(_(text))}</a></li>')
+        else:
+            lines.append("  ")
+    return mark_safe("\n".join(lines))  # noqa: S308 — links and texts are escaped
+
+
+def _column_heads(columns):
+    return _column_heads_in(columns, get_language())
+
+
+@functools.lru_cache(maxsize=256)
+def _column_heads_in(columns, language):
+    """<th>s of translated column names, once per language and process."""
+    return mark_safe("".join(f'<th scope="col">{escape(_(text))}</th>' for text in columns))  # noqa: S308
+
+
+def _options(name, selected):
+    """The <option>s of OPTION_CHOICES[name] with `selected` selected, in the active language, built once per
+    process: a record page has a status <select> per goal, task and referral."""
+    return _options_in(name, selected, get_language())
+
+
 @functools.lru_cache(maxsize=512)
-def _options(name, selected, language):
-    """The <option>s of OPTION_CHOICES[name] with `selected` selected, in `language` (the active one), built once
-    per process: a record page has a status <select> per goal, task and referral."""
+def _options_in(name, selected, language):
     return mark_safe("".join(  # noqa: S308 — values and labels are escaped
         f'<option value="{escape(str(value))}"{" selected" if value == selected else ""}>{escape(str(label))}</option>'
         for value, label in OPTION_CHOICES[name]()))
@@ -328,9 +377,10 @@ def detail(request, code):
     referrals = list(p.referrals.select_related("partner", "consent")) if team_visible else []
     flags = list(p.risk_flags.filter(resolved_at__isnull=True))  # RiskFlag.is_active
     documents = list(p.documents.all()) if can["documents"] else []
+    urls = _record_urls(p.code)
     for rows, name in ((goals, "status"), (tasks, "status"), (referrals, "referral_status")):
         for row in rows:
-            row.status_options = _options(name, row.status, get_language())
+            row.status_options = _options(name, row.status)
     # Links reversed once per process, not by a {% url %} per link and row.
     for rows, attribute, name in ((goals, "update_url", "goal_update"), (tasks, "update_url", "task_update"),
                                   (referrals, "status_url", "referral_status"), (flags, "resolve_url", "flag_resolve"),
@@ -341,11 +391,13 @@ def detail(request, code):
     context = {
         "p": p, "can": can, "show_identity": show_identity, "plan": plan, "notes": notes, "meetings": meetings,
         "consents": consents, "valid_purposes": {c.purpose for c in consents if c.is_valid},
-        "referrals": referrals, "flags": flags, "documents": documents, "urls": _record_urls(p.code),
+        "referrals": referrals, "flags": flags, "documents": documents, "urls": urls,
+        "sections": _record_sections(can, urls), "referral_head": _column_heads(REFERRAL_COLUMNS),
+        "meeting_head": _column_heads(MEETING_COLUMNS_WITH_SUMMARY if can["team_notes"] else MEETING_COLUMNS),
         "assignments": active_assignments(p),  # the team the access check read
         # Forms are hand-written in the template (rendering Django widgets costs more than the queries);
         # adding goals, tasks, flags and documents has its own page.
-        "phase_options": _options("phase", p.current_phase, get_language()),
+        "phase_options": _options("phase", p.current_phase),
         "note_kinds": Note.Kind.choices if can["psychosocial_notes"] else [(Note.Kind.TEAM, Note.Kind.TEAM.label)],
     }
     return render(request, "participants/detail.html", context)
