@@ -64,7 +64,6 @@ from .models import (
     has_valid_consent,
 )
 
-OPEN_TASK = [Status.PLANNED, Status.IN_PROGRESS]
 GOAL_INTRO = gettext_lazy("Write the goal as the participant says it, in their language; "
                           "add a Finnish translation for the team.")
 LIST_LIMIT = 20
