@@ -4,7 +4,7 @@ Every record is fetched with `get_participant_for` (404 when the user may not se
 personal data is audited. URLs carry only the pseudonymous code and database ids.
 """
 
-import datetime
+import functools
 import json
 from html import escape
 from urllib.parse import quote
@@ -12,17 +12,15 @@ from urllib.parse import quote
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, OuterRef, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, Exists, OuterRef, Window
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy, gettext_noop, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from ikut import access
@@ -41,8 +39,10 @@ from ikut.audit.models import AuditEntry
 from ikut.core.crypto import encrypted_fields
 from ikut.core.forms import PageForm, filter_query, paginate, switch
 from ikut.core.net import client_ip
+from ikut.core.templatetags.ikut_formats import language_name
 
 from . import actions, forms
+from . import dashboard as dashboard_panels
 from .export import export_data
 from .models import (
     PHASE_ORDER,
@@ -64,11 +64,8 @@ from .models import (
     has_valid_consent,
 )
 
-OPEN_TASK = [Status.PLANNED, Status.IN_PROGRESS]
 GOAL_INTRO = gettext_lazy("Write the goal as the participant says it, in their language; "
                           "add a Finnish translation for the team.")
-# Dashboard rows load only the participant's code: select_related would otherwise decrypt every identity field.
-TASK_COLUMNS = ("title", "due_date", "kind", "status", "participant__code")
 LIST_LIMIT = 20
 DUPLICATE_SEARCH_KEY = "ikut_participants_duplicate_search"
 
@@ -90,13 +87,49 @@ def _go(participant, anchor=""):
 # --- Dashboard ---------------------------------------------------------------------------------------------------
 
 CODE_SLOT = "~code~"
+PK_SLOT = 987654321  # an <int:pk> that reverse() accepts, replaced before the code goes in
+
+
+@functools.lru_cache(maxsize=256)
+def _url_template(name, with_pk, script_prefix, urlconf):
+    """reverse(name) with slots for the code (and pk), once per process (per script prefix and URLconf, which are
+    what reverse() reads besides the name)."""
+    return reverse(name, args=[CODE_SLOT, PK_SLOT] if with_pk else [CODE_SLOT], urlconf=urlconf)
+
+
+def _quoted(code):
+    return quote(code, safe=RFC3986_SUBDELIMS + "/~:@")  # as reverse() quotes an argument
 
 
 def _code_urls(name):
     """A function code -> reverse(name, args=[code]) that reverses once: a list of rows links each row, and one
-    reverse() costs more than the rest of the row. The code is quoted as reverse() quotes it."""
-    template = reverse(name, args=[CODE_SLOT])
-    return lambda code: template.replace(CODE_SLOT, quote(code, safe=RFC3986_SUBDELIMS + "/~:@"))
+    reverse() costs more than the rest of the row."""
+    template = _url_template(name, False, get_script_prefix(), get_urlconf())
+    return lambda code: template.replace(CODE_SLOT, _quoted(code))
+
+
+def _code_pk_urls(name):
+    """A function (code, pk) -> reverse(name, args=[code, pk]), reversed once like _code_urls."""
+    template = _url_template(name, True, get_script_prefix(), get_urlconf())
+    return lambda code, pk: template.replace(str(PK_SLOT), str(int(pk))).replace(CODE_SLOT, _quoted(code))
+
+
+# The record page's links: {key in the template's `urls`: URL name}, all with the record's code only.
+RECORD_LINKS = {name.partition(":")[2] if name.startswith("participants:") else name.replace(":", "_"): name
+                for name in (
+                    "participants:detail", "participants:edit", "participants:set_phase", "participants:consents",
+                    "participants:goal_add", "participants:task_add", "participants:plan_pdf",
+                    "participants:meeting_add", "participants:note_add", "participants:flag_add",
+                    "participants:safety_plan", "participants:referral_add", "participants:document_upload",
+                    "participants:exit", "participants:follow_up", "participants:portal_login", "participants:team",
+                    "participants:history", "participants:viewers", "participants:export", "casedata:status",
+                    "skills:profile", "employers:participant_offers")}
+
+
+def _record_urls(code):
+    quoted, prefix, urlconf = _quoted(code), get_script_prefix(), get_urlconf()
+    return {key: _url_template(name, False, prefix, urlconf).replace(CODE_SLOT, quoted)
+            for key, name in RECORD_LINKS.items()}
 
 
 def _labels(choices):
@@ -136,7 +169,7 @@ def _caseload_rows(page, openable, is_supervisor):
             code = f'<a href="{escape(detail_url(p.code))}">{code}</a>'
         elif is_supervisor:
             code = f'<a href="{escape(team_url(p.code))}" title="{team_title}">{code}</a>'
-        intake = escape(date_format(p.intake_date, "SHORT_DATE_FORMAT")) if p.intake_date else ""
+        intake = dashboard_panels.short_date(p.intake_date) if p.intake_date else ""
         html.append(f"<tr><td>{code}</td><td>{phases.get(p.current_phase, escape(p.current_phase))}</td>"
                     f"<td>{statuses.get(p.status, escape(p.status))}</td><td>{intake}</td>"
                     f"<td>{flag if p.flagged else ''}</td></tr>")
@@ -165,42 +198,14 @@ def dashboard(request):
         qs = qs.filter(flagged=True)
     page = _page(request, qs.only("code", "current_phase", "status", "intake_date", "organisation_id")
                  .order_by("code"), 50)
-    mine = assigned_participants(user).values("pk")
     # Rows link to the record only where the user may open it; a supervisor's other rows link to the team page.
     # (Others list only records they may open: their own or, for the organisation scope, visible_participants.)
     openable = (set(visible_participants(user).filter(pk__in=[p.pk for p in page]).values_list("pk", flat=True))
                 if is_supervisor else {p.pk for p in page})
     rows = _caseload_rows(page, openable, is_supervisor)
+    panels = dashboard_panels.fetch_panels(dashboard_panels.panel_querysets(user, today))
     detail_url = _code_urls("participants:detail")
-    start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
-    meetings = list(Meeting.objects.filter(participant__in=mine, starts_at__gte=start,
-                                           starts_at__lt=start + datetime.timedelta(days=1))
-                    .select_related("participant").only("kind", "starts_at", "duration_minutes", "interpreter_used",
-                                                        "interpreter_language", "participant__code")
-                    .order_by("starts_at")[:LIST_LIMIT])
-    # Overdue plan tasks and follow-ups due: one query, at most LIST_LIMIT of each kind.
-    tasks = (Task.objects.filter(owner=user, status__in=OPEN_TASK, participant__anonymised_at__isnull=True)
-             .filter(Q(kind=Task.Kind.PLAN, due_date__lt=today)
-                     | Q(kind=Task.Kind.FOLLOW_UP, due_date__lte=today + datetime.timedelta(days=30)))
-             .annotate(nth=Window(RowNumber(), partition_by="kind", order_by=("due_date", "pk")))
-             .filter(nth__lte=LIST_LIMIT)
-             .select_related("participant").only(*TASK_COLUMNS).order_by("due_date", "pk"))
-    overdue, follow_ups = [], []
-    for t in tasks:
-        (overdue if t.kind == Task.Kind.PLAN else follow_ups).append(t)
-    flags = list(RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
-                 .select_related("participant").only("kind", "raised_at", "participant__code")
-                 .order_by("-raised_at")[:LIST_LIMIT])
-    follow_up_url = _code_urls("participants:follow_up")
-    meeting_kinds, flag_kinds = _labels(Meeting.Kind.choices), _labels(RiskFlag.Kind.choices)
-    for m in meetings:
-        m.link, m.kind_label = detail_url(m.participant.code), meeting_kinds.get(m.kind, m.kind)
-    for t in overdue:
-        t.link = detail_url(t.participant.code)
-    for t in follow_ups:
-        t.link = follow_up_url(t.participant.code)
-    for f in flags:
-        f.link, f.kind_label = detail_url(f.participant.code), flag_kinds.get(f.kind, f.kind)
+    expiries = dashboard_panels.expiries(panels["expiries"], today)
     reviews = []
     if access.can(user, "participants.review_break_glass"):
         reviews = (BreakGlassGrant.objects.filter(participant__organisation_id=user.organisation_id,
@@ -210,8 +215,14 @@ def dashboard(request):
                    .order_by("-granted_at")[:LIST_LIMIT])
     log.record_request(request, "participants.caseload.view", details={"scope": scope, "page": page.number})
     return render(request, "participants/dashboard.html", {
-        "form": form, "page": page, "scope": scope, "meetings": meetings, "overdue": overdue,
-        "follow_ups": follow_ups, "flags": flags, "reviews": reviews, "is_supervisor": is_supervisor, "rows": rows,
+        "form": form, "page": page, "scope": scope, **panels, "expiry_items": expiries,
+        "meeting_rows": dashboard_panels.meeting_rows(panels["meetings"], detail_url, language_name),
+        "overdue_rows": dashboard_panels.overdue_rows(panels["overdue"], detail_url),
+        "follow_up_rows": dashboard_panels.follow_up_rows(panels["follow_ups"], _code_urls("participants:follow_up")),
+        "flag_rows": dashboard_panels.flag_rows(panels["flags"], detail_url),
+        "expiry_rows": dashboard_panels.expiry_rows(expiries, _code_urls("casedata:status")),
+        "expiry_days": dashboard_panels.EXPIRY_DAYS,
+        "reviews": reviews, "is_supervisor": is_supervisor, "rows": rows,
         "query": filter_query(form), "filters": filters, "status": status,
     })
 
@@ -259,6 +270,71 @@ def intake_create(request):
 
 # --- Record ------------------------------------------------------------------------------------------------------
 
+# The record page's hand-written <select>s: {name: the choices they offer}.
+OPTION_CHOICES = {
+    "phase": lambda: Phase.choices,
+    "status": lambda: Status.choices,
+    "referral_status": lambda: forms.ReferralStatusForm.base_fields["status"].choices,
+}
+
+
+# The record's section links: (the `can` it needs or None, "#anchor" or a key of RECORD_LINKS, text). One line each,
+# an empty one ("  ") where the link is not shown, as the template's {% if %} lines left them.
+RECORD_SECTIONS = (
+    (None, "#plan", gettext_noop("Plan")),
+    (None, "#meetings", gettext_noop("Meetings")),
+    ("team_notes", "#notes", gettext_noop("Notes")),
+    (None, "#consents", gettext_noop("Consents")),
+    ("team_notes", "#referrals", gettext_noop("Referrals")),
+    (None, "#safety", gettext_noop("Safety")),
+    ("team_notes", "casedata_status", gettext_noop("Case status and right to work")),
+    ("skills_profile", "skills_profile", gettext_noop("Skills profile")),
+    ("placement_offers", "employers_participant_offers", gettext_noop("Placement offers")),
+    ("documents", "#documents", gettext_noop("Documents")),
+    ("history", "history", gettext_noop("History")),
+    ("viewers", "viewers", gettext_noop("Who viewed this record")),
+    ("export", "export", gettext_noop("Data-subject export")),
+)
+MEETING_COLUMNS = (gettext_noop("Date"), gettext_noop("Type"), gettext_noop("Duration"),
+                   gettext_noop("Interpreter"), gettext_noop("Attendance"))
+MEETING_COLUMNS_WITH_SUMMARY = (*MEETING_COLUMNS, gettext_noop("Summary"))  # for the team
+REFERRAL_COLUMNS = (gettext_noop("Partner"), gettext_noop("Service"), gettext_noop("Sent"),
+                    gettext_noop("Data shared"), gettext_noop("Status"))
+
+
+def _record_sections(can, urls):
+    lines = []
+    for needs, target, text in RECORD_SECTIONS:
+        if needs is None or can[needs]:
+            href = target if target.startswith("#") else urls[target]
+            lines.append(f'  <li><a href="{escape(href)}">{escape(_(text))}</a></li>')
+        else:
+            lines.append("  ")
+    return mark_safe("\n".join(lines))  # noqa: S308 — links and texts are escaped
+
+
+def _column_heads(columns):
+    return _column_heads_in(columns, get_language())
+
+
+@functools.lru_cache(maxsize=256)
+def _column_heads_in(columns, language):
+    """<th>s of translated column names, once per language and process."""
+    return mark_safe("".join(f'<th scope="col">{escape(_(text))}</th>' for text in columns))  # noqa: S308
+
+
+def _options(name, selected):
+    """The <option>s of OPTION_CHOICES[name] with `selected` selected, in the active language, built once per
+    process: a record page has a status <select> per goal, task and referral."""
+    return _options_in(name, selected, get_language())
+
+
+@functools.lru_cache(maxsize=512)
+def _options_in(name, selected, language):
+    return mark_safe("".join(  # noqa: S308 — values and labels are escaped
+        f'<option value="{escape(str(value))}"{" selected" if value == selected else ""}>{escape(str(label))}</option>'
+        for value, label in OPTION_CHOICES[name]()))
+
 @access.requires("participants.view")
 def detail(request, code):
     user = request.user
@@ -297,19 +373,31 @@ def detail(request, code):
     for m in meetings:
         m.kind_label = meeting_kinds.get(m.kind, m.kind)
         m.attendance_label = attendances.get(m.attendance, m.attendance)
+    referrals = list(p.referrals.select_related("partner", "consent")) if team_visible else []
+    flags = list(p.risk_flags.filter(resolved_at__isnull=True))  # RiskFlag.is_active
+    documents = list(p.documents.all()) if can["documents"] else []
+    urls = _record_urls(p.code)
+    for rows, name in ((goals, "status"), (tasks, "status"), (referrals, "referral_status")):
+        for row in rows:
+            row.status_options = _options(name, row.status)
+    # Links reversed once per process, not by a {% url %} per link and row.
+    for rows, attribute, name in ((goals, "update_url", "goal_update"), (tasks, "update_url", "task_update"),
+                                  (referrals, "status_url", "referral_status"), (flags, "resolve_url", "flag_resolve"),
+                                  (documents, "download_url", "document_download")):
+        url = _code_pk_urls(f"participants:{name}")
+        for row in rows:
+            setattr(row, attribute, url(p.code, row.pk))
     context = {
         "p": p, "can": can, "show_identity": show_identity, "plan": plan, "notes": notes, "meetings": meetings,
         "consents": consents, "valid_purposes": {c.purpose for c in consents if c.is_valid},
-        "referrals": list(p.referrals.select_related("partner", "consent")) if team_visible else [],
-        "flags": list(p.risk_flags.filter(resolved_at__isnull=True)),  # RiskFlag.is_active
-        "documents": list(p.documents.all()) if can["documents"] else [],
+        "referrals": referrals, "flags": flags, "documents": documents, "urls": urls,
+        "sections": _record_sections(can, urls), "referral_head": _column_heads(REFERRAL_COLUMNS),
+        "meeting_head": _column_heads(MEETING_COLUMNS_WITH_SUMMARY if can["team_notes"] else MEETING_COLUMNS),
         "assignments": active_assignments(p),  # the team the access check read
         # Forms are hand-written in the template (rendering Django widgets costs more than the queries);
         # adding goals, tasks, flags and documents has its own page.
-        "phase_choices": Phase.choices,
+        "phase_options": _options("phase", p.current_phase),
         "note_kinds": Note.Kind.choices if can["psychosocial_notes"] else [(Note.Kind.TEAM, Note.Kind.TEAM.label)],
-        "status_choices": Status.choices,
-        "referral_status_choices": forms.ReferralStatusForm.base_fields["status"].choices,
     }
     return render(request, "participants/detail.html", context)
 

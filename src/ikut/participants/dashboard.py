@@ -1,0 +1,195 @@
+"""The caseload dashboard's panels: today's meetings, overdue tasks, follow-ups due, permits and reflection periods
+ending, and risk flags.
+
+The five panels come from one UNION ALL query instead of five: each panel is still its own ORM queryset (the
+access policy's `assigned_participants` scope, its ordering and limit), compiled to SQL and put side by side; only
+the round trips go. Their rows are built as escaped HTML here rather than by the template engine (as the caseload
+table's rows are): per row, the engine's tags, filters and lookups cost more than the rest of the panel. Links are
+reversed and labels translated once per page; every value goes through django.utils.html.escape.
+"""
+
+import datetime
+import functools
+from collections import namedtuple
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+from django.utils import formats, timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
+
+from ikut.access.participants import assigned_participants
+from ikut.casedata.models import REMINDER_DAYS, CaseStatus, ExpiryReminder
+
+from .models import Meeting, RiskFlag, Status, Task
+
+LIMIT = 20  # rows per panel
+OPEN_TASK = [Status.PLANNED, Status.IN_PROGRESS]
+FOLLOW_UP_DAYS = 30
+EXPIRY_DAYS = max(REMINDER_DAYS)
+
+MeetingRow = namedtuple("MeetingRow", "code starts_at kind duration_minutes interpreter_used interpreter_language")
+TaskRow = namedtuple("TaskRow", "code title due_date pk")
+FlagRow = namedtuple("FlagRow", "code kind raised_at")
+ExpiryRow = namedtuple("ExpiryRow", "code permit_valid_until reflection_period_until next_expiry_on")
+
+# Each panel's rows are sorted again in Python by the key its query orders by: the order of rows coming out of a
+# UNION ALL is not promised by SQL.
+PANELS = {
+    "meetings": (MeetingRow, lambda r: r.starts_at),
+    "overdue": (TaskRow, lambda r: (r.due_date, r.pk)),
+    "follow_ups": (TaskRow, lambda r: (r.due_date, r.pk)),
+    "flags": (FlagRow, lambda r: r.raised_at),  # newest first: reversed below
+    "expiries": (ExpiryRow, lambda r: r.next_expiry_on),
+}
+
+
+def panel_querysets(user, today):
+    """{panel: queryset of its rows as tuples}, each ordered and limited to LIMIT rows."""
+    assigned = assigned_participants(user)
+    mine = assigned.values("pk")
+    start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+    open_tasks = Task.objects.filter(owner=user, status__in=OPEN_TASK, participant__anonymised_at__isnull=True)
+    return {
+        "meetings": Meeting.objects.filter(participant__in=mine, starts_at__gte=start,
+                                           starts_at__lt=start + datetime.timedelta(days=1))
+        .order_by("starts_at").values_list(*_columns(MeetingRow))[:LIMIT],
+        "overdue": open_tasks.filter(kind=Task.Kind.PLAN, due_date__lt=today)
+        .order_by("due_date", "pk").values_list(*_columns(TaskRow))[:LIMIT],
+        "follow_ups": open_tasks.filter(kind=Task.Kind.FOLLOW_UP,
+                                        due_date__lte=today + datetime.timedelta(days=FOLLOW_UP_DAYS))
+        .order_by("due_date", "pk").values_list(*_columns(TaskRow))[:LIMIT],
+        "flags": RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
+        .order_by("-raised_at").values_list(*_columns(FlagRow))[:LIMIT],
+        "expiries": CaseStatus.objects.filter(participant__in=assigned.filter(status="open").values("pk"),
+                                              next_expiry_on__lte=today + datetime.timedelta(days=EXPIRY_DAYS))
+        .order_by("next_expiry_on").values_list(*_columns(ExpiryRow))[:LIMIT],
+    }
+
+
+def _columns(row):
+    return ["participant__code" if name == "code" else name for name in row._fields]
+
+
+def fetch_panels(querysets):
+    """{panel: [row namedtuple]} of every queryset, in one query. A queryset that can match nothing (a user
+    without a caseload) is left out of the query, as the ORM would not run it either."""
+    parts = []
+    for name, qs in querysets.items():
+        compiler = qs.query.get_compiler(qs.db)
+        try:
+            sql, params = compiler.as_sql(with_col_aliases=True)
+        except EmptyResultSet:
+            continue
+        fields = [s[0] for s in compiler.select[:compiler.col_count]]
+        aliases = [s[2] for s in compiler.select[:compiler.col_count]]  # values_list's names
+        parts.append((name, compiler, fields, aliases, sql, params))
+    found: dict[str, list] = {name: [] for name in querysets}
+    if not parts:
+        return found
+    connection = connections[parts[0][1].using]
+    # The panels side by side: panel i's columns are its own, every other panel's are typed NULLs (PostgreSQL
+    # needs one type per column of a UNION), and the first column says whose row it is.
+    types = [f.output_field.db_type(connection) for part in parts for f in part[2]]
+    quote = connection.ops.quote_name
+    selects, params, offset = [], [], 0
+    for i, (_name, _compiler, fields, aliases, sql, panel_params) in enumerate(parts):
+        own = [f"p.{quote(alias)}" for alias in aliases]
+        nulls = [f"CAST(NULL AS {t})" for t in types]
+        row = nulls[:offset] + own + nulls[offset + len(fields):]
+        selects.append(f"SELECT {i}, {', '.join(row)} FROM ({sql}) p")
+        params.extend(panel_params)
+        offset += len(fields)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(selects), params)
+        raw = cursor.fetchall()
+    offset = 0
+    for i, (name, compiler, fields, _aliases, _sql, _params) in enumerate(parts):
+        rows = [r[1 + offset:1 + offset + len(fields)] for r in raw if r[0] == i]
+        converters = compiler.get_converters(fields)
+        if converters:
+            rows = list(compiler.apply_converters(rows, converters))
+        kind, key = PANELS[name]
+        found[name] = sorted((kind(*r) for r in rows), key=key, reverse=name == "flags")
+        offset += len(fields)
+    return found
+
+
+def short_date(value):
+    """A date as the template's |date:"SHORT_DATE_FORMAT" shows it, escaped."""
+    return _short_date(value, get_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_date(value, language):
+    """A date as the template's |date:"SHORT_DATE_FORMAT" shows it in `language` (the active one), escaped: the
+    same few dates come back on every page, and formatting one costs more than the rest of its row."""
+    return escape(formats.date_format(value, "SHORT_DATE_FORMAT"))
+
+
+def _number(value):
+    return escape(formats.localize(value))
+
+
+def meeting_rows(meetings, detail_url, language_name):
+    """<li> per meeting: code linked to the record, local time, kind, duration, the interpreter's language."""
+    kinds = {value: escape(label) for value, label in Meeting.Kind.choices}
+    interpreter = escape(_("interpreter"))
+    html = []
+    for m in meetings:
+        time = escape(formats.time_format(timezone.localtime(m.starts_at), "TIME_FORMAT"))
+        extra = f" · {interpreter} ({escape(language_name(m.interpreter_language))})" if m.interpreter_used else ""
+        html.append(f'<li><a href="{escape(detail_url(m.code))}">{escape(m.code)}</a> {time} · '
+                    f"{kinds.get(m.kind, escape(m.kind))} · {_number(m.duration_minutes)} min{extra}</li>")
+    return _joined(html)
+
+
+def overdue_rows(tasks, detail_url):
+    return _joined(f'<li><a href="{escape(detail_url(t.code))}#plan">{escape(t.code)}</a> — {escape(t.title)} '
+                   f'<span class="flag-red">({short_date(t.due_date)})</span></li>' for t in tasks)
+
+
+def follow_up_rows(tasks, follow_up_url):
+    return _joined(f'<li><a href="{escape(follow_up_url(t.code))}">{escape(t.code)}</a> — {short_date(t.due_date)}</li>'
+                   for t in tasks)
+
+
+def flag_rows(flags, detail_url):
+    kinds = {value: escape(label) for value, label in RiskFlag.Kind.choices}
+    return _joined(f'<li><a href="{escape(detail_url(f.code))}#safety">{escape(f.code)}</a> — '
+                   f'<span class="flag-red">{kinds.get(f.kind, escape(f.kind))}</span></li>' for f in flags)
+
+
+def expiries(rows, today):
+    """[(code, subject label, ends on, days left)] of the permits and reflection periods ending within
+    EXPIRY_DAYS (a record's two dates are two items), soonest first."""
+    horizon = today + datetime.timedelta(days=EXPIRY_DAYS)
+    labels = {value: str(label) for value, label in ExpiryReminder.Subject.choices}
+    items = []
+    for r in rows:
+        for subject, ends_on in ((ExpiryReminder.Subject.PERMIT, r.permit_valid_until),
+                                 (ExpiryReminder.Subject.REFLECTION, r.reflection_period_until)):
+            if ends_on and ends_on <= horizon:
+                items.append((r.code, labels[subject], ends_on, (ends_on - today).days))
+    items.sort(key=lambda i: (i[2], i[0]))
+    return items
+
+
+def expiry_rows(items, status_url):
+    """<li> per item, the wording of the blocktranslate it replaces: the count is escaped, the translation not."""
+    html = []
+    for code, label, ends_on, days in items:
+        if days < 0:
+            when = ngettext("ended %(n)s day ago", "ended %(n)s days ago", -days) % {"n": _number(-days)}
+        else:
+            when = ngettext("in %(n)s day", "in %(n)s days", days) % {"n": _number(days)}
+        html.append(f'<li><a href="{escape(status_url(code))}">{escape(code)}</a> — {escape(label)}: '
+                    f'<span class="{"flag-red" if days <= 30 else "flag-amber"}">{short_date(ends_on)}</span> '
+                    f"({when})</li>")
+    return _joined(html)
+
+
+def _joined(parts) -> SafeString:
+    return mark_safe("".join(parts))  # noqa: S308 — every value in the parts is escaped

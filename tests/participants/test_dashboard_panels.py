@@ -1,0 +1,89 @@
+"""The caseload dashboard's panels (participants/dashboard.py): one UNION ALL query gives each panel exactly the rows
+its own queryset gives, rows are escaped HTML, and nobody else's participants appear."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from ikut.casedata.models import CaseStatus
+from ikut.participants import dashboard
+from ikut.participants.models import Assignment, Meeting, Participant, RiskFlag, Task
+
+pytestmark = pytest.mark.django_db
+HOSTILE = "<script>alert(1)</script>"
+
+
+def fill(p, owner, today):
+    now = timezone.make_aware(datetime.datetime.combine(today, datetime.time(10, 0)))
+    Meeting.objects.create(participant=p, kind="coaching", starts_at=now, worker=owner, interpreter_used=True,
+                           interpreter_language="th")
+    Task.objects.create(participant=p, phase="intake", title=f"{HOSTILE} & co", owner=owner,
+                        due_date=today - datetime.timedelta(days=2))
+    Task.objects.create(participant=p, phase="follow_up", kind="follow_up", title="f", owner=owner, due_date=today)
+    RiskFlag.objects.create(participant=p, kind="unsafe_phone")
+    CaseStatus.objects.create(participant=p, permit_valid_until=today + datetime.timedelta(days=10),
+                              reflection_period_until=today - datetime.timedelta(days=3))
+
+
+def test_one_query_gives_each_panel_what_its_own_queryset_gives(team):
+    today = timezone.localdate()
+    for i in range(3):
+        p = Participant.objects.create(organisation=team.org, first_name=f"P{i}", language="en")
+        Assignment.objects.create(participant=p, user=team.caseworker)
+        fill(p, team.caseworker, today)
+    fill(team.participant, team.caseworker, today)
+    querysets = dashboard.panel_querysets(team.caseworker, today)
+    with CaptureQueriesContext(connection) as queries:
+        panels = dashboard.fetch_panels(querysets)
+    assert len(queries) == 1 and "UNION ALL" in queries[0]["sql"]
+    for name, qs in querysets.items():
+        kind, _key = dashboard.PANELS[name]
+        assert panels[name] == [kind(*row) for row in qs], name  # the ORM's own rows, converted alike
+        assert len(panels[name]) == 4, name
+    assert panels["overdue"][0].title == f"{HOSTILE} & co"  # decrypted
+    assert isinstance(panels["meetings"][0].starts_at, datetime.datetime)
+    assert isinstance(panels["expiries"][0].permit_valid_until, datetime.date)
+
+
+def test_a_scope_that_matches_nothing_asks_nothing(team, django_assert_num_queries):
+    querysets = {"meetings": Meeting.objects.none().values_list(*dashboard._columns(dashboard.MeetingRow))}
+    with django_assert_num_queries(0):
+        assert dashboard.fetch_panels(querysets) == {"meetings": []}
+
+
+def test_panel_rows_are_escaped(team, as_user):
+    today = timezone.localdate()
+    fill(team.participant, team.caseworker, today)
+    Participant.objects.filter(pk=team.participant.pk).update(code='IK-"<b>')
+    html = as_user(team.caseworker).get(reverse("participants:dashboard")).content.decode()
+    assert HOSTILE not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in html
+    assert html.count("IK-&quot;&lt;b&gt;") >= 6  # meetings, overdue, follow-ups, flags, two expiries (+ table)
+    assert 'href="/participants/IK-%22%3Cb%3E/#plan"' in html
+
+
+def test_other_teams_participants_never_appear(team, as_user):
+    """Meetings, flags and expiries of records the user is not (or no longer) assigned to stay off the panels, as
+    do tasks owned by someone else."""
+    today = timezone.localdate()
+    elsewhere = Participant.objects.create(organisation=team.other, first_name="O", language="en")
+    Assignment.objects.create(participant=elsewhere, user=team.outsider)
+    fill(elsewhere, team.outsider, today)
+    colleagues = Participant.objects.create(organisation=team.org, first_name="C", language="en")
+    Assignment.objects.create(participant=colleagues, user=team.colleague)
+    fill(colleagues, team.colleague, today)
+    former = Participant.objects.create(organisation=team.org, first_name="F", language="en")
+    Assignment.objects.create(participant=former, user=team.caseworker, ended_at=timezone.now())
+    fill(former, team.colleague, today)
+    fill(team.participant, team.caseworker, today)
+    response = as_user(team.caseworker).get(reverse("participants:dashboard"))
+    shown = {row.code for name in ("meetings", "overdue", "follow_ups", "flags") for row in response.context[name]}
+    shown |= {item[0] for item in response.context["expiry_items"]}
+    assert shown == {team.participant.code}
+    html = response.content.decode()
+    for p in (elsewhere, colleagues, former):
+        assert p.code not in html
