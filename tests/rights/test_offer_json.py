@@ -120,3 +120,32 @@ def test_whole_numbers_parse_as_parse_number_does(field, number):
         return
     parsed = parse(doc)[section][key]
     assert type(parsed) is Decimal and parsed.as_tuple() == expected.as_tuple()
+
+
+def test_the_lang_parameter_is_described_as_ninja_described_it():
+    """The view reads `lang` itself; the OpenAPI schema lists it exactly as django-ninja did for `lang: str = "en"`."""
+    from ninja import NinjaAPI, Router
+
+    reference = Router()
+
+    @reference.post("/check-offer")
+    def check_offer(request, lang: str = "en"):
+        return {}
+
+    scratch = NinjaAPI(urls_namespace="offer-json-reference")
+    scratch.add_router("/rights/", reference)
+    expected = scratch.get_openapi_schema(path_prefix="")["paths"]["/rights/check-offer"]["post"]["parameters"]
+    assert api.get_openapi_schema()["paths"]["/api/rights/check-offer"]["post"]["parameters"] == expected
+
+
+@pytest.mark.parametrize("query, status, lang", [
+    ("", 200, "en"), ("?lang=sv", 200, "sv"), ("?lang=fi&lang=sv", 200, "sv"), ("?lang=", 400, None),
+    ("?lang=xx", 400, None), ("?LANG=sv", 200, "en")])
+def test_the_lang_parameter_is_read_as_before(client, query, status, lang):
+    doc = {"schema": "ikut.job-offer/1", "sector": "cleaning", "pay": {"payslip": False}}
+    response = client.post(f"/api/rights/check-offer{query}", doc, content_type="application/json")
+    assert response.status_code == status
+    if lang:
+        assert response.content.decode() == ninja_rendering(check(doc, lang))
+    else:
+        assert response.json()["field"] == "lang"
