@@ -7,6 +7,7 @@ rules, help contacts and minimum pay come with the migrations) and times, interl
   json.loads   baseline: decoding the same offer document
   parse        offer_check.parse (validation into Decimals)
   check        offer_check.check(offer, "fi"): parse + evaluate + help list — what `ikut check-offer` runs
+  check_json   offer_check.check_json(offer, "fi"): the same result as JSON text — what the API runs
   bare POST    baseline: POST of the same JSON to a bare Django view that echoes it (no middleware, a one-route
                URLconf, the same test client)
   API POST     POST /api/rights/check-offer?lang=fi through IKUT's whole middleware stack
@@ -49,6 +50,9 @@ def main():
     header(f"offer_check.py [{args.database}]")
     with throwaway_database(args.database, "offer"):
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ikut.settings_test")
+        # As in production (and load.py): the connection is kept between requests. Without it the test client's
+        # request_finished signal closes it, and every API POST on PostgreSQL paid a new connection.
+        os.environ["DATABASE_CONN_MAX_AGE"] = "60"
         import django
 
         django.setup()
@@ -71,12 +75,13 @@ def main():
             "json.loads": lambda: json.loads(OFFER),
             "parse": lambda: offer_check.parse(OFFER),
             "check": lambda: offer_check.check(OFFER, "fi"),
+            "check_json": lambda: offer_check.check_json(OFFER, "fi"),
             "bare POST": lambda: bare.post("/bare/echo/", OFFER, content_type="application/json"),
             "API POST": lambda: ikut.post("/api/rights/check-offer?lang=fi", OFFER, content_type="application/json"),
         }, args.runs, args.rounds)
         print(f"{args.rounds} rounds × {args.runs} calls; medians over rounds")
         print(f"  {'case':<11} {'median ms':>10} {'p95 ms':>8}  ratio")
-        ratios = {"parse": "json.loads", "check": "json.loads", "API POST": "bare POST"}
+        ratios = {"parse": "json.loads", "check": "json.loads", "check_json": "json.loads", "API POST": "bare POST"}
         for name, (median, p95) in results.items():
             base = ratios.get(name)
             ratio = f"{median / results[base][0]:6.1f}× {base}" if base else "(baseline)"

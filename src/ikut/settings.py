@@ -167,7 +167,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "ikut.accounts.middleware.SessionPolicyMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "ikut.core.middleware.MessageMiddleware",  # Django's, with the storage made when a request first uses it
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ikut.core.middleware.CSPMiddleware",  # django-csp's, with the settings' policy built once per process
     "ikut.core.middleware.PrivacyHeadersMiddleware",

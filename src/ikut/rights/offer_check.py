@@ -81,6 +81,7 @@ SCHEMA = {
 }
 # Plausibility limits beyond "not negative" (a day has 24 hours, a week 7 days).
 UPPER_LIMITS = {"hours.per_day": 24, "hours.days_per_week": 7, "pay.unpaid_trial_days": 366}
+MAX_NUMBER = 10**9  # every number field
 MAX_STRING = 500
 
 
@@ -122,10 +123,18 @@ def _reject_constant(name):
 def _validate_object(value, spec, prefix):
     out = {}
     for key, item in value.items():
-        path = f"{prefix}{key}"
         if not isinstance(key, str) or key not in spec:
-            raise OfferError(path, "unknown field")
-        out[key] = _validate_value(item, spec[key], path)
+            raise OfferError(f"{prefix}{key}", "unknown field")
+        kind = spec[key]
+        # A whole number within the bounds becomes its Decimal directly: parse_number would give the same Decimal
+        # (same digits, exponent 0) after checking its text; the upper limits below still apply.
+        if type(item) is int and kind == NUM and 0 <= item <= MAX_NUMBER:
+            path = f"{prefix}{key}"
+            if path in UPPER_LIMITS and item > UPPER_LIMITS[path]:
+                raise OfferError(path, f"must be at most {UPPER_LIMITS[path]}")
+            out[key] = Decimal(item)
+        else:
+            out[key] = _validate_value(item, kind, f"{prefix}{key}")
     return out
 
 
@@ -156,7 +165,7 @@ def _validate_value(item, kind, path):
     if item < 0:
         raise OfferError(path, "must not be negative")
     try:
-        number = parse_number(item, minimum=0, maximum=10**9, max_decimals=17)  # a JSON float's digits
+        number = parse_number(item, minimum=0, maximum=MAX_NUMBER, max_decimals=17)  # a JSON float's digits
     except NumberError:
         raise OfferError(path, "is too large or has too many decimals") from None
     if path in UPPER_LIMITS and number > UPPER_LIMITS[path]:
@@ -371,8 +380,11 @@ CODES = [code for code, _fn in CHECKS]
 
 
 def recommend(flags):
-    reds = sum(1 for f in flags if f["severity"] == "red")
-    ambers = sum(1 for f in flags if f["severity"] == "amber")
+    return _recommendation([f["severity"] for f in flags])
+
+
+def _recommendation(severities):
+    reds, ambers = severities.count("red"), severities.count("amber")
     if reds >= 1 or ambers >= 2:
         return "seek_advice"
     if ambers == 1:
@@ -414,6 +426,9 @@ class Content:
         self._texts = {}
         self._flags = {}
         self._help_rows = {}
+        self._flag_json = {}
+        self._help_json = {}
+        self._pay_texts = {}
 
     def minimum(self, sector, on=None):
         """SectorMinimumPay.current without a query: the newest row in force on `on` (today)."""
@@ -443,6 +458,22 @@ class Content:
                                     for item in rule.legal_basis],
                     "message": self.text(rule, "message", lang), "advice": self.text(rule, "advice", lang)}
 
+    def flag_json(self, code, severity, lang):
+        """json.dumps of flag(code, severity, lang), kept per language."""
+        key = (code, severity, lang)
+        if key not in self._flag_json:
+            self._flag_json[key] = json.dumps(self.flag(code, severity, lang))
+        return self._flag_json[key]
+
+    def pay_figures(self, ctx, lang):
+        """The pay flag's figures in `lang` (its two sentences translated once per language)."""
+        if lang not in self._pay_texts:
+            with translation.override(lang):
+                self._pay_texts[lang] = (
+                    gettext("About %(pay)s € an hour; lowest pay %(min)s € an hour (%(agreement)s, from %(date)s)."),
+                    gettext("This minimum may be out of date: please check it."))
+        return _pay_figures(ctx, self._pay_texts[lang])
+
     def text(self, rule, field, lang):
         key = (rule.pk, field, lang)
         if key not in self._texts:
@@ -463,6 +494,12 @@ class Content:
             self._help_rows[lang] = rows
         return [dict(row) for row in self._help_rows[lang]]  # callers may change their copy
 
+    def help_json(self, lang):
+        """json.dumps of help_rows(lang), kept per language."""
+        if lang not in self._help_json:
+            self._help_json[lang] = json.dumps(self.help_rows(lang))
+        return self._help_json[lang]
+
 
 def content():
     """The rights content for this request: one primary-key read of its version, the rows from memory."""
@@ -472,37 +509,45 @@ def content():
 def evaluate(offer, lang="en"):
     """Evaluate a validated offer (from `parse`). Returns the ikut.offer-check/1 result. The rights content's
     stamp is read while the content this process holds is used (ikut.core.versions.using)."""
-    return versions.using(RIGHTS, Content, lambda rights: _evaluate(rights, offer, lang))
+    return versions.using(RIGHTS, Content, lambda rights: _result(rights, *_findings(rights, offer), lang))
 
 
-def _evaluate(rights, offer, lang):
+def _findings(rights, offer):
+    """(flags raised as (code, severity) in output order, the pay context) for a validated offer."""
     today = timezone.localdate()
     pay, hours = offer.get("pay", {}), offer.get("hours", {})
     ctx = {"hourly": hourly_pay(pay, hours), "monthly": monthly_pay(pay, hours),
            "minimum": rights.minimum(offer["sector"], today), "today": today}
-    flags = []
+    raised = []
     for code, check in CHECKS:
         severity = check(offer, ctx)
-        if severity is None:
-            continue
-        flag = rights.flag(code, severity, lang)
-        if code == "PAY_BELOW_MINIMUM" and (code, severity) in rights.rules:  # not when the row was deleted
-            flag["message"] += _pay_below_minimum(ctx, lang)
-        flags.append(flag)
+        if severity is not None:
+            raised.append((code, severity))
+    return raised, ctx
+
+
+def _result(rights, raised, ctx, lang):
+    flags = [_flag(rights, code, severity, ctx, lang) for code, severity in raised]
     return {"schema": OUTPUT_SCHEMA, "recommendation": recommend(flags), "flags": flags,
             "minimum_pay": minimum_pay_used(ctx), "help": rights.help_rows(lang)}
 
 
-def _pay_below_minimum(ctx, lang):
-    """The figures the pay flag's message ends with."""
+def _flag(rights, code, severity, ctx, lang):
+    flag = rights.flag(code, severity, lang)
+    if code == "PAY_BELOW_MINIMUM" and (code, severity) in rights.rules:  # not when the row was deleted
+        flag["message"] += rights.pay_figures(ctx, lang)
+    return flag
+
+
+def _pay_figures(ctx, texts):
+    """The figures the pay flag's message ends with; `texts` = Content.pay_texts(lang)."""
     minimum = ctx["minimum"]
-    with translation.override(lang):
-        message = " " + gettext("About %(pay)s € an hour; lowest pay %(min)s € an hour (%(agreement)s, "
-                                "from %(date)s).") % {
-            "pay": _fmt(ctx["hourly"]), "min": _fmt(minimum.hourly_minimum),
-            "agreement": minimum.agreement, "date": minimum.effective_from.isoformat()}
-        if minimum.outdated_on(ctx["today"]) or minimum.uncertain:
-            message += " " + gettext("This minimum may be out of date: please check it.")
+    figures, out_of_date = texts
+    message = " " + figures % {
+        "pay": _fmt(ctx["hourly"]), "min": _fmt(minimum.hourly_minimum),
+        "agreement": minimum.agreement, "date": minimum.effective_from.isoformat()}
+    if minimum.outdated_on(ctx["today"]) or minimum.uncertain:
+        message += " " + out_of_date
     return message
 
 
@@ -526,5 +571,33 @@ def help_contacts(lang="en"):
 
 
 def check(raw, lang="en"):
-    """parse + evaluate."""
-    return evaluate(parse(raw), lang)
+    """parse + evaluate. The offer is parsed while the content stamp is read (ikut.core.versions.using): an
+    invalid offer raises OfferError once the stamp is in, as it would have before the read."""
+    return versions.using(RIGHTS, Content, lambda rights: _result(rights, *_findings(rights, parse(raw)), lang))
+
+
+def check_json(raw, lang="en"):
+    """check(raw, lang) as JSON text, byte for byte what json.dumps(check(raw, lang)) gives (django-ninja's
+    rendering), built from parts kept per content version and language: a flag's text is the same for every
+    offer that raises it, and the help list the same for every offer (tests/rights/test_offer_json.py)."""
+    return versions.using(RIGHTS, Content, lambda rights: _result_json(rights, *_findings(rights, parse(raw)), lang))
+
+
+RECOMMENDATIONS = ("seek_advice", "check_details", "no_warning_signs_found")
+_RECOMMENDATION_JSON = {name: json.dumps(name) for name in RECOMMENDATIONS}
+
+
+def _result_json(rights, raised, ctx, lang):
+    parts = []
+    for code, severity in raised:
+        if code == "PAY_BELOW_MINIMUM":
+            parts.append(json.dumps(_flag(rights, code, severity, ctx, lang)))
+        else:
+            parts.append(rights.flag_json(code, severity, lang))
+    recommendation = _recommendation([severity for _code, severity in raised])
+    return (f'{{"schema": {_OUTPUT_SCHEMA_JSON}, "recommendation": {_RECOMMENDATION_JSON[recommendation]}, '
+            f'"flags": [{", ".join(parts)}], "minimum_pay": {json.dumps(minimum_pay_used(ctx))}, '
+            f'"help": {rights.help_json(lang)}}}')
+
+
+_OUTPUT_SCHEMA_JSON = json.dumps(OUTPUT_SCHEMA)
