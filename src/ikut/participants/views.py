@@ -41,7 +41,7 @@ from ikut.core.forms import PageForm, filter_query, paginate, switch
 from ikut.core.net import client_ip
 from ikut.core.templatetags.ikut_formats import language_name
 
-from . import actions, forms
+from . import actions, forms, record
 from . import dashboard as dashboard_panels
 from .export import export_data
 from .models import (
@@ -53,7 +53,6 @@ from .models import (
     Document,
     FieldChange,
     Goal,
-    Meeting,
     Note,
     Participant,
     Phase,
@@ -366,13 +365,6 @@ def detail(request, code):
     meetings = (list(p.meetings.all()[:LIST_LIMIT]) if team_visible else
                 list(p.meetings.only("kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
                                      "interpreter_language", "participant_id")[:LIST_LIMIT]))
-    note_labels, meeting_kinds = _labels(Note.Kind.choices), _labels(Meeting.Kind.choices)
-    attendances = _labels(Meeting.Attendance.choices)
-    for n in notes:
-        n.kind_label = note_labels.get(n.kind, n.kind)
-    for m in meetings:
-        m.kind_label = meeting_kinds.get(m.kind, m.kind)
-        m.attendance_label = attendances.get(m.attendance, m.attendance)
     referrals = list(p.referrals.select_related("partner", "consent")) if team_visible else []
     flags = list(p.risk_flags.filter(resolved_at__isnull=True))  # RiskFlag.is_active
     documents = list(p.documents.all()) if can["documents"] else []
@@ -387,9 +379,17 @@ def detail(request, code):
         url = _code_pk_urls(f"participants:{name}")
         for row in rows:
             setattr(row, attribute, url(p.code, row.pk))
+    csrf = record.csrf_input(request) if can["edit"] and (goals or tasks or referrals) else ""
+    record.plan_lists(plan, csrf)
     context = {
+        "referral_rows": record.referral_rows(referrals, csrf),
         "p": p, "can": can, "show_identity": show_identity, "plan": plan, "notes": notes, "meetings": meetings,
-        "consents": consents, "valid_purposes": {c.purpose for c in consents if c.is_valid},
+        "meeting_rows": record.meeting_rows(meetings, team_notes=can["team_notes"],
+                                            psychosocial_notes=can["psychosocial_notes"]),
+        "note_articles": record.note_articles(notes) if can["team_notes"] else "",
+        "consents": consents, "consent_items": record.consent_items(consents),
+        "document_items": record.document_items(documents),
+        "valid_purposes": {c.purpose for c in consents if c.is_valid},
         "referrals": referrals, "flags": flags, "documents": documents, "urls": urls,
         "sections": _record_sections(can, urls), "referral_head": _column_heads(REFERRAL_COLUMNS),
         "meeting_head": _column_heads(MEETING_COLUMNS_WITH_SUMMARY if can["team_notes"] else MEETING_COLUMNS),

@@ -1,0 +1,182 @@
+"""The record page's lists as escaped HTML, built in the view rather than by `{% for %}` in the template (as the
+caseload table's and the dashboard panels' rows are): per row the template engine's tags, lookups and filters cost
+more than the rest of the row. The output is byte for byte what participants/detail.html rendered
+(benchmarks/caseload_html.py compares it). Every value goes through html.escape; labels are translated once per
+list."""
+
+import functools
+from html import escape
+
+from django.middleware.csrf import get_token
+from django.template.defaultfilters import filesizeformat, linebreaksbr
+from django.utils import formats, timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from ikut.core.templatetags.ikut_formats import language_name
+
+from .dashboard import short_date
+from .models import ConsentPurpose, Document, Meeting, Note, Referral, Status
+
+
+def _short_datetime(value):
+    """|date:"SHORT_DATETIME_FORMAT" of an aware datetime: in the active time zone, escaped."""
+    return escape(formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT"))
+
+
+def labels(choices):
+    """{value: escaped label} of a TextChoices class in the active language, once per process and language: a
+    lazy label is translated again on every str()."""
+    return _labels_in(choices, get_language())
+
+
+@functools.lru_cache(maxsize=256)
+def _labels_in(choices, language):
+    return {value: escape(str(label)) for value, label in choices.choices}
+
+
+def _label(choices, value):
+    """What get_FOO_display() shows, escaped: the label, or the value itself when it is not a choice."""
+    return labels(choices).get(value) or escape(str(value))
+
+
+def _short_date_of(value):
+    """|date:"SHORT_DATE_FORMAT" of an aware datetime: its date in the active time zone, escaped."""
+    return short_date(timezone.localtime(value).date())
+
+
+def _text(value):
+    """A value as the template's {{ value }} shows it (None as "None", numbers localised), escaped."""
+    return escape(formats.localize(value) if isinstance(value, int) else str(value))
+
+
+def meeting_rows(meetings, *, team_notes, psychosocial_notes):
+    """The meetings table's <tr>s; the summary column only for the team, a psychosocial summary only for
+    psychosocial workers."""
+    psychosocial_only = f'<span class="muted">{escape(_("Psychosocial workers only"))}</span>'
+    html = []
+    for m in meetings:
+        interpreter = escape(str(language_name(m.interpreter_language))) if m.interpreter_used else "—"
+        summary = ""
+        if team_notes:
+            shown = m.kind != "psychosocial" or psychosocial_notes
+            summary = f"<td>{_text(m.summary) if shown else psychosocial_only}</td>"
+        html.append(f"<tr><td>{_short_datetime(m.starts_at)}</td><td>{_label(Meeting.Kind, m.kind)}</td>"
+                    f"<td>{_text(m.duration_minutes)} min</td><td>{interpreter}</td>"
+                    f"<td>{_label(Meeting.Attendance, m.attendance)}</td>{summary}</tr>")
+    return mark_safe("".join(html))  # noqa: S308 — every value above is escaped
+
+
+def note_articles(notes):
+    """An <article> per note (the body's line breaks as <br>), or the "no notes" line."""
+    if not notes:
+        return mark_safe(f'<p class="muted">{escape(_("No notes yet."))}</p>')  # noqa: S308 — escaped
+    html = []
+    for n in notes:
+        psy = " pt-psy" if n.kind == "psychosocial" else ""
+        html.append(f'<article class="pt-note{psy}"><p class="muted">{_short_datetime(n.created_at)} · '
+                    f"{_text(n.author)} · {_label(Note.Kind, n.kind)}</p>"
+                    f"<p>{linebreaksbr(n.body, autoescape=True)}</p></article>\n  ")
+    return mark_safe("".join(html))  # noqa: S308 — every value above is escaped (linebreaksbr escapes the body)
+
+
+def consent_items(consents):
+    """A <li> per consent: purpose, partner, valid or withdrawn; or the "no consents" line."""
+    if not consents:
+        return mark_safe(f'<li class="flag-amber">{escape(_("No consents recorded."))}</li>')  # noqa: S308
+    valid = f'<span class="pt-tag pt-open">{escape(_("valid"))}</span>'
+    withdrawn = f'<span class="pt-tag pt-closed">{escape(_("withdrawn"))}</span>'
+    html = []
+    for c in consents:
+        partner = f": {_text(c.partner)}" if c.partner else ""
+        html.append(f"<li>{_label(ConsentPurpose, c.purpose)}{partner} — "
+                    f"{valid if c.is_valid else withdrawn}</li>")
+    return mark_safe("".join(html))  # noqa: S308 — every value above is escaped
+
+
+def document_items(documents):
+    """A <li> per document: its download link, kind and size; or the "no documents" line."""
+    if not documents:
+        return mark_safe(f'<li class="muted">{escape(_("No documents."))}</li>')  # noqa: S308 — escaped
+    return mark_safe("".join(  # noqa: S308 — every value is escaped
+        f'<li><a href="{escape(d.download_url)}">{_text(d.filename)}</a> · {_label(Document.Kind, d.kind)}'
+        f" · {escape(filesizeformat(d.size))}</li>" for d in documents))
+
+
+
+def csrf_input(request):
+    """What {% csrf_token %} renders, for the forms built here (a token of this request, masked once)."""
+    token = get_token(request)
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token) if token else ""
+
+
+@functools.lru_cache(maxsize=64)
+def _status_form_words(language):
+    """The status forms' label and button text in `language`, escaped: a record has a form per goal, task and
+    referral."""
+    return escape(_("Status")), escape(_("Update"))
+
+
+def _status_form(action, id_prefix, pk, options, csrf, css=' class="inline"'):
+    """A row's status <form> as the template wrote it: hidden label, <select> of the row's options, Update."""
+    status, update = _status_form_words(get_language())
+    field_id = f"{id_prefix}-{_text(pk)}"
+    return (f'<form method="post" action="{escape(action)}"{css}>{csrf}<label class="visually-hidden" '
+            f'for="{field_id}">{status}</label><select name="status" id="{field_id}">{options}</select> '
+            f'<button type="submit" class="secondary">{update}</button></form>')
+
+
+def goal_list(goals, statuses, csrf):
+    """The goals of one phase as <ul class="pt-goals">, with a status form each when `csrf` (the user may edit)."""
+    if not goals:
+        return ""
+    html = []
+    for g in goals:
+        finnish = f' <span class="muted" lang="fi">— {_text(g.own_words_fi)}</span>' if g.own_words_fi else ""
+        form = _status_form(g.update_url, "goal-status", g.pk, g.status_options, csrf) if csrf else ""
+        html.append(f"<li><q>{_text(g.own_words)}</q>{finnish} <span class=\"pt-tag\">"
+                    f"{statuses.get(g.status) or escape(str(g.status))}</span>\n        {form}</li>")
+    return f'<ul class="pt-goals">{"".join(html)}</ul>'
+
+
+def task_list(tasks, statuses, csrf):
+    """The tasks of one phase as <ul class="pt-tasks">: due date (red when overdue), owner, status (form)."""
+    if not tasks:
+        return ""
+    due = escape(_("due"))
+    html = []
+    for t in tasks:
+        when = ""
+        if t.due_date:
+            when = (f' · <span class="{"flag-red" if t.is_overdue else ""}">{due} '
+                    f"{short_date(t.due_date)}</span>")
+        owner = f" · {_text(t.owner)}" if t.owner else ""
+        form = _status_form(t.update_url, "task-status", t.pk, t.status_options, csrf) if csrf else ""
+        html.append(f"<li>{_text(t.title)}{when}{owner} <span class=\"pt-tag\">"
+                    f"{statuses.get(t.status) or escape(str(t.status))}</span>\n        {form}</li>")
+    return f'<ul class="pt-tasks">{"".join(html)}</ul>'
+
+
+def plan_lists(plan, csrf):
+    """Each phase of `plan` gets its goals' and tasks' HTML (goals_html, tasks_html)."""
+    statuses = labels(Status)
+    for phase in plan:
+        phase["goals_html"] = mark_safe(goal_list(phase["goals"], statuses, csrf))  # noqa: S308 — escaped
+        phase["tasks_html"] = mark_safe(task_list(phase["tasks"], statuses, csrf))  # noqa: S308 — escaped
+
+
+def referral_rows(referrals, csrf):
+    """The referrals table's <tr>s; a status form on each referral not revoked when `csrf` (the user may edit)."""
+    html = []
+    for r in referrals:
+        shared = ", ".join(escape(label) for label in r.shared_field_labels) or "—"
+        under = escape(_("under the consent of %(d)s")) % {"d": _short_date_of(r.consent.given_at)}
+        form = (_status_form(r.status_url, "ref-status", r.pk, r.status_options, csrf, css="")
+                if csrf and r.status != "revoked" else "")
+        html.append(f"<tr><td>{_text(r.partner)}</td><td>{_label(Referral.Service, r.service)}</td>"
+                    f"<td>{_short_date_of(r.sent_at)}</td><td>{shared}<br>"
+                    f'<span class="muted">{under}</span></td>\n'
+                    f"  <td>{_label(Referral.State, r.status)}{form}</td></tr>")
+    return mark_safe("".join(html))  # noqa: S308 — every value above is escaped

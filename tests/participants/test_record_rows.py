@@ -1,0 +1,98 @@
+"""The record page's lists built as HTML in the view (participants/record.py): hostile values stay escaped, each
+builder gives what the template's {% for %} gave, and the page still answers 404 to another organisation."""
+
+import datetime
+
+import pytest
+from django.template import Context, Template
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from ikut.participants import record
+from ikut.participants.models import Consent, Goal, Meeting, Note, Phase, Referral, Status, Task
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = '<script>alert("x")</script> & \'q\''
+ESCAPED = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;q&#x27;"
+
+
+def hostile_record(team):
+    p = team.participant
+    now = timezone.now()
+    Meeting.objects.create(participant=p, kind=Meeting.Kind.COACHING, starts_at=now, summary=HOSTILE,
+                           interpreter_used=True, interpreter_language="th", worker=team.caseworker)
+    Meeting.objects.create(participant=p, kind=Meeting.Kind.PSYCHOSOCIAL, starts_at=now, summary="psy only",
+                           worker=team.psychosocial)
+    Note.objects.create(participant=p, body=f"{HOSTILE}\nsecond line", author=team.caseworker)
+    goal = Goal.objects.create(participant=p, phase=Phase(p.current_phase), own_words=HOSTILE, own_words_fi=HOSTILE)
+    Task.objects.create(participant=p, phase=Phase(p.current_phase), title=HOSTILE, owner=team.caseworker,
+                        due_date=timezone.localdate() - datetime.timedelta(days=3), goal=goal)
+    team.ngo.name = HOSTILE
+    team.ngo.save()
+    consent = Consent.objects.create(participant=p, purpose="share_with_partner", partner=team.ngo,
+                                     text_version="1", text_language="fi", how_given=Consent.HowGiven.SIGNED)
+    Referral.objects.create(participant=p, partner=team.ngo, service=Referral.Service.LEGAL, consent=consent,
+                            shared_fields=["first_name", "<b>"])
+    return p
+
+
+def test_hostile_values_are_escaped_on_the_record_page(team, as_user):
+    p = hostile_record(team)
+    html = as_user(team.caseworker).get(reverse("participants:detail", args=[p.code]),
+                                              HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<script>alert" not in html and "&lt;b&gt;" in html
+    # meeting summary, note, goal (and its Finnish), task, consent partner, referral partner
+    assert html.count(ESCAPED) >= 7
+    assert f"<p>{ESCAPED}<br>second line</p>" in html
+    assert '<span class="muted">Psychosocial workers only</span>' in html  # the caseworker's view of it
+    assert 'id="goal-status-' in html and 'id="task-status-' in html and 'id="ref-status-' in html
+
+
+def test_psychosocial_worker_sees_the_psychosocial_summary(team, as_user):
+    p = hostile_record(team)
+    html = as_user(team.psychosocial).get(reverse("participants:detail", args=[p.code]),
+                                              HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<td>psy only</td>" in html and "<script>alert" not in html
+
+
+def test_record_of_another_organisation_still_answers_404(team, as_user):
+    p = hostile_record(team)
+    response = as_user(team.outsider).get(reverse("participants:detail", args=[p.code]))
+    assert response.status_code == 404
+    assert HOSTILE not in response.content.decode() and ESCAPED not in response.content.decode()
+
+
+# The template fragments the builders replaced, to prove the builders give the same bytes.
+MEETINGS = Template(
+    '{% load i18n ikut_formats %}{% for m in meetings %}<tr><td>{{ m.starts_at|date:"SHORT_DATETIME_FORMAT" }}</td>'
+    '<td>{{ m.get_kind_display }}</td><td>{{ m.duration_minutes }} min</td><td>{% if m.interpreter_used %}'
+    '{{ m.interpreter_language|language_name }}{% else %}—{% endif %}</td><td>{{ m.get_attendance_display }}'
+    '</td><td>{% if m.kind != "psychosocial" %}{{ m.summary }}{% else %}<span class="muted">'
+    '{% translate "Psychosocial workers only" %}</span>{% endif %}</td></tr>{% endfor %}')
+NOTES = Template("{% load i18n %}{% for n in notes %}"
+                 "<article class=\"pt-note{% if n.kind == 'psychosocial' %} pt-psy{% endif %}\">"
+                 '<p class="muted">{{ n.created_at|date:"SHORT_DATETIME_FORMAT" }} · {{ n.author }} · '
+                 "{{ n.get_kind_display }}</p><p>{{ n.body|linebreaksbr }}</p></article>\n  {% empty %}"
+                 '<p class="muted">{% translate "No notes yet." %}</p>{% endfor %}')
+TASKS = Template('{% for t in tasks %}<li>{{ t.title }}{% if t.due_date %} · <span class="{% if t.is_overdue %}flag-red'
+                 '{% endif %}">due {{ t.due_date|date:"SHORT_DATE_FORMAT" }}</span>{% endif %}{% if t.owner %} · '
+                 '{{ t.owner }}{% endif %} <span class="pt-tag">{{ t.get_status_display }}</span>\n        </li>'
+                 "{% endfor %}")
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_builders_give_what_the_template_gave(team, language):
+    p = hostile_record(team)
+    Note.objects.create(participant=p, body="plain", author=None, kind=Note.Kind.PSYCHOSOCIAL)
+    Task.objects.create(participant=p, phase=Phase.INTAKE, title="no date", status=Status.DONE)
+    meetings, notes, tasks = list(p.meetings.all()), list(p.notes.select_related("author")), list(p.tasks.all())
+    with translation.override(language):
+        assert record.meeting_rows(meetings, team_notes=True, psychosocial_notes=False) == MEETINGS.render(
+            Context({"meetings": meetings}))
+        assert record.note_articles(notes) == NOTES.render(Context({"notes": notes}))
+        assert record.note_articles([]) == NOTES.render(Context({"notes": []}))
+        html = record.task_list(tasks, record.labels(Status), csrf="")
+        assert html == f'<ul class="pt-tasks">{TASKS.render(Context({"tasks": tasks}))}</ul>'.replace(
+            "due ", f"{translation.gettext('due')} ")
+    assert record.task_list([], {}, csrf="") == "" and "flag-red" in html
