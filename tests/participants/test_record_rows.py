@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from ikut.participants import record
-from ikut.participants.models import Consent, Goal, Meeting, Note, Phase, Referral, Status, Task
+from ikut.participants.models import Consent, Goal, Meeting, Note, Phase, Referral, RiskFlag, Status, Task
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +34,7 @@ def hostile_record(team):
                                      text_version="1", text_language="fi", how_given=Consent.HowGiven.SIGNED)
     Referral.objects.create(participant=p, partner=team.ngo, service=Referral.Service.LEGAL, consent=consent,
                             shared_fields=["first_name", "<b>"])
+    RiskFlag.objects.create(participant=p, kind=RiskFlag.Kind.UNSAFE_PHONE, note=HOSTILE)
     return p
 
 
@@ -42,8 +43,10 @@ def test_hostile_values_are_escaped_on_the_record_page(team, as_user):
     html = as_user(team.caseworker).get(reverse("participants:detail", args=[p.code]),
                                               HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "<script>alert" not in html and "&lt;b&gt;" in html
-    # meeting summary, note, goal (and its Finnish), task, consent partner, referral partner
-    assert html.count(ESCAPED) >= 7
+    # meeting summary, note, goal (and its Finnish), task, consent partner, referral partner, flag note
+    assert html.count(ESCAPED) >= 8
+    assert f"<li><strong>Phone is not safe</strong>: {ESCAPED}</li>" in html
+    assert '<li><span class="flag-red">Phone is not safe</span> <form method="post" action="/participants/' in html
     assert f"<p>{ESCAPED}<br>second line</p>" in html
     assert '<span class="muted">Psychosocial workers only</span>' in html  # the caseworker's view of it
     assert 'id="goal-status-' in html and 'id="task-status-' in html and 'id="ref-status-' in html

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from ikut.core.templatetags.ikut_formats import language_name
 
 from .dashboard import short_date
-from .models import ConsentPurpose, Document, Meeting, Note, Referral, Status
+from .models import Assignment, ConsentPurpose, Document, Meeting, Note, Referral, RiskFlag, Status
 
 
 def _short_datetime(value):
@@ -180,3 +180,25 @@ def referral_rows(referrals, csrf):
                     f'<span class="muted">{under}</span></td>\n'
                     f"  <td>{_label(Referral.State, r.status)}{form}</td></tr>")
     return mark_safe("".join(html))  # noqa: S308 — every value above is escaped
+
+
+def flag_banner_items(flags, *, team_notes):
+    """The risk-flag banner's <li>s: the risk, and its details for the team."""
+    return mark_safe("".join(  # noqa: S308 — every value is escaped
+        f"<li><strong>{_label(RiskFlag.Kind, f.kind)}</strong>{f': {_text(f.note)}' if team_notes and f.note else ''}"
+        "</li>" for f in flags))
+
+
+def flag_resolve_items(flags, csrf):
+    """The safety section's <li> per flag with its Resolve form (shown to those who may edit)."""
+    resolve = escape(_("Resolve"))
+    return mark_safe("".join(  # noqa: S308 — every value is escaped
+        f'<li><span class="flag-red">{_label(RiskFlag.Kind, f.kind)}</span> <form method="post" '
+        f'action="{escape(f.resolve_url)}" class="inline">{csrf}<button type="submit" class="secondary">{resolve}'
+        "</button></form></li>" for f in flags))
+
+
+def team_members(assignments):
+    """The team as "name (role), name (role)"."""
+    return mark_safe(", ".join(  # noqa: S308 — every value is escaped
+        f"{_text(a.user)} ({_label(Assignment.CaseRole, a.role)})" for a in assignments))

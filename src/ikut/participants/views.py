@@ -301,12 +301,18 @@ REFERRAL_COLUMNS = (gettext_noop("Partner"), gettext_noop("Service"), gettext_no
                     gettext_noop("Data shared"), gettext_noop("Status"))
 
 
+@functools.lru_cache(maxsize=64)
+def _section_texts(language):
+    """The section links' texts in `language`, escaped, once per process."""
+    return tuple(escape(_(text)) for _needs, _target, text in RECORD_SECTIONS)
+
+
 def _record_sections(can, urls):
     lines = []
-    for needs, target, text in RECORD_SECTIONS:
+    for (needs, target, _text), text in zip(RECORD_SECTIONS, _section_texts(get_language()), strict=True):
         if needs is None or can[needs]:
             href = target if target.startswith("#") else urls[target]
-            lines.append(f'  <li><a href="{escape(href)}">{escape(_(text))}</a></li>')
+            lines.append(f'  <li><a href="{escape(href)}">{text}</a></li>')
         else:
             lines.append("  ")
     return mark_safe("\n".join(lines))  # noqa: S308 — links and texts are escaped
@@ -379,10 +385,13 @@ def detail(request, code):
         url = _code_pk_urls(f"participants:{name}")
         for row in rows:
             setattr(row, attribute, url(p.code, row.pk))
-    csrf = record.csrf_input(request) if can["edit"] and (goals or tasks or referrals) else ""
+    csrf = record.csrf_input(request) if can["edit"] and (goals or tasks or referrals or flags) else ""
     record.plan_lists(plan, csrf)
+    assignments = active_assignments(p)  # the team the access check read
     context = {
-        "referral_rows": record.referral_rows(referrals, csrf),
+        "referral_rows": record.referral_rows(referrals, csrf), "team_members": record.team_members(assignments),
+        "flag_banner": record.flag_banner_items(flags, team_notes=can["team_notes"]),
+        "flag_resolve_items": record.flag_resolve_items(flags, csrf) if can["edit"] else "",
         "p": p, "can": can, "show_identity": show_identity, "plan": plan, "notes": notes, "meetings": meetings,
         "meeting_rows": record.meeting_rows(meetings, team_notes=can["team_notes"],
                                             psychosocial_notes=can["psychosocial_notes"]),
@@ -393,7 +402,7 @@ def detail(request, code):
         "referrals": referrals, "flags": flags, "documents": documents, "urls": urls,
         "sections": _record_sections(can, urls), "referral_head": _column_heads(REFERRAL_COLUMNS),
         "meeting_head": _column_heads(MEETING_COLUMNS_WITH_SUMMARY if can["team_notes"] else MEETING_COLUMNS),
-        "assignments": active_assignments(p),  # the team the access check read
+        "assignments": assignments,
         # Forms are hand-written in the template (rendering Django widgets costs more than the queries);
         # adding goals, tasks, flags and documents has its own page.
         "phase_options": _options("phase", p.current_phase),
