@@ -114,3 +114,41 @@ def test_a_kept_language_choice_is_djangos_again_and_after_a_settings_change(req
     with override_settings(LANGUAGES=[("sv", "Swedish"), ("so", "Somali")], LANGUAGE_CODE="sv"):
         _headers, changed, _request = _same(LocaleMiddleware, DjangoLocaleMiddleware, **request_headers)
         assert changed in ("sv", "so")
+
+
+HEADER_SETTINGS = [
+    {},
+    {"SECURE_HSTS_SECONDS": 3600, "SECURE_HSTS_INCLUDE_SUBDOMAINS": True, "SECURE_HSTS_PRELOAD": True},
+    {"SECURE_HSTS_SECONDS": 60, "SECURE_REFERRER_POLICY": ["no-referrer", "strict-origin"]},
+    {"SECURE_REFERRER_POLICY": " same-origin , origin", "SECURE_CONTENT_TYPE_NOSNIFF": False,
+     "SECURE_CROSS_ORIGIN_OPENER_POLICY": None, "X_FRAME_OPTIONS": "sameorigin"},
+]
+PRESET = [{}, {"Referrer-Policy": "no-referrer", "X-Frame-Options": "SAMEORIGIN",
+               "Strict-Transport-Security": "max-age=1", "X-Content-Type-Options": "other"},
+          {"xframe_options_exempt": True}]
+
+
+@pytest.mark.parametrize("secure", [False, True])
+@pytest.mark.parametrize("preset", PRESET)
+@pytest.mark.parametrize("header_settings", HEADER_SETTINGS)
+def test_security_and_frame_headers_are_djangos(header_settings, preset, secure):
+    from django.middleware.clickjacking import XFrameOptionsMiddleware as DjangoXFrameOptionsMiddleware
+    from django.middleware.security import SecurityMiddleware as DjangoSecurityMiddleware
+
+    from ikut.core.middleware import SecurityMiddleware, XFrameOptionsMiddleware
+
+    def view(request):
+        response = HttpResponse("page")
+        for name, value in preset.items():
+            if name[0].isupper():
+                response[name] = value
+            else:
+                setattr(response, name, value)
+        return response
+
+    with override_settings(**header_settings):
+        for ours, djangos in ((SecurityMiddleware, DjangoSecurityMiddleware),
+                              (XFrameOptionsMiddleware, DjangoXFrameOptionsMiddleware)):
+            headers = [list(cls(view)(RequestFactory().get("/portal/fi/", secure=secure)).items())
+                       for cls in (ours, djangos)]
+            assert headers[0] == headers[1], ours
