@@ -157,7 +157,7 @@ MIDDLEWARE = [
     "ikut.core.middleware.RequestLogMiddleware",
     # Outermost after the log, so it compresses the finished page; anonymous portal HTML only (BREACH).
     "ikut.core.middleware.PortalCompressionMiddleware",
-    "ikut.core.middleware.SecurityMiddleware",  # Django's, with its headers built once per process
+    "django.middleware.security.SecurityMiddleware",
     "ikut.core.middleware.ApiInputLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -168,7 +168,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "ikut.accounts.middleware.SessionPolicyMiddleware",
     "ikut.core.middleware.MessageMiddleware",  # Django's, with the storage made when a request first uses it
-    "ikut.core.middleware.XFrameOptionsMiddleware",  # Django's, without MiddlewareMixin's probing
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ikut.core.middleware.CSPMiddleware",  # django-csp's, with the settings' policy built once per process
     "ikut.core.middleware.PrivacyHeadersMiddleware",
     "axes.middleware.AxesMiddleware",

@@ -16,9 +16,7 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import JsonResponse
 from django.http.response import ResponseHeaders
-from django.middleware.clickjacking import XFrameOptionsMiddleware as DjangoXFrameOptionsMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
-from django.middleware.security import SecurityMiddleware as DjangoSecurityMiddleware
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject, empty
@@ -80,58 +78,6 @@ _PRIVACY_HEADERS = tuple(ResponseHeaders({
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
     "Cross-Origin-Resource-Policy": "same-origin",
 })._store.items())
-
-
-def _stored(name, value):
-    """A header as Django's ResponseHeaders stores it, (lower-case name, (name, value)), checked by ResponseHeaders
-    itself (it rejects newlines and non-Latin-1 text)."""
-    return next(iter(ResponseHeaders({name: value})._store.items()))
-
-
-class SecurityMiddleware(DjangoSecurityMiddleware):
-    """Django's SecurityMiddleware with its response headers built once per process (Django reads their settings
-    once per process too) instead of formatted, joined and checked on every response (issue 17). The headers, their
-    order and the rules for writing them (only when the response has none of its own; HSTS only over HTTPS) are
-    Django's; the HTTPS redirect is Django's process_request, unchanged."""
-
-    def __init__(self, get_response):
-        super().__init__(get_response)
-        sts = None
-        if self.sts_seconds:  # as Django's process_response builds it
-            sts = f"max-age={self.sts_seconds}"
-            if self.sts_include_subdomains:
-                sts += "; includeSubDomains"
-            if self.sts_preload:
-                sts += "; preload"
-        self._sts = _stored("Strict-Transport-Security", sts) if sts else None
-        referrer = self.referrer_policy
-        if referrer and isinstance(referrer, str):
-            referrer = ",".join(v.strip() for v in referrer.split(","))
-        elif referrer:
-            referrer = ",".join(referrer)
-        self._defaults = tuple(_stored(name, value) for name, value in (
-            ("X-Content-Type-Options", "nosniff" if self.content_type_nosniff else None),
-            ("Referrer-Policy", referrer),
-            ("Cross-Origin-Opener-Policy", self.cross_origin_opener_policy)) if value)
-
-    def process_response(self, request, response):
-        store = response.headers._store
-        if self._sts and request.is_secure() and self._sts[0] not in store:
-            store.setdefault(*self._sts)
-        for key, header in self._defaults:
-            store.setdefault(key, header)
-        return response
-
-
-class XFrameOptionsMiddleware(DjangoXFrameOptionsMiddleware):
-    """Django's XFrameOptionsMiddleware as a plain synchronous middleware (IKUT runs under WSGI): the same
-    decision and header, without MiddlewareMixin's per-request probing for hooks it does not have."""
-
-    sync_capable = True
-    async_capable = False
-
-    def __call__(self, request):
-        return self.process_response(request, self.get_response(request))
 
 
 def json_depth(body: bytes, stop_above=None) -> int:
