@@ -19,7 +19,10 @@ def _through(middleware_class, request, status=200, nonce=None, **response_attri
             request._csp_nonce = nonce  # what django-csp stores when a template reads request.csp_nonce
         response = HttpResponse("page", status=status)
         for name, value in response_attributes.items():
-            setattr(response, name, value)
+            if name[0].isupper():  # a header the view set (Vary)
+                response[name] = value
+            else:
+                setattr(response, name, value)
         return response
 
     with translation.override(None):
@@ -93,3 +96,21 @@ def test_debug_error_pages_keep_no_csp_as_with_django_csp():
 def test_the_language_and_its_headers_are_djangos(path, request_headers, status):
     headers, language, _request = _same(LocaleMiddleware, DjangoLocaleMiddleware, path, status, **request_headers)
     assert language and headers["Content-Language"] == language and "Accept-Language" in headers["Vary"]
+
+
+@pytest.mark.parametrize("request_headers", [
+    {},
+    {"HTTP_ACCEPT_LANGUAGE": "sv-FI,sv;q=0.9,en;q=0.5"},
+    {"HTTP_ACCEPT_LANGUAGE": "ar"},
+    {"HTTP_ACCEPT_LANGUAGE": "en;q=0.1, " + "xx;q=0.5, " * 40},  # too long to be kept: decided each time
+    {"HTTP_COOKIE": "django_language=en"},
+    {"HTTP_COOKIE": "django_language=portal", "HTTP_ACCEPT_LANGUAGE": "so"},
+])
+def test_a_kept_language_choice_is_djangos_again_and_after_a_settings_change(request_headers):
+    for _ in range(2):  # the second request is answered from the kept choice
+        headers, language, _request = _same(LocaleMiddleware, DjangoLocaleMiddleware, Vary="Cookie",
+                                            **request_headers)
+        assert headers["Vary"] == "Cookie, Accept-Language"
+    with override_settings(LANGUAGES=[("sv", "Swedish"), ("so", "Somali")], LANGUAGE_CODE="sv"):
+        _headers, changed, _request = _same(LocaleMiddleware, DjangoLocaleMiddleware, **request_headers)
+        assert changed in ("sv", "so")

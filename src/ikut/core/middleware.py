@@ -15,6 +15,7 @@ from django.contrib.messages.storage import default_storage
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import JsonResponse
+from django.http.response import ResponseHeaders
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -63,11 +64,20 @@ class PrivacyHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        response["Cache-Control"] = "no-store"
-        response["Pragma"] = "no-cache"
-        response["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()"
-        response["Cross-Origin-Resource-Policy"] = "same-origin"
+        # As four `response[name] = value`, with the names and values checked and stored once per process.
+        response.headers._store.update(_PRIVACY_HEADERS)
         return response
+
+
+# The four headers as Django's ResponseHeaders stores them: {lower-case name: (name, value)}. Built by ResponseHeaders
+# itself (it rejects newlines and non-Latin-1 text); writing them into a response's store replaces a header the view
+# set and keeps its place, exactly as `response[name] = value` does, without checking constant text per response.
+_PRIVACY_HEADERS = tuple(ResponseHeaders({
+    "Cache-Control": "no-store",
+    "Pragma": "no-cache",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    "Cross-Origin-Resource-Policy": "same-origin",
+})._store.items())
 
 
 def json_depth(body: bytes, stop_above=None) -> int:
@@ -265,23 +275,66 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     none: the portal's language is in its own path segment, ikut.portal.views). Django looks the first path
     segment up as a language on every request and only uses the answer together with i18n_patterns; "portal",
     "api" or "participants" is no language, and the failed lookup is not cached, so it cost a scan of the 40
-    languages twice per request. The language chosen and the headers set are Django's."""
+    languages twice per request. The language chosen and the headers set are Django's: the choice is Django's
+    get_language_from_request, kept per (language cookie, Accept-Language) pair (_languages_requested)."""
 
     def process_request(self, request):
         urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
         if is_language_prefix_patterns_used(urlconf)[0]:
             return super().process_request(request)
-        translation.activate(translation.get_language_from_request(request, check_path=False))
+        key = (request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME), request.META.get("HTTP_ACCEPT_LANGUAGE", ""))
+        kept = _languages_requested.get(key)
+        if kept is not None:
+            language, request.LANGUAGE_CODE = kept
+            translation.activate(language)  # the same language gives the same get_language() as when it was kept
+            return None
+        language = translation.get_language_from_request(_RequestedLanguage(*key), check_path=False)
+        translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+        _keep_language(key, (language, request.LANGUAGE_CODE))
         return None
 
     def process_response(self, request, response):
         urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
         if is_language_prefix_patterns_used(urlconf)[0]:
             return super().process_response(request, response)
-        patch_vary_headers(response, ("Accept-Language",))
+        if "Vary" in response:
+            patch_vary_headers(response, ("Accept-Language",))
+        else:  # what patch_vary_headers writes when there is no Vary yet
+            response.headers["Vary"] = "Accept-Language"
         response.headers.setdefault("Content-Language", translation.get_language())
         return response
+
+
+# (language cookie, Accept-Language) -> (the language Django's get_language_from_request picks for them, the
+# get_language() that activating it gives). The choice depends on nothing else (the settings' languages and the
+# installed catalogues, fixed per process), and deciding it costs an exception, a header parse and several lookups
+# per request (issue 17); browsers send few distinct pairs. Both values come from the client, so the table is
+# bounded and long values are never kept.
+_languages_requested: dict[tuple, tuple[str, str]] = {}
+_LONGEST_KEPT = 200
+
+
+def _keep_language(key, choice):
+    cookie, accept = key
+    if len(accept) + len(cookie or "") <= _LONGEST_KEPT:
+        if len(_languages_requested) >= 1024:
+            _languages_requested.clear()
+        _languages_requested[key] = choice
+
+
+class _RequestedLanguage:
+    """The two parts of a request that get_language_from_request reads (without check_path)."""
+
+    def __init__(self, cookie, accept):
+        self.COOKIES = {} if cookie is None else {settings.LANGUAGE_COOKIE_NAME: cookie}
+        self.META = {"HTTP_ACCEPT_LANGUAGE": accept}
+
+
+@receiver(setting_changed)
+def _forget_languages_requested(setting, **kwargs):
+    if setting.startswith("LANGUAGE") or setting == "LOCALE_PATHS":  # what Django's choice depends on
+        _languages_requested.clear()
 
 
 _CSP_PER_RESPONSE = ("_csp_config", "_csp_update", "_csp_replace", "_csp_config_ro", "_csp_update_ro",
@@ -325,8 +378,13 @@ class CSPMiddleware(DjangoCSPMiddleware):
                 and not request.path_info.startswith(prefixes_ro)):
             response[CSP_HEADER_REPORT_ONLY] = report_only
         # As django-csp: once the header is written, reading the nonce is an error rather than a silent miss.
-        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        request.csp_nonce = _NONCE_AFTER_RESPONSE
         return response
+
+
+# django-csp makes this object per response; it holds no state of a request (reading it raises every time and it
+# never becomes evaluated), so one per process serves every request alike.
+_NONCE_AFTER_RESPONSE = CheckableLazyObject(DjangoCSPMiddleware._csp_nonce_post_response)
 
 
 class MessageMiddleware(DjangoMessageMiddleware):
