@@ -131,12 +131,6 @@ def _record_urls(code):
             for key, name in RECORD_LINKS.items()}
 
 
-def _labels(choices):
-    """{value: label} of a model's choices, translated once for this request (get_FOO_display() rebuilds and
-    hashes the whole choice list on every call)."""
-    return {value: str(label) for value, label in choices}
-
-
 def _page(request, qs, per_page):
     """paginate(request, qs, per_page) in one query instead of two: the page's rows carry the total number of
     rows (COUNT(*) OVER ()), so the paginator needs no COUNT of its own. A page beyond the end has no rows to
@@ -156,8 +150,7 @@ def _caseload_rows(page, openable, is_supervisor):
     row the template engine's tags and lookups cost more than the rest of the page. URLs are reversed and texts
     translated once per page; every value goes through html.escape."""
     detail_url, team_url = _code_urls("participants:detail"), _code_urls("participants:team")
-    phases = {value: escape(label) for value, label in _labels(Phase.choices).items()}
-    statuses = {value: escape(label) for value, label in _labels(Participant.Status.choices).items()}
+    phases, statuses = record.labels(Phase), record.labels(Participant.Status)
     team_title = escape(_("Team (the record opens only with emergency access)"))
     risk_flag = escape(_("Risk flag"))
     flag = f'<span class="flag-red">{risk_flag}</span>'
