@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from ikut.access.participants import assigned_participants
 from ikut.casedata.models import REMINDER_DAYS, CaseStatus, ExpiryReminder
+from ikut.core.formats import date_text, time_text
 
 from .models import Meeting, RiskFlag, Status, Task
 
@@ -126,7 +127,7 @@ def short_date(value):
 def _short_date(value, language):
     """A date as the template's |date:"SHORT_DATE_FORMAT" shows it in `language` (the active one), escaped: the
     same few dates come back on every page, and formatting one costs more than the rest of its row."""
-    return escape(formats.date_format(value, "SHORT_DATE_FORMAT"))
+    return escape(date_text(value))
 
 
 def _number(value):
@@ -139,7 +140,7 @@ def meeting_rows(meetings, detail_url, language_name):
     interpreter = escape(_("interpreter"))
     html = []
     for m in meetings:
-        time = escape(formats.time_format(timezone.localtime(m.starts_at), "TIME_FORMAT"))
+        time = escape(time_text(m.starts_at))
         extra = f" · {interpreter} ({escape(language_name(m.interpreter_language))})" if m.interpreter_used else ""
         html.append(f'<li><a href="{escape(detail_url(m.code))}">{escape(m.code)}</a> {time} · '
                     f"{kinds.get(m.kind, escape(m.kind))} · {_number(m.duration_minutes)} min{extra}</li>")

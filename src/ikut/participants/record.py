@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from ikut.core.formats import datetime_text
 from ikut.core.templatetags.ikut_formats import language_name
 
 from .dashboard import short_date
@@ -23,7 +24,7 @@ from .models import Assignment, ConsentPurpose, Document, Meeting, Note, Referra
 
 def _short_datetime(value):
     """|date:"SHORT_DATETIME_FORMAT" of an aware datetime: in the active time zone, escaped."""
-    return escape(formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT"))
+    return escape(datetime_text(value))
 
 
 def labels(choices):
