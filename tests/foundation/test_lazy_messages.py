@@ -7,8 +7,8 @@ from django.contrib.messages.middleware import MessageMiddleware as DjangoMessag
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.http import HttpResponse
 from django.test import RequestFactory
-from django.utils.functional import empty
 
+from ikut.core.lazy import evaluated
 from ikut.core.middleware import MessageMiddleware
 
 BOTH = [MessageMiddleware, DjangoMessageMiddleware]
@@ -38,7 +38,7 @@ def _shows(request):
 @pytest.mark.django_db
 def test_a_request_that_uses_no_messages_builds_no_storage():
     request, response = _run(MessageMiddleware, _quiet)
-    assert request._messages._wrapped is empty
+    assert not evaluated(request._messages)
     assert not response.cookies and dict(response.items()) == dict(_run(DjangoMessageMiddleware, _quiet)[1].items())
 
 

@@ -19,7 +19,9 @@ from django.http.response import ResponseHeaders
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
-from django.utils.functional import SimpleLazyObject, empty
+from django.utils.functional import SimpleLazyObject
+
+from ikut.core.lazy import evaluated
 
 logger = logging.getLogger("ikut.request")
 
@@ -398,6 +400,6 @@ class MessageMiddleware(DjangoMessageMiddleware):
 
     def process_response(self, request, response):
         messages = request.__dict__.get("_messages")
-        if isinstance(messages, SimpleLazyObject) and messages._wrapped is empty:
+        if isinstance(messages, SimpleLazyObject) and not evaluated(messages):
             return response
         return super().process_response(request, response)
