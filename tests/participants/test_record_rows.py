@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from ikut.participants import record
+from ikut.participants.labels import labels
 from ikut.participants.models import Consent, Goal, Meeting, Note, Phase, Referral, RiskFlag, Status, Task
 
 pytestmark = pytest.mark.django_db
@@ -95,7 +96,7 @@ def test_builders_give_what_the_template_gave(team, language):
             Context({"meetings": meetings}))
         assert record.note_articles(notes) == NOTES.render(Context({"notes": notes}))
         assert record.note_articles([]) == NOTES.render(Context({"notes": []}))
-        html = record.task_list(tasks, record.labels(Status), csrf="")
+        html = record.task_list(tasks, labels(Status), csrf="")
         assert html == f'<ul class="pt-tasks">{TASKS.render(Context({"tasks": tasks}))}</ul>'.replace(
             "due ", f"{translation.gettext('due')} ")
     assert record.task_list([], {}, csrf="") == "" and "flag-red" in html

@@ -5,7 +5,8 @@ The five panels come from one UNION ALL query instead of five: each panel is sti
 access policy's `assigned_participants` scope, its ordering and limit), compiled to SQL and put side by side; only
 the round trips go. Their rows are built as escaped HTML here rather than by the template engine (as the caseload
 table's rows are): per row, the engine's tags, filters and lookups cost more than the rest of the panel. Links are
-reversed and labels translated once per page; every value goes through django.utils.html.escape.
+reversed once per page, labels translated once per language and process (participants.labels); every value goes
+through django.utils.html.escape.
 """
 
 import datetime
@@ -24,6 +25,7 @@ from ikut.access.participants import assigned_participants
 from ikut.casedata.models import REMINDER_DAYS, CaseStatus, ExpiryReminder
 from ikut.core.formats import date_text, time_text
 
+from .labels import labels
 from .models import Meeting, RiskFlag, Status, Task
 
 LIMIT = 20  # rows per panel
@@ -136,7 +138,7 @@ def _number(value):
 
 def meeting_rows(meetings, detail_url, language_name):
     """<li> per meeting: code linked to the record, local time, kind, duration, the interpreter's language."""
-    kinds = {value: escape(label) for value, label in Meeting.Kind.choices}
+    kinds = labels(Meeting.Kind)
     interpreter = escape(_("interpreter"))
     html = []
     for m in meetings:
@@ -158,7 +160,7 @@ def follow_up_rows(tasks, follow_up_url):
 
 
 def flag_rows(flags, detail_url):
-    kinds = {value: escape(label) for value, label in RiskFlag.Kind.choices}
+    kinds = labels(RiskFlag.Kind)
     return _joined(f'<li><a href="{escape(detail_url(f.code))}#safety">{escape(f.code)}</a> — '
                    f'<span class="flag-red">{kinds.get(f.kind, escape(f.kind))}</span></li>' for f in flags)
 

@@ -2,7 +2,7 @@
 caseload table's and the dashboard panels' rows are): per row the template engine's tags, lookups and filters cost
 more than the rest of the row. The output is byte for byte what participants/detail.html rendered
 (benchmarks/caseload_html.py compares it). Every value goes through html.escape; labels are translated once per
-list."""
+language and process (participants.labels)."""
 
 import functools
 from html import escape
@@ -19,28 +19,14 @@ from ikut.core.formats import datetime_text
 from ikut.core.templatetags.ikut_formats import language_name
 
 from .dashboard import short_date
+from .labels import label as _label
+from .labels import labels
 from .models import Assignment, ConsentPurpose, Document, Meeting, Note, Referral, RiskFlag, Status
 
 
 def _short_datetime(value):
     """|date:"SHORT_DATETIME_FORMAT" of an aware datetime: in the active time zone, escaped."""
     return escape(datetime_text(value))
-
-
-def labels(choices):
-    """{value: escaped label} of a TextChoices class in the active language, once per process and language: a
-    lazy label is translated again on every str()."""
-    return _labels_in(choices, get_language())
-
-
-@functools.lru_cache(maxsize=256)
-def _labels_in(choices, language):
-    return {value: escape(str(label)) for value, label in choices.choices}
-
-
-def _label(choices, value):
-    """What get_FOO_display() shows, escaped: the label, or the value itself when it is not a choice."""
-    return labels(choices).get(value) or escape(str(value))
 
 
 def _short_date_of(value):

@@ -44,6 +44,7 @@ from ikut.core.templatetags.ikut_formats import language_name
 from . import actions, forms, record
 from . import dashboard as dashboard_panels
 from .export import export_data
+from .labels import labels
 from .models import (
     PHASE_ORDER,
     Assignment,
@@ -150,7 +151,7 @@ def _caseload_rows(page, openable, is_supervisor):
     row the template engine's tags and lookups cost more than the rest of the page. URLs are reversed and texts
     translated once per page; every value goes through html.escape."""
     detail_url, team_url = _code_urls("participants:detail"), _code_urls("participants:team")
-    phases, statuses = record.labels(Phase), record.labels(Participant.Status)
+    phases, statuses = labels(Phase), labels(Participant.Status)
     team_title = escape(_("Team (the record opens only with emergency access)"))
     risk_flag = escape(_("Risk flag"))
     flag = f'<span class="flag-red">{risk_flag}</span>'
