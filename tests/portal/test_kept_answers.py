@@ -5,6 +5,7 @@ cookie, a query string, HTTPS after HTTP, a settings change — each must get wh
 
 import logging
 
+import brotli
 import pytest
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.test import override_settings
@@ -20,9 +21,9 @@ BR = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
 
 @pytest.fixture(autouse=True)
 def nothing_kept():
-    middleware._finished.clear()
+    middleware.forget_kept_pages()
     yield
-    middleware._finished.clear()
+    middleware.forget_kept_pages()
 
 
 @pytest.fixture
@@ -71,7 +72,9 @@ def test_gzip_answers_are_not_kept(client, inner_calls):
     """Django adds random bytes to each gzip answer (BREACH): they stay per answer."""
     first = client.get("/portal/fi/", HTTP_ACCEPT_ENCODING="gzip")
     client.get("/portal/fi/", HTTP_ACCEPT_ENCODING="gzip")
-    assert first["Content-Encoding"] == "gzip" and len(inner_calls) == 2 and not middleware._finished
+    assert first["Content-Encoding"] == "gzip" and len(inner_calls) == 2
+    client.get("/portal/fi/", **BR)  # the first Brotli answer takes the full path too
+    assert len(inner_calls) == 3
 
 
 def test_a_signed_in_participant_never_gets_a_kept_answer(client, inner_calls):
@@ -93,11 +96,16 @@ def test_https_after_http_gets_its_own_answer_with_hsts(client):
     assert list(again.items()) == list(secure.items())
 
 
-def test_a_settings_change_forgets_kept_answers(client):
-    client.get("/portal/fi/", **BR)
-    assert middleware._finished
-    with override_settings(IKUT_PORTAL_EXIT_URL="/weather/"):
-        assert not middleware._finished
+def test_a_settings_change_forgets_kept_answers(client, inner_calls):
+    """The pages show a setting (the quick-exit address): a change must not leave the old answer in use."""
+    kept = [client.get("/portal/fi/", **BR) for _ in range(2)]
+    assert len(inner_calls) == 1 and b"https://exit.example/" not in brotli.decompress(kept[1].content)
+    with override_settings(IKUT_PORTAL_EXIT_URL="https://exit.example/"):
+        changed = [client.get("/portal/fi/", **BR) for _ in range(2)]
+        assert len(inner_calls) == 2  # the first took the full path, the second got its answer
+        assert all(b"https://exit.example/" in brotli.decompress(answer.content) for answer in changed)
+    after = client.get("/portal/fi/", **BR)
+    assert len(inner_calls) == 3 and after.content == kept[0].content
 
 
 def test_the_request_log_names_the_route_of_a_replayed_answer(client, caplog):

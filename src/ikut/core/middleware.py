@@ -2,6 +2,7 @@ import functools
 import logging
 import re
 import time
+from typing import NamedTuple
 
 from csp.constants import HEADER as CSP_HEADER
 from csp.constants import HEADER_REPORT_ONLY as CSP_HEADER_REPORT_ONLY
@@ -145,25 +146,29 @@ class PortalCompressionMiddleware:
     An anonymous portal page holds no secret — no session, no CSRF token (the portal never uses one), no
     personal data — so there is nothing to find; staff pages and the signed-in participant area hold CSRF tokens
     and personal data, so they are never compressed (docs/architecture.md, "Compression"). Static files are
-    compressed ahead of time by WhiteNoise."""
+    compressed ahead of time by WhiteNoise.
+
+    Pages the same for every visitor (ikut.portal.views.same_for_every_visitor) are kept in this process (_kept):
+    their Brotli form is made once, and the finished answer to a visitor whose request holds nothing the inner
+    middlewares act on is replayed to the next such visitor without running them."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        key = _finished_key(request)
-        if key is not None and key in _finished:
-            return _replay(request, _finished[key])
+        replayable = _replayable(request)
+        if replayable:
+            kept = _kept.get((request.path, request.is_secure()))
+            if kept is not None and kept.answer is not None:
+                return _replay(request, kept.answer)
         response = self.get_response(request)
         if not self._anonymous_portal_html(request, response):
             return response
         accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
         if _accepts(accepted, "br"):
-            same = getattr(response, "same_for_every_visitor", False)
-            response = _compressed(response, _brotli(response.content, same), "br")
-            if key is not None and same and response.status_code == 200 and response.get("Content-Encoding") == "br":
-                _keep(key, request, response)
-            return response
+            if not getattr(response, "same_for_every_visitor", False):
+                return _compressed(response, _brotli(response.content), "br")
+            return _kept_brotli(request, response, replayable)
         if _accepts(accepted, "gzip"):
             from django.utils.text import compress_string
 
@@ -191,45 +196,65 @@ def _accepts(header, coding):
     return False
 
 
+class _Kept(NamedTuple):
+    """A page that `same_for_every_visitor` served, as kept for one (path, HTTPS)."""
 
-_brotli_pages: dict[bytes, bytes] = {}  # page -> its Brotli form, for pages that are the same for every visitor
-
-# Finished answers to anonymous visitors (issue 17: the portal home through 17 middlewares was 5-8x a bare view).
-# A page that `same_for_every_visitor` serves is the same bytes for every visitor without a cookie, and so are the
-# headers the middlewares below this one add to it (CSP, privacy and security headers, Vary, Content-Language —
-# the portal sets its own): none depends on anything but the path and whether the request came over HTTPS (HSTS,
-# the HTTPS redirect). Such a request holds nothing the inner middlewares would act on: no cookie (no session, no
-# CSRF token, no language cookie), no query, GET only. So the finished Brotli answer is kept per (path, HTTPS) and
-# replayed for the next such request; the Host header is still validated (DisallowedHost → 400, as CommonMiddleware
-# would), and the request log outside records it with its route. Kept only in this process, like the pages
-# themselves, and forgotten with them (a settings change). gzip answers are not kept (random bytes per answer).
-_finished: dict[tuple, tuple] = {}
+    page: bytes  # the page as the view made it
+    brotli: bytes  # its Brotli form
+    answer: tuple | None  # (status, headers, body, route) to replay, once a replayable request was answered with it
 
 
-def _finished_key(request):
-    """(path, https) when the request is one a kept answer may serve, else None."""
+# Portal pages the same for every visitor, per (path, HTTPS), kept only in this process and forgotten with the pages
+# themselves (a settings change). Two savings from one store (issue 17: the portal home through 17 middlewares was
+# 5-8x a bare view):
+# - Brotli takes ~0.1 ms for a portal page: the home and the empty check form are compressed once, not per answer.
+#   Nothing else is kept (an offer-check result reflects what a visitor typed), nor any gzip answer: Django adds
+#   random bytes to each gzip answer, and those stay per response.
+# - The finished Brotli answer is replayed. Such a page is the same bytes for every visitor without a cookie, and so
+#   are the headers the middlewares below this one add to it (CSP, privacy and security headers, Vary,
+#   Content-Language — the portal sets its own): none depends on anything but the path and whether the request came
+#   over HTTPS (HSTS, the HTTPS redirect). A replayable request holds nothing the inner middlewares would act on: no
+#   cookie (no session, no CSRF token, no language cookie), no query, no Authorization header, GET only, Brotli
+#   accepted. The Host header is still validated on a replay (DisallowedHost → 400, as CommonMiddleware would), and
+#   the request log outside records it with its route.
+# A kept Brotli form serves only the very page it was made from (the page is compared); a page that changed replaces
+# the entry, answer and all.
+_kept: dict[tuple, _Kept] = {}
+
+
+def _replayable(request):
+    """Whether a kept answer may serve the request."""
     meta = request.META
-    if (request.method != "GET" or meta.get("QUERY_STRING") or meta.get("HTTP_COOKIE") or "HTTP_AUTHORIZATION" in meta
-            or not request.path.startswith("/portal/") or not _accepts(meta.get("HTTP_ACCEPT_ENCODING", ""), "br")):
-        return None
-    return (request.path, request.is_secure())
+    return not (request.method != "GET" or meta.get("QUERY_STRING") or meta.get("HTTP_COOKIE")
+                or "HTTP_AUTHORIZATION" in meta or not request.path.startswith("/portal/")
+                or not _accepts(meta.get("HTTP_ACCEPT_ENCODING", ""), "br"))
 
 
-def _keep(key, request, response):
-    if response.cookies or response.streaming:
-        return
-    match = getattr(request, "resolver_match", None)
-    if len(_finished) >= 512:  # a page per view, language and scheme: never reached unless paths are made up
-        _finished.clear()
-    _finished[key] = (response.status_code, tuple(response.items()), response.content,
-                      match.view_name if match else "unresolved")
+def _kept_brotli(request, response, replayable):
+    """The Brotli answer of a page the same for every visitor, from and into _kept."""
+    key = (request.path, request.is_secure())
+    page = response.content
+    kept = _kept.get(key)
+    if kept is None or kept.page != page:
+        kept = _Kept(page, _brotli(page), None)
+    response = _compressed(response, kept.brotli, "br")
+    if (kept.answer is None and replayable and response.status_code == 200
+            and response.get("Content-Encoding") == "br" and not response.cookies and not response.streaming):
+        match = getattr(request, "resolver_match", None)
+        kept = kept._replace(answer=(response.status_code, tuple(response.items()), response.content,
+                                     match.view_name if match else "unresolved"))
+    if _kept.get(key) is not kept:
+        if key not in _kept and len(_kept) >= 512:  # a page per view, language and scheme: never reached unless
+            _kept.clear()  # paths are made up
+        _kept[key] = kept
+    return response
 
 
-def _replay(request, kept):
+def _replay(request, answer):
     from django.http import HttpResponse
 
     request.get_host()  # an unknown Host still answers 400 (DisallowedHost), as on the full path
-    status, headers, content, route = kept
+    status, headers, content, route = answer
     request.ikut_route = route
     response = HttpResponse(content, status=status)
     for name, value in headers:
@@ -238,26 +263,15 @@ def _replay(request, kept):
 
 
 @receiver(setting_changed)
-def _forget_finished(**kwargs):
-    _finished.clear()
+def forget_kept_pages(**kwargs):
+    """Pages show settings (the quick-exit address): a change at run time (tests do it) forgets them."""
+    _kept.clear()
 
 
-def _brotli(content, same_for_every_visitor):
-    """Brotli takes ~0.1 ms for a portal page: a page the portal serves unchanged to every anonymous visitor (the
-    home, the empty check form: ikut.portal.views.same_for_every_visitor) is compressed once per process. Nothing
-    else is kept (an offer-check result reflects what a visitor typed). gzip is not kept: Django adds random bytes
-    to each gzip answer, and those stay per response."""
+def _brotli(content):
     import brotli  # loaded by the first portal page, not at start-up
 
-    if not same_for_every_visitor:
-        return brotli.compress(content, quality=5)
-    compressed = _brotli_pages.get(content)
-    if compressed is None:
-        compressed = brotli.compress(content, quality=5)
-        if len(_brotli_pages) >= 256:  # a page per view and language: never reached unless pages change
-            _brotli_pages.clear()
-        _brotli_pages[content] = compressed
-    return compressed
+    return brotli.compress(content, quality=5)
 
 
 def _compressed(response, content, coding):
