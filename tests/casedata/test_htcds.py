@@ -218,6 +218,8 @@ def test_import_updates_a_duplicate_after_the_duplicate_check(team, tmp_path):
     p.refresh_from_db()
     assert p.email == "amara@example.test" and p.status == "open"  # absent kept; the pathway status untouched
     assert FieldChange.objects.filter(participant=p, field="criminal_case").count() == 2
+    entry = AuditEntry.objects.filter(action="casedata.status.update").latest("pk")  # the import's, saying so
+    assert entry.details == {"fields": ["criminal_case"], "via": "htcds_import"} and entry.subject_id == p.code
 
 
 BROKEN = [

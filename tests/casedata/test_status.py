@@ -86,7 +86,9 @@ def test_reminders_on_save_and_by_the_daily_job(team):
     today = datetime.date(2027, 1, 1)
     coach = team.caseworker
     # Permit ends in 120 days: nothing yet; the daily job makes the 90-day task on day 30, then the 30-day one.
-    actions.save_status(coach, team.p, {"permit_valid_until": today + datetime.timedelta(days=120)}, today=today)
+    changed = actions.save_status(coach, team.p, {"permit_valid_until": today + datetime.timedelta(days=120)},
+                                  today=today)
+    assert changed == ["permit_valid_until"]  # what it returns: the tracked fields it changed
     assert not Task.objects.filter(participant=team.p).exists()
     assert actions.housekeeping(system("casedata-housekeeping"), today=today + datetime.timedelta(days=29)) == 0
     assert actions.housekeeping(system("casedata-housekeeping"), today=today + datetime.timedelta(days=30)) == 1

@@ -37,6 +37,14 @@ def save_status(actor, participant, data, today=None, *, ip=None):
     """Save the case status from cleaned form data; history rows and an audit entry name the changed fields."""
     status = CaseStatus.objects.select_for_update().filter(participant=participant).first() or \
         CaseStatus(participant=participant)
+    changed = write_status(actor, participant, status, data, ip=ip)
+    plan_reminders(participant, status, today=today)
+    return changed
+
+
+def write_status(actor, participant, status, data, *, ip=None, via=None):
+    """Write `data` into a participant's case status (`status`: theirs, or a new unsaved one) and save it: each
+    tracked field that changed gets a history row, and one audit entry names them (with `via`, how: an import)."""
     before = snapshot(status, CaseStatus.TRACKED_FIELDS) if status.pk else {f: "" for f in CaseStatus.TRACKED_FIELDS}
     for field, value in data.items():
         setattr(status, field, value)
@@ -44,8 +52,8 @@ def save_status(actor, participant, data, today=None, *, ip=None):
     status.save()
     changed = record_changes(participant, status, before, status.updated_by)
     if changed:
-        log.record(actor, "casedata.status.update", participant, details={"fields": changed}, ip=ip)
-    plan_reminders(participant, status, today=today)
+        details = {"fields": changed} if via is None else {"fields": changed, "via": via}
+        log.record(actor, "casedata.status.update", participant, details=details, ip=ip)
     return changed
 
 

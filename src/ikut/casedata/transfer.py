@@ -19,7 +19,7 @@ from ikut.participants.actions import ConsentMissing, duplicate_indexes, record_
 from ikut.participants.models import Assignment, Consent, ConsentPurpose, Participant
 
 from . import htcds
-from .actions import plan_reminders
+from .actions import plan_reminders, write_status
 from .models import CaseStatus
 
 PERSON_FIELDS = list(htcds.PERSON_COLUMNS)
@@ -131,13 +131,5 @@ def _save_status(actor, participant, data, ip):
     status = CaseStatus.objects.filter(participant=participant).first() or CaseStatus(participant=participant)
     if not data and not status.pk:
         return
-    before = snapshot(status, CaseStatus.TRACKED_FIELDS) if status.pk else {f: "" for f in CaseStatus.TRACKED_FIELDS}
-    for field, value in data.items():
-        setattr(status, field, value)
-    status.updated_by = user_of(actor)
-    status.save()
-    changed = record_changes(participant, status, before, status.updated_by)
-    if changed:
-        log.record(actor, "casedata.status.update", participant, ip=ip,
-                   details={"fields": changed, "via": "htcds_import"})
+    write_status(actor, participant, status, data, ip=ip, via="htcds_import")
     plan_reminders(participant, status)
