@@ -22,6 +22,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from ikut.accounts.models import Role
+from ikut.core import fixed_sql
 
 from . import Denied, has_role, is_active_user, rule
 
@@ -99,7 +100,8 @@ def active_assignments(participant):
     life of the instance: after changing the team, read the participant again before asking the policy."""
     cached = participant.__dict__.get("_active_assignments")
     if cached is None:
-        cached = list(participant.assignments.filter(ended_at__isnull=True).select_related("user"))
+        cached = fixed_sql.rows("access.participants.active_assignments", [participant.pk], lambda: (
+            participant.assignments.filter(ended_at__isnull=True).select_related("user")), owner=participant)
         participant.__dict__["_active_assignments"] = cached
     return cached
 

@@ -36,6 +36,7 @@ from ikut.access.participants import (
 from ikut.accounts.views import sudo_redirect
 from ikut.audit import log
 from ikut.audit.models import AuditEntry
+from ikut.core import fixed_sql
 from ikut.core.crypto import encrypted_fields
 from ikut.core.forms import PageForm, filter_query, paginate, switch
 from ikut.core.net import client_ip
@@ -352,21 +353,31 @@ def detail(request, code):
     note_kinds = [Note.Kind.TEAM] if can["team_notes"] else []
     if can["psychosocial_notes"]:
         note_kinds.append(Note.Kind.PSYCHOSOCIAL)
-    notes = list(p.notes.filter(kind__in=note_kinds).select_related("author")[:LIST_LIMIT]) if note_kinds else []
-    goals = list(p.goals.all())
-    tasks = list(p.tasks.select_related("owner"))
+    # The lists' SQL is compiled once per process (fixed_sql): each key names one shape, the record's pk (and the
+    # note kinds, which are part of the key) its only parameters.
+    pk = p.pk
+    notes = fixed_sql.rows(("participants.record.notes", *note_kinds), [pk, *note_kinds], lambda: p.notes.filter(
+        kind__in=note_kinds).select_related("author")[:LIST_LIMIT], owner=p) if note_kinds else []
+    goals = fixed_sql.rows("participants.record.goals", [pk], lambda: p.goals.all(), owner=p)
+    tasks = fixed_sql.rows("participants.record.tasks", [pk], lambda: p.tasks.select_related("owner"), owner=p)
     plan = [{"phase": ph, "label": Phase(ph).label, "current": ph == p.current_phase,
              "done": PHASE_ORDER.index(ph) < p.phase_index,
              "goals": [g for g in goals if g.phase == ph],
              "tasks": [t for t in tasks if t.phase == ph]} for ph in PHASE_ORDER]
-    consents = list(p.consents.select_related("partner"))
+    consents = fixed_sql.rows("participants.record.consents", [pk], lambda: p.consents.select_related("partner"),
+                              owner=p)
     team_visible = can["team_notes"]
-    meetings = (list(p.meetings.all()[:LIST_LIMIT]) if team_visible else
-                list(p.meetings.only("kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
-                                     "interpreter_language", "participant_id")[:LIST_LIMIT]))
-    referrals = list(p.referrals.select_related("partner", "consent")) if team_visible else []
-    flags = list(p.risk_flags.filter(resolved_at__isnull=True))  # RiskFlag.is_active
-    documents = list(p.documents.all()) if can["documents"] else []
+    meetings = (fixed_sql.rows("participants.record.meetings", [pk], lambda: p.meetings.all()[:LIST_LIMIT], owner=p)
+                if team_visible else
+                fixed_sql.rows("participants.record.meetings_without_summary", [pk], lambda: p.meetings.only(
+                    "kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
+                    "interpreter_language", "participant_id")[:LIST_LIMIT], owner=p))
+    referrals = fixed_sql.rows("participants.record.referrals", [pk], lambda: p.referrals.select_related(
+        "partner", "consent"), owner=p) if team_visible else []
+    flags = fixed_sql.rows("participants.record.active_flags", [pk], lambda: p.risk_flags.filter(
+        resolved_at__isnull=True), owner=p)  # RiskFlag.is_active
+    documents = fixed_sql.rows("participants.record.documents", [pk], lambda: p.documents.all(),
+                               owner=p) if can["documents"] else []
     urls = _record_urls(p.code)
     for rows, name in ((goals, "status"), (tasks, "status"), (referrals, "referral_status")):
         for row in rows:
