@@ -123,3 +123,29 @@ def test_the_record_page_shows_each_records_own_lists_and_another_organisations_
     outsider = as_user(team.outsider)
     assert outsider.get(reverse("participants:detail", args=[first.code])).status_code == 404
     assert outsider.get(reverse("participants:detail", args=[second.code])).status_code == 404
+
+
+def test_get_participant_for_with_a_shape_decides_as_without(team):
+    from django.http import Http404
+
+    from ikut.access.participants import get_participant_for
+
+    mine, unassigned = _record(team, "mine", 0), _record(team, "unassigned", 0)
+    Assignment.objects.filter(participant=unassigned).delete()
+    hidden = Participant.objects.select_related("organisation").defer("first_name", "last_name")
+    for _ in range(2):  # compiled, then bound
+        p = get_participant_for(team.caseworker, mine.code, queryset=hidden, shape="test hidden")
+        assert p.pk == mine.pk and {"first_name", "last_name"} <= p.get_deferred_fields()
+        assert p.organisation == team.org
+        shown = get_participant_for(team.caseworker, mine.code, queryset=Participant.objects.all(), shape="test")
+        assert shown.first_name == "mine" and not shown.get_deferred_fields()
+        for user, code in (
+            (team.caseworker, unassigned.code),
+            (team.outsider, mine.code),
+            (team.caseworker, "IK-0000-000000"),
+        ):
+            with pytest.raises(Http404):
+                get_participant_for(user, code, queryset=hidden, shape="test hidden")
+    Participant.objects.filter(pk=mine.pk).update(anonymised_at=timezone.now())
+    with pytest.raises(Http404):
+        get_participant_for(team.caseworker, mine.code, queryset=hidden, shape="test hidden")

@@ -196,7 +196,7 @@ def dashboard(request):
     openable = (set(visible_participants(user).filter(pk__in=[p.pk for p in page]).values_list("pk", flat=True))
                 if is_supervisor else {p.pk for p in page})
     rows = _caseload_rows(page, openable, is_supervisor)
-    panels = dashboard_panels.fetch_panels(dashboard_panels.panel_querysets(user, today))
+    panels = dashboard_panels.panels(user, today)
     detail_url = _code_urls("participants:detail")
     expiries = dashboard_panels.expiries(panels["expiries"], today)
     reviews = []
@@ -342,7 +342,7 @@ def detail(request, code):
     queryset = Participant.objects.select_related("organisation")
     if not wants_identity:
         queryset = queryset.defer(*(f.name for f in encrypted_fields(Participant)))
-    p = get_participant_for(user, code, queryset=queryset)
+    p = get_participant_for(user, code, queryset=queryset, shape="identity" if wants_identity else "no identity")
     can = {a: access.can(user, f"participants.{a}", p) for a in (
         "view_identity", "edit", "log_meeting", "team_notes", "psychosocial_notes", "documents", "history",
         "viewers", "assign", "export")}
