@@ -194,7 +194,23 @@ def _short_date(value, language):
     return escape(date_text(value))
 
 
+def short_time(value):
+    """time_text(value) escaped: once per (value, language, time zone) and process, as short_date."""
+    return _short_time(value, get_language(), timezone.get_current_timezone_name())
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_time(value, language, zone):
+    return escape(time_text(value))
+
+
 def _number(value):
+    """A number as the template's {{ value }} shows it, escaped: once per (value, language) and process."""
+    return _number_in(value, get_language())
+
+
+@functools.lru_cache(maxsize=1024)
+def _number_in(value, language):
     return escape(formats.localize(value))
 
 
@@ -204,7 +220,7 @@ def meeting_rows(meetings, detail_url, language_name):
     interpreter = escape(_("interpreter"))
     html = []
     for m in meetings:
-        time = escape(time_text(m.starts_at))
+        time = short_time(m.starts_at)
         extra = f" · {interpreter} ({escape(language_name(m.interpreter_language))})" if m.interpreter_used else ""
         html.append(f'<li><a href="{escape(detail_url(m.code))}">{escape(m.code)}</a> {time} · '
                     f"{kinds.get(m.kind, escape(m.kind))} · {_number(m.duration_minutes)} min{extra}</li>")
