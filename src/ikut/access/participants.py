@@ -22,7 +22,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from ikut.accounts.models import Role
-from ikut.core import fixed_sql
 
 from . import Denied, has_role, is_active_user, rule
 
@@ -100,6 +99,8 @@ def active_assignments(participant):
     life of the instance: after changing the team, read the participant again before asking the policy."""
     cached = participant.__dict__.get("_active_assignments")
     if cached is None:
+        from ikut.core import fixed_sql  # imported when first used: importing the policy loads only its own modules
+
         cached = fixed_sql.rows("access.participants.active_assignments", [participant.pk], lambda: (
             participant.assignments.filter(ended_at__isnull=True).select_related("user")), owner=participant)
         participant.__dict__["_active_assignments"] = cached
@@ -289,6 +290,8 @@ def get_participant_for(user, code, action="participants.view", queryset=None, s
     if shape is None:
         participant = qs.filter(code=code, anonymised_at__isnull=True).first()
     else:
+        from ikut.core import fixed_sql
+
         found = fixed_sql.rows(("access.participants.get_participant_for", shape), [code],
                                lambda: _first(qs.filter(code=code, anonymised_at__isnull=True)))
         participant = found[0] if found else None
