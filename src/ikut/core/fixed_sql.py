@@ -19,6 +19,7 @@ not cached either. Lookups that put a value into the SQL text instead of a param
 varying value (LIMIT and OFFSET, for instance, are fixed per key).
 """
 
+import weakref
 from typing import Any, NamedTuple
 
 from django.core.exceptions import EmptyResultSet
@@ -35,6 +36,7 @@ class _Shape(NamedTuple):
     col_count: int
     has_extra_select: bool
     known_fields: tuple  # the foreign keys a related manager's queryset sets on each row to its owner
+    converters: weakref.WeakKeyDictionary  # {database connection: the select list's converters for it}
 
 
 _SHAPES: dict[Any, tuple[Any, dict[tuple[str, str], _Shape]]] = {}  # key -> (model, {(alias, vendor): shape})
@@ -55,6 +57,16 @@ class _Bound:
         compiler.has_extra_select = shape.has_extra_select
         sql, params = shape.sql, tuple(self.params)
         compiler.as_sql = lambda *args, **kwargs: (sql, params)
+        # The converters of the select list are asked of the connection (backend) and the fields: the same for
+        # every call on one connection, so they are looked up once per connection.
+        converters = shape.converters.get(compiler.connection)
+        if converters is None:
+            converters = compiler.get_converters([s[0] for s in shape.select[: shape.col_count]])
+            shape.converters[compiler.connection] = converters
+        own = compiler.get_converters
+        compiler.get_converters = lambda expressions: (
+            converters if len(expressions) == shape.col_count else own(expressions)
+        )
         return compiler
 
 
@@ -124,6 +136,7 @@ def _fill(key, params, queryset, owner):
         compiler.col_count,
         compiler.has_extra_select,
         fields,
+        weakref.WeakKeyDictionary(),
     )
 
 
