@@ -115,3 +115,15 @@ def test_the_compiled_union_gives_every_user_and_day_their_own_rows(team):
         assert not dashboard._UNIONS  # nobody's caseload: nothing compiled to keep
     finally:
         dashboard._UNIONS.clear()
+
+
+def test_the_filter_keeps_what_was_chosen_in_the_users_language(team, as_user):
+    client = as_user(team.caseworker)
+    url = reverse("participants:dashboard")
+    html = client.get(url + "?status=closed&phase=job_readiness&scope=mine").content.decode()
+    assert '<option value="closed" selected>' in html and '<option value="open">' in html
+    assert '<option value="job_readiness" selected>' in html and '<option value="" selected>' not in html
+    assert '<option value="mine" selected>' in html
+    html = client.get(url + "?status=all", HTTP_ACCEPT_LANGUAGE="fi").content.decode()
+    assert '<option value="all" selected>' in html and '<option value="" selected>' in html
+    assert '<option value="open">Avoimet</option>' in html or '<option value="open">Avoin</option>' in html

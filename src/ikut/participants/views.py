@@ -217,7 +217,23 @@ def dashboard(request):
         "expiry_days": dashboard_panels.EXPIRY_DAYS,
         "reviews": reviews, "is_supervisor": is_supervisor, "rows": rows,
         "query": filter_query(form), "filters": filters, "status": status,
+        "scope_options": _filter_options("scope", scope), "status_options": _filter_options("status", status),
+        "phase_options": _filter_options("phase", filters.get("phase")),
     })
+
+
+def _filter_options(name, selected):
+    """The <option>s of the caseload filter's `name` field with `selected` selected, in the active language, built
+    once per process (as the template's loop over the field's choices wrote them). `selected` is a cleaned value of
+    the form (one of the choices) or None: a handful of keys."""
+    return _filter_options_in(name, selected, get_language())
+
+
+@functools.lru_cache(maxsize=256)
+def _filter_options_in(name, selected, language):
+    return mark_safe("".join(  # noqa: S308 — values and labels are escaped
+        f'<option value="{escape(str(value))}"{" selected" if value == selected else ""}>{escape(str(label))}</option>'
+        for value, label in forms.CaseloadFilterForm.base_fields[name].choices))
 
 
 # --- Intake ------------------------------------------------------------------------------------------------------
