@@ -149,3 +149,35 @@ def test_get_participant_for_with_a_shape_decides_as_without(team):
     Participant.objects.filter(pk=mine.pk).update(anonymised_at=timezone.now())
     with pytest.raises(Http404):
         get_participant_for(team.caseworker, mine.code, queryset=hidden, shape="test hidden")
+
+
+def _instances(root):
+    """Model instances reachable from `root` (what a process-wide cache would keep alive)."""
+    import gc
+    import types
+
+    from django.db.models import Model
+
+    seen, stack, found = set(), [root], []
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or isinstance(obj, (type, types.ModuleType, types.FunctionType)):
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, Model):
+            found.append(obj)
+            continue
+        stack.extend(gc.get_referents(obj))
+    return found
+
+
+def test_the_caches_keep_no_record_or_user_of_a_request(team, as_user):
+    from ikut.participants import dashboard
+
+    p = _record(team, "kept", 2)
+    dashboard._UNIONS.clear()
+    client = as_user(team.caseworker)
+    assert client.get(reverse("participants:detail", args=[p.code]) + "?identity=1").status_code == 200
+    assert client.get(reverse("participants:dashboard")).status_code == 200
+    assert fixed_sql._SHAPES and dashboard._UNIONS
+    assert _instances(fixed_sql._SHAPES) == [] and _instances(dashboard._UNIONS) == []

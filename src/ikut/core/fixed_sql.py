@@ -24,11 +24,12 @@ from typing import Any, NamedTuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router
+from django.db.models import sql as sql_query
 from django.db.models.query import ModelIterable, QuerySet
 
 
 class _Shape(NamedTuple):
-    query: Any  # the compiled sql.Query: never compiled again, never changed
+    query: Any  # an empty Query of the model, only to make compilers from (they never compile it: as_sql is replaced)
     sql: str
     select: list
     klass_info: dict
@@ -128,7 +129,7 @@ def _fill(key, params, queryset, owner):
     if model is not queryset.model:
         raise ValueError(f"fixed_sql key {key!r} used for two models")
     by_database[(alias, connections[alias].vendor)] = _Shape(
-        query,
+        sql_query.Query(queryset.model),  # not the compiled Query: its filters may hold the first call's instances
         sql,
         compiler.select,
         compiler.klass_info,

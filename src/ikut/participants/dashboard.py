@@ -14,6 +14,7 @@ from collections import namedtuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router
+from django.db.models.sql import Query as SqlQuery
 from django.utils import formats, timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -85,7 +86,7 @@ def fetch_panels(querysets):
     return found
 
 
-_Union = namedtuple("_Union", "alias sql params parts")  # parts: [(panel, compiled sql.Query, its select fields)]
+_Union = namedtuple("_Union", "alias sql params parts")  # parts: [(panel, an empty Query of its model, its fields)]
 _UNIONS: dict[tuple[str, str], _Union] = {}  # (alias, vendor) -> the five panels' union, compiled once
 
 
@@ -159,8 +160,10 @@ def _compile(querysets):
         selects.append(f"SELECT {i}, {', '.join(row)} FROM ({sql}) p")
         params.extend(panel_params)
         offset += len(fields)
+    # Each part keeps an empty Query of its model, only to make the compiler whose converters it asks for: the
+    # compiled Query's filters hold the first caller's user, which a process-wide cache must not keep.
     return _Union(alias, " UNION ALL ".join(selects), tuple(params),
-                  [(name, query, fields) for name, _alias, query, fields, *_rest in parts])
+                  [(name, SqlQuery(query.model), fields) for name, _alias, query, fields, *_rest in parts])
 
 
 def _run(union, params):
