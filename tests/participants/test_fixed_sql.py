@@ -181,3 +181,12 @@ def test_the_caches_keep_no_record_or_user_of_a_request(team, as_user):
     assert client.get(reverse("participants:dashboard")).status_code == 200
     assert fixed_sql._SHAPES and dashboard._UNIONS
     assert _instances(fixed_sql._SHAPES) == [] and _instances(dashboard._UNIONS) == []
+
+
+def test_an_unsaved_owner_is_answered_as_the_orm_answers(team):
+    p = _record(team, "p", 1)
+    fixed_sql.rows("test.owner", [p.pk], lambda: p.notes.all(), owner=p)
+    assert "test.owner" in fixed_sql._SHAPES
+    unsaved = Participant(organisation=team.org, first_name="u", language="th")
+    with pytest.raises(ValueError, match="primary key"):
+        fixed_sql.rows("test.owner", [unsaved.pk], lambda: unsaved.notes.all(), owner=unsaved)

@@ -85,7 +85,7 @@ def rows(key, params, build, *, owner=None):
     """list(build()), compiled once per `key` (see the module's docstring). `owner`: the instance whose related
     manager `build()` uses (each row's foreign key to it is set without a query, as the related manager does)."""
     params = list(params)
-    entry = _SHAPES.get(key)
+    entry = _SHAPES.get(key) if owner is None or owner.pk is not None else None  # unsaved: as the ORM answers
     if entry is not None:
         model, by_database = entry
         alias = router.db_for_read(model)
