@@ -87,3 +87,43 @@ def test_other_teams_participants_never_appear(team, as_user):
     html = response.content.decode()
     for p in (elsewhere, colleagues, former):
         assert p.code not in html
+
+
+def test_the_compiled_union_gives_every_user_and_day_their_own_rows(team):
+    """panels() compiles the union once per database and then binds only panel_params(): for every later user and
+    day the rows are the ones their own querysets give."""
+    today = timezone.localdate()
+    codes = {}
+    for owner, org in ((team.caseworker, team.org), (team.colleague, team.org), (team.outsider, team.other)):
+        for i in range(2):
+            p = Participant.objects.create(organisation=org, first_name=f"{owner.pk}-{i}", language="en")
+            Assignment.objects.create(participant=p, user=owner)
+            fill(p, owner, today + datetime.timedelta(days=i))
+            codes.setdefault(owner, set()).add(p.code)
+    dashboard._UNIONS.clear()
+    try:
+        for user in (team.caseworker, team.colleague, team.outsider, team.project_manager, team.caseworker):
+            for day in (today, today + datetime.timedelta(days=1), today - datetime.timedelta(days=40)):
+                expected = dashboard.fetch_panels(dashboard.panel_querysets(user, day))
+                assert dashboard.panels(user, day) == expected, (user, day)
+        assert len(dashboard._UNIONS) == 1
+        mine = dashboard.panels(team.caseworker, today)
+        assert len(mine["meetings"]) == 1 and len(mine["flags"]) == 2 and len(mine["overdue"]) == 2
+        assert {row.code for rows in mine.values() for row in rows} == codes[team.caseworker]
+        dashboard._UNIONS.clear()
+        assert dashboard.panels(team.project_manager, today) == {name: [] for name in dashboard.PANELS}
+        assert not dashboard._UNIONS  # nobody's caseload: nothing compiled to keep
+    finally:
+        dashboard._UNIONS.clear()
+
+
+def test_the_filter_keeps_what_was_chosen_in_the_users_language(team, as_user):
+    client = as_user(team.caseworker)
+    url = reverse("participants:dashboard")
+    html = client.get(url + "?status=closed&phase=job_readiness&scope=mine").content.decode()
+    assert '<option value="closed" selected>' in html and '<option value="open">' in html
+    assert '<option value="job_readiness" selected>' in html and '<option value="" selected>' not in html
+    assert '<option value="mine" selected>' in html
+    html = client.get(url + "?status=all", HTTP_ACCEPT_LANGUAGE="fi").content.decode()
+    assert '<option value="all" selected>' in html and '<option value="" selected>' in html
+    assert '<option value="open">Avoimet</option>' in html or '<option value="open">Avoin</option>' in html

@@ -99,7 +99,10 @@ def active_assignments(participant):
     life of the instance: after changing the team, read the participant again before asking the policy."""
     cached = participant.__dict__.get("_active_assignments")
     if cached is None:
-        cached = list(participant.assignments.filter(ended_at__isnull=True).select_related("user"))
+        from ikut.core import fixed_sql  # imported when first used: importing the policy loads only its own modules
+
+        cached = fixed_sql.rows("access.participants.active_assignments", [participant.pk], lambda: (
+            participant.assignments.filter(ended_at__isnull=True).select_related("user")), owner=participant)
         participant.__dict__["_active_assignments"] = cached
     return cached
 
@@ -279,11 +282,19 @@ def get_consent_text_for(user, pk, action="participants.consent_text.view"):
     return text
 
 
-def get_participant_for(user, code, action="participants.view", queryset=None):
-    """The participant with `code` if `user` may do `action` on it; otherwise 404."""
+def get_participant_for(user, code, action="participants.view", queryset=None, shape=None):
+    """The participant with `code` if `user` may do `action` on it; otherwise 404. `shape`: a fixed_sql key naming
+    `queryset`'s shape (the same select_related/defer on every call with that key): its SQL is compiled once."""
     m = _models()
     qs = queryset if queryset is not None else m.Participant.objects.select_related("organisation")
-    participant = qs.filter(code=code, anonymised_at__isnull=True).first()
+    if shape is None:
+        participant = qs.filter(code=code, anonymised_at__isnull=True).first()
+    else:
+        from ikut.core import fixed_sql
+
+        found = fixed_sql.rows(("access.participants.get_participant_for", shape), [code],
+                               lambda: _first(qs.filter(code=code, anonymised_at__isnull=True)))
+        participant = found[0] if found else None
     if participant is None or not is_active_user(user) or not view(user, participant):
         raise Denied(action, PARTICIPANT)
     if action != "participants.view":
@@ -292,6 +303,11 @@ def get_participant_for(user, code, action="participants.view", queryset=None):
         if not can(user, action, participant):
             raise Denied(action, PARTICIPANT)
     return participant
+
+
+def _first(queryset):
+    """What QuerySet.first() reads, as a queryset: ordered by pk unless ordered already, one row."""
+    return (queryset if queryset.ordered else queryset.order_by("pk"))[:1]
 
 
 def get_participant_for_team(user, code):

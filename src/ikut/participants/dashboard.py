@@ -14,14 +14,16 @@ import functools
 from collections import namedtuple
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connections
+from django.db import connections, router
+from django.db.models.sql import Query as SqlQuery
 from django.utils import formats, timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from ikut.access.participants import assigned_participants
+from ikut.access import has_role
+from ikut.access.participants import CASE_ROLES, assigned_participants
 from ikut.casedata.models import REMINDER_DAYS, CaseStatus, ExpiryReminder
 from ikut.core.formats import date_text, time_text
 
@@ -79,38 +81,103 @@ def _columns(row):
 def fetch_panels(querysets):
     """{panel: [row namedtuple]} of every queryset, in one query. A queryset that can match nothing (a user
     without a caseload) is left out of the query, as the ORM would not run it either."""
+    union = _compile(querysets)
+    found: dict[str, list] = {name: [] for name in querysets}
+    if union is not None:
+        found.update(_run(union, union.params))
+    return found
+
+
+_Union = namedtuple("_Union", "alias sql params parts")  # parts: [(panel, an empty Query of its model, its fields)]
+_UNIONS: dict[tuple[str, str], _Union] = {}  # (alias, vendor) -> the five panels' union, compiled once
+
+
+def panels(user, today):
+    """fetch_panels(panel_querysets(user, today)) for a user with a caseload, with the union's SQL compiled once
+    per process and database: later calls only bind panel_params(). Cached only if the compiled parameters are
+    exactly panel_params() (values and types) and all five panels are in the union."""
+    alias = router.db_for_read(Meeting)
+    connection = connections[alias]
+    key = (alias, connection.vendor)
+    case_user = has_role(user, *CASE_ROLES)
+    params = panel_params(user, today, connection)
+    union = _UNIONS.get(key) if case_user else None
+    if union is not None:
+        return _run(union, params)
+    querysets = panel_querysets(user, today)
+    union = _compile(querysets)
+    found: dict[str, list] = {name: [] for name in querysets}
+    if union is None:
+        return found
+    if case_user and union.alias == alias and len(union.parts) == len(PANELS) and _same(union.params, params):
+        _UNIONS[key] = union
+    found.update(_run(union, union.params))
+    return found
+
+
+def panel_params(user, today, connection):
+    """The parameters of the panels' union, in the order its SQL takes them (panel_querysets' filters), as the
+    fields prepare them for `connection`."""
+    start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+    moment, day = connection.ops.adapt_datetimefield_value, connection.ops.adapt_datefield_value
+    pk = user.pk
+    return [pk, moment(start), moment(start + datetime.timedelta(days=1)),  # meetings
+            pk, *OPEN_TASK, day(today), Task.Kind.PLAN,  # overdue
+            pk, *OPEN_TASK, day(today + datetime.timedelta(days=FOLLOW_UP_DAYS)), Task.Kind.FOLLOW_UP,  # follow-ups
+            pk,  # flags
+            day(today + datetime.timedelta(days=EXPIRY_DAYS)), pk, "open"]  # expiries
+
+
+def _same(compiled, params):
+    return len(compiled) == len(params) and all(
+        type(a) is type(b) and a == b for a, b in zip(compiled, params, strict=True))
+
+
+def _compile(querysets):
+    """The panels side by side as one UNION ALL (or None when every panel can match nothing)."""
     parts = []
     for name, qs in querysets.items():
-        compiler = qs.query.get_compiler(qs.db)
+        query = qs.query.clone()  # compiling changes the Query: a copy nobody else holds
+        compiler = query.get_compiler(qs.db)
         try:
             sql, params = compiler.as_sql(with_col_aliases=True)
         except EmptyResultSet:
             continue
         fields = [s[0] for s in compiler.select[:compiler.col_count]]
         aliases = [s[2] for s in compiler.select[:compiler.col_count]]  # values_list's names
-        parts.append((name, compiler, fields, aliases, sql, params))
-    found: dict[str, list] = {name: [] for name in querysets}
+        parts.append((name, compiler.using, query, fields, aliases, sql, params))
     if not parts:
-        return found
-    connection = connections[parts[0][1].using]
+        return None
+    alias = parts[0][1]
+    connection = connections[alias]
     # The panels side by side: panel i's columns are its own, every other panel's are typed NULLs (PostgreSQL
     # needs one type per column of a UNION), and the first column says whose row it is.
-    types = [f.output_field.db_type(connection) for part in parts for f in part[2]]
+    types = [f.output_field.db_type(connection) for part in parts for f in part[3]]
     quote = connection.ops.quote_name
     selects, params, offset = [], [], 0
-    for i, (_name, _compiler, fields, aliases, sql, panel_params) in enumerate(parts):
+    for i, (_name, _alias, _query, fields, aliases, sql, panel_params) in enumerate(parts):
         own = [f"p.{quote(alias)}" for alias in aliases]
         nulls = [f"CAST(NULL AS {t})" for t in types]
         row = nulls[:offset] + own + nulls[offset + len(fields):]
         selects.append(f"SELECT {i}, {', '.join(row)} FROM ({sql}) p")
         params.extend(panel_params)
         offset += len(fields)
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(selects), params)
+    # Each part keeps an empty Query of its model, only to make the compiler whose converters it asks for: the
+    # compiled Query's filters hold the first caller's user, which a process-wide cache must not keep.
+    return _Union(alias, " UNION ALL ".join(selects), tuple(params),
+                  [(name, SqlQuery(query.model), fields) for name, _alias, query, fields, *_rest in parts])
+
+
+def _run(union, params):
+    """{panel: [row namedtuple]} of the union run with `params`, converted by each panel's own converters."""
+    with connections[union.alias].cursor() as cursor:
+        cursor.execute(union.sql, tuple(params))
         raw = cursor.fetchall()
+    found = {}
     offset = 0
-    for i, (name, compiler, fields, _aliases, _sql, _params) in enumerate(parts):
+    for i, (name, query, fields) in enumerate(union.parts):
         rows = [r[1 + offset:1 + offset + len(fields)] for r in raw if r[0] == i]
+        compiler = query.get_compiler(union.alias)
         converters = compiler.get_converters(fields)
         if converters:
             rows = list(compiler.apply_converters(rows, converters))
@@ -132,7 +199,23 @@ def _short_date(value, language):
     return escape(date_text(value))
 
 
+def short_time(value):
+    """time_text(value) escaped: once per (value, language, time zone) and process, as short_date."""
+    return _short_time(value, get_language(), timezone.get_current_timezone_name())
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_time(value, language, zone):
+    return escape(time_text(value))
+
+
 def _number(value):
+    """A number as the template's {{ value }} shows it, escaped: once per (value, language) and process."""
+    return _number_in(value, get_language())
+
+
+@functools.lru_cache(maxsize=1024)
+def _number_in(value, language):
     return escape(formats.localize(value))
 
 
@@ -142,7 +225,7 @@ def meeting_rows(meetings, detail_url, language_name):
     interpreter = escape(_("interpreter"))
     html = []
     for m in meetings:
-        time = escape(time_text(m.starts_at))
+        time = short_time(m.starts_at)
         extra = f" · {interpreter} ({escape(language_name(m.interpreter_language))})" if m.interpreter_used else ""
         html.append(f'<li><a href="{escape(detail_url(m.code))}">{escape(m.code)}</a> {time} · '
                     f"{kinds.get(m.kind, escape(m.kind))} · {_number(m.duration_minutes)} min{extra}</li>")

@@ -25,7 +25,13 @@ from .models import Assignment, ConsentPurpose, Document, Meeting, Note, Referra
 
 
 def _short_datetime(value):
-    """|date:"SHORT_DATETIME_FORMAT" of an aware datetime: in the active time zone, escaped."""
+    """|date:"SHORT_DATETIME_FORMAT" of an aware datetime: in the active time zone, escaped; once per (value,
+    language, time zone) and process (the same meetings and notes come back on every request)."""
+    return _short_datetime_in(value, get_language(), timezone.get_current_timezone_name())
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_datetime_in(value, language, zone):
     return escape(datetime_text(value))
 
 

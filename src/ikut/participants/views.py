@@ -36,6 +36,7 @@ from ikut.access.participants import (
 from ikut.accounts.views import sudo_redirect
 from ikut.audit import log
 from ikut.audit.models import AuditEntry
+from ikut.core import fixed_sql
 from ikut.core.crypto import encrypted_fields
 from ikut.core.forms import PageForm, filter_query, paginate, switch
 from ikut.core.net import client_ip
@@ -196,7 +197,7 @@ def dashboard(request):
     openable = (set(visible_participants(user).filter(pk__in=[p.pk for p in page]).values_list("pk", flat=True))
                 if is_supervisor else {p.pk for p in page})
     rows = _caseload_rows(page, openable, is_supervisor)
-    panels = dashboard_panels.fetch_panels(dashboard_panels.panel_querysets(user, today))
+    panels = dashboard_panels.panels(user, today)
     detail_url = _code_urls("participants:detail")
     expiries = dashboard_panels.expiries(panels["expiries"], today)
     reviews = []
@@ -217,7 +218,23 @@ def dashboard(request):
         "expiry_days": dashboard_panels.EXPIRY_DAYS,
         "reviews": reviews, "is_supervisor": is_supervisor, "rows": rows,
         "query": filter_query(form), "filters": filters, "status": status,
+        "scope_options": _filter_options("scope", scope), "status_options": _filter_options("status", status),
+        "phase_options": _filter_options("phase", filters.get("phase")),
     })
+
+
+def _filter_options(name, selected):
+    """The <option>s of the caseload filter's `name` field with `selected` selected, in the active language, built
+    once per process (as the template's loop over the field's choices wrote them). `selected` is a cleaned value of
+    the form (one of the choices) or None: a handful of keys."""
+    return _filter_options_in(name, selected, get_language())
+
+
+@functools.lru_cache(maxsize=256)
+def _filter_options_in(name, selected, language):
+    return mark_safe("".join(  # noqa: S308 — values and labels are escaped
+        f'<option value="{escape(str(value))}"{" selected" if value == selected else ""}>{escape(str(label))}</option>'
+        for value, label in forms.CaseloadFilterForm.base_fields[name].choices))
 
 
 # --- Intake ------------------------------------------------------------------------------------------------------
@@ -342,7 +359,7 @@ def detail(request, code):
     queryset = Participant.objects.select_related("organisation")
     if not wants_identity:
         queryset = queryset.defer(*(f.name for f in encrypted_fields(Participant)))
-    p = get_participant_for(user, code, queryset=queryset)
+    p = get_participant_for(user, code, queryset=queryset, shape="identity" if wants_identity else "no identity")
     can = {a: access.can(user, f"participants.{a}", p) for a in (
         "view_identity", "edit", "log_meeting", "team_notes", "psychosocial_notes", "documents", "history",
         "viewers", "assign", "export")}
@@ -353,21 +370,31 @@ def detail(request, code):
     note_kinds = [Note.Kind.TEAM] if can["team_notes"] else []
     if can["psychosocial_notes"]:
         note_kinds.append(Note.Kind.PSYCHOSOCIAL)
-    notes = list(p.notes.filter(kind__in=note_kinds).select_related("author")[:LIST_LIMIT]) if note_kinds else []
-    goals = list(p.goals.all())
-    tasks = list(p.tasks.select_related("owner"))
+    # The lists' SQL is compiled once per process (fixed_sql): each key names one shape, the record's pk (and the
+    # note kinds, which are part of the key) its only parameters.
+    pk = p.pk
+    notes = fixed_sql.rows(("participants.record.notes", *note_kinds), [pk, *note_kinds], lambda: p.notes.filter(
+        kind__in=note_kinds).select_related("author")[:LIST_LIMIT], owner=p) if note_kinds else []
+    goals = fixed_sql.rows("participants.record.goals", [pk], lambda: p.goals.all(), owner=p)
+    tasks = fixed_sql.rows("participants.record.tasks", [pk], lambda: p.tasks.select_related("owner"), owner=p)
     plan = [{"phase": ph, "label": Phase(ph).label, "current": ph == p.current_phase,
              "done": PHASE_ORDER.index(ph) < p.phase_index,
              "goals": [g for g in goals if g.phase == ph],
              "tasks": [t for t in tasks if t.phase == ph]} for ph in PHASE_ORDER]
-    consents = list(p.consents.select_related("partner"))
+    consents = fixed_sql.rows("participants.record.consents", [pk], lambda: p.consents.select_related("partner"),
+                              owner=p)
     team_visible = can["team_notes"]
-    meetings = (list(p.meetings.all()[:LIST_LIMIT]) if team_visible else
-                list(p.meetings.only("kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
-                                     "interpreter_language", "participant_id")[:LIST_LIMIT]))
-    referrals = list(p.referrals.select_related("partner", "consent")) if team_visible else []
-    flags = list(p.risk_flags.filter(resolved_at__isnull=True))  # RiskFlag.is_active
-    documents = list(p.documents.all()) if can["documents"] else []
+    meetings = (fixed_sql.rows("participants.record.meetings", [pk], lambda: p.meetings.all()[:LIST_LIMIT], owner=p)
+                if team_visible else
+                fixed_sql.rows("participants.record.meetings_without_summary", [pk], lambda: p.meetings.only(
+                    "kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
+                    "interpreter_language", "participant_id")[:LIST_LIMIT], owner=p))
+    referrals = fixed_sql.rows("participants.record.referrals", [pk], lambda: p.referrals.select_related(
+        "partner", "consent"), owner=p) if team_visible else []
+    flags = fixed_sql.rows("participants.record.active_flags", [pk], lambda: p.risk_flags.filter(
+        resolved_at__isnull=True), owner=p)  # RiskFlag.is_active
+    documents = fixed_sql.rows("participants.record.documents", [pk], lambda: p.documents.all(),
+                               owner=p) if can["documents"] else []
     urls = _record_urls(p.code)
     for rows, name in ((goals, "status"), (tasks, "status"), (referrals, "referral_status")):
         for row in rows:

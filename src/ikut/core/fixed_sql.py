@@ -1,0 +1,146 @@
+"""Model rows of a fixed-shape queryset without compiling it again on every request.
+
+A page that reads the same queries on every request (the record page's lists: "this participant's notes, goals,
+tasks, …") spends more on the ORM turning each queryset into SQL text than on running it. `rows()` compiles a
+queryset once per (shape key, database alias, vendor) and process, and afterwards only binds the new parameters:
+
+    notes = fixed_sql.rows(("participants.record.notes", *kinds), [p.pk, *kinds],
+                           lambda: p.notes.filter(kind__in=kinds).select_related("author")[:20], owner=p)
+
+The rows are model instances built by the ORM's own ModelIterable from the compiler's select list, so the field
+converters (decryption of encrypted fields, dates, JSON) and select_related() run exactly as for `list(queryset)`.
+
+The caller's promise: every queryset `build()` returns for the same `key` has the same SQL text, and differs only in
+the parameter values, which are `params` in the order the compiled SQL takes them. Put into the key whatever changes
+the shape (a role that adds a filter, the values of an `__in` list, a limit). Checked on the first call: the
+queryset is compiled and cached only if its parameters are exactly `params` (the same values of the same types);
+otherwise nothing is cached and the queryset runs as usual. A queryset that can match nothing (EmptyResultSet) is
+not cached either. Lookups that put a value into the SQL text instead of a parameter must not be used with a
+varying value (LIMIT and OFFSET, for instance, are fixed per key).
+"""
+
+import weakref
+from typing import Any, NamedTuple
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connections, router
+from django.db.models import sql as sql_query
+from django.db.models.query import ModelIterable, QuerySet
+
+
+class _Shape(NamedTuple):
+    query: Any  # an empty Query of the model, only to make compilers from (they never compile it: as_sql is replaced)
+    sql: str
+    select: list
+    klass_info: dict
+    annotation_col_map: dict
+    col_count: int
+    has_extra_select: bool
+    known_fields: tuple  # the foreign keys a related manager's queryset sets on each row to its owner
+    converters: weakref.WeakKeyDictionary  # {database connection: the select list's converters for it}
+
+
+_SHAPES: dict[Any, tuple[Any, dict[tuple[str, str], _Shape]]] = {}  # key -> (model, {(alias, vendor): shape})
+
+
+class _Bound:
+    """Stands in for a queryset's Query in ModelIterable: its compiler returns the cached SQL with this call's
+    parameters and the select list of the first compilation, instead of compiling."""
+
+    def __init__(self, shape, params):
+        self.shape, self.params = shape, params
+
+    def get_compiler(self, using=None, connection=None, elide_empty=True):
+        shape = self.shape
+        compiler = shape.query.get_compiler(using=using, connection=connection, elide_empty=elide_empty)
+        compiler.select, compiler.klass_info = shape.select, shape.klass_info
+        compiler.annotation_col_map, compiler.col_count = shape.annotation_col_map, shape.col_count
+        compiler.has_extra_select = shape.has_extra_select
+        sql, params = shape.sql, tuple(self.params)
+        compiler.as_sql = lambda *args, **kwargs: (sql, params)
+        # The converters of the select list are asked of the connection (backend) and the fields: the same for
+        # every call on one connection, so they are looked up once per connection.
+        converters = shape.converters.get(compiler.connection)
+        if converters is None:
+            converters = compiler.get_converters([s[0] for s in shape.select[: shape.col_count]])
+            shape.converters[compiler.connection] = converters
+        own = compiler.get_converters
+        compiler.get_converters = lambda expressions: (
+            converters if len(expressions) == shape.col_count else own(expressions)
+        )
+        return compiler
+
+
+def _same(compiled, params):
+    return len(compiled) == len(params) and all(
+        type(a) is type(b) and a == b for a, b in zip(compiled, params, strict=True)
+    )
+
+
+def _known(fields, owner):
+    return {field: {getattr(owner, field.target_field.attname): owner} for field in fields}
+
+
+def rows(key, params, build, *, owner=None):
+    """list(build()), compiled once per `key` (see the module's docstring). `owner`: the instance whose related
+    manager `build()` uses (each row's foreign key to it is set without a query, as the related manager does)."""
+    params = list(params)
+    entry = _SHAPES.get(key) if owner is None or owner.pk is not None else None  # unsaved: as the ORM answers
+    if entry is not None:
+        model, by_database = entry
+        alias = router.db_for_read(model)
+        shape = by_database.get((alias, connections[alias].vendor))
+        if shape is not None:
+            queryset = QuerySet(model=model, query=_Bound(shape, params), using=alias)
+            if shape.known_fields:
+                queryset._known_related_objects = _known(shape.known_fields, owner)
+            return list(ModelIterable(queryset))
+    queryset = build()
+    _fill(key, params, queryset, owner)
+    return list(queryset)
+
+
+def _fill(key, params, queryset, owner):
+    if queryset._iterable_class is not ModelIterable or queryset._prefetch_related_lookups or queryset._fields:
+        return
+    alias = queryset.db
+    if alias != router.db_for_read(queryset.model):
+        return
+    query = queryset.query.clone()  # compiling sets aliases on the Query: compile a copy nobody else holds
+    compiler = query.get_compiler(using=alias)
+    try:
+        sql, compiled = compiler.as_sql()
+    except EmptyResultSet:
+        return
+    if not sql or not _same(list(compiled), params):
+        return
+    known = queryset._known_related_objects
+    fields = tuple(known)
+    if fields and (
+        owner is None
+        or any(
+            list(known[field]) != [getattr(owner, field.target_field.attname)]
+            or next(iter(known[field].values())) is not owner
+            for field in fields
+        )
+    ):
+        return
+    model, by_database = _SHAPES.setdefault(key, (queryset.model, {}))
+    if model is not queryset.model:
+        raise ValueError(f"fixed_sql key {key!r} used for two models")
+    by_database[(alias, connections[alias].vendor)] = _Shape(
+        sql_query.Query(queryset.model),  # not the compiled Query: its filters may hold the first call's instances
+        sql,
+        compiler.select,
+        compiler.klass_info,
+        compiler.annotation_col_map,
+        compiler.col_count,
+        compiler.has_extra_select,
+        fields,
+        weakref.WeakKeyDictionary(),
+    )
+
+
+def clear():
+    """Forget every compiled shape (tests)."""
+    _SHAPES.clear()
