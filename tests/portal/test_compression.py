@@ -171,3 +171,47 @@ def test_which_answers_are_compressed_and_how(client, nothing_kept, kind, accept
 
 def _other_headers(response):
     return [header for header in response.items() if header[0] not in ("Content-Encoding", "Content-Length", "Vary")]
+
+
+def test_a_kept_gzip_member_gives_djangos_bytes_for_every_random_name(monkeypatch):
+    """A page the same for every visitor is deflated once; each answer still gets Django's random-length file name
+    (BREACH mitigation), and its bytes are compress_string's for that name length."""
+    import secrets
+
+    from django.utils.text import compress_string
+
+    from ikut.core import middleware
+
+    page = "<!doctype html><p>Oikeutesi työssä — حقوقك في العمل</p>".encode() * 40
+    middleware._gzip_pages.clear()
+    for length in range(100):
+        asked: list[int] = []
+        monkeypatch.setattr(secrets, "randbelow", lambda limit, n=length, asked=asked: asked.append(limit) or n)
+        django_bytes = compress_string(page, max_random_bytes=100)
+        assert middleware._gzip(page, True) == django_bytes, length
+        assert middleware._gzip(page, False) == django_bytes, length
+        assert asked == [100, 100, 100]
+        assert gzip.decompress(django_bytes) == page
+    assert list(middleware._gzip_pages) == [page]
+    middleware._gzip_pages.clear()
+
+
+def test_the_gzip_member_of_the_home_is_made_once(client, monkeypatch):
+    import zlib
+
+    from ikut.core import middleware
+    from ikut.portal import views
+
+    views._same_for_everyone.clear()
+    middleware._gzip_pages.clear()
+    plain = client.get("/portal/ar/").content
+    calls = []
+    real = zlib.compress
+    monkeypatch.setattr(zlib, "compress", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    answers = [client.get("/portal/ar/", HTTP_ACCEPT_ENCODING="gzip") for _ in range(3)]
+    assert len(calls) == 1
+    assert all(gzip.decompress(a.content) == plain and a["Content-Encoding"] == "gzip" for a in answers)
+    assert all(int(a["Content-Length"]) == len(a.content) for a in answers)
+    assert list(middleware._gzip_pages) == [plain]
+    views._same_for_everyone.clear()
+    middleware._gzip_pages.clear()

@@ -1,6 +1,8 @@
 import functools
+import gzip
 import logging
 import re
+import secrets
 import time
 from typing import NamedTuple
 
@@ -170,9 +172,8 @@ class PortalCompressionMiddleware:
                 return _compressed(response, _brotli(response.content), "br")
             return _kept_brotli(request, response, replayable)
         if _accepts(accepted, "gzip"):
-            from django.utils.text import compress_string
-
-            return _compressed(response, compress_string(response.content, max_random_bytes=100), "gzip")
+            same = getattr(response, "same_for_every_visitor", False)
+            return _compressed(response, _gzip(response.content, same), "gzip")
         return response
 
     @staticmethod
@@ -272,6 +273,32 @@ def _brotli(content):
     import brotli  # loaded by the first portal page, not at start-up
 
     return brotli.compress(content, quality=5)
+
+
+_gzip_pages: dict[bytes, bytes] = {}  # page -> gzip.compress(page, 6, mtime=0), for pages the same for every visitor
+_GZIP_RANDOM_BYTES = 100  # Django's GZipMiddleware default (BREACH: a random-length file name in every answer)
+
+
+def _gzip(content, same_for_every_visitor):
+    """What Django's compress_string(content, max_random_bytes=100) returns: the gzip member of
+    gzip.compress(content, compresslevel=6, mtime=0) with a file name of 0-99 random "a"s put into its header,
+    drawn per answer. Only the file name differs between answers, so for a page the portal serves unchanged to
+    every anonymous visitor the compressed member is made once per process (deflating a portal page was a quarter
+    of its request, issue 17) and the random name still added to each answer (tests/portal/test_compression.py
+    compares the two for every name length)."""
+    from django.utils.text import compress_string
+
+    if not same_for_every_visitor:
+        return compress_string(content, max_random_bytes=_GZIP_RANDOM_BYTES)
+    member = _gzip_pages.get(content)
+    if member is None:
+        member = compress_string(content)  # without max_random_bytes: gzip.compress(content, 6, mtime=0)
+        if len(_gzip_pages) >= 256:  # a page per view and language: never reached unless pages change
+            _gzip_pages.clear()
+        _gzip_pages[content] = member
+    header = bytearray(member[:10])
+    header[3] = gzip.FNAME
+    return b"".join((header, b"a" * secrets.randbelow(_GZIP_RANDOM_BYTES), b"\x00", memoryview(member)[10:]))
 
 
 def _compressed(response, content, coding):
