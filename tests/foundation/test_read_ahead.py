@@ -104,3 +104,42 @@ def test_a_stamp_changed_by_another_connection_is_seen_by_the_next_match():
     after = next(o for o in match(profile(needed), limit=50)["occupations"] if o["uri"] == COOK)
     assert after["explain"]["languages"]["needed"] == "C2"
     assert versions.stamp(matching.TAXONOMY) == "edited-elsewhere" and pg_idle()
+
+
+def _prepared_statements():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM pg_prepared_statements")
+        return {row[0] for row in cursor.fetchall()}
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_stamp_is_a_prepared_statement_and_still_fresh(django_assert_num_queries):
+    """A gunicorn worker reads the stamp in autocommit: the statement is prepared once per session, each read is
+    still one counted query with the current stamp, and a statement gone behind its back (a pooler, DEALLOCATE)
+    costs a read the ordinary way, not a wrong or failed answer."""
+    name = versions._STAMP_STATEMENT.decode()
+    versions.bump("read-ahead-test")
+    first = versions.stamp("read-ahead-test")
+    with django_assert_num_queries(1), versions.read_ahead("read-ahead-test") as ahead:
+        pass
+    assert ahead.token == first and name in _prepared_statements() and pg_idle()
+    db = settings.DATABASES["default"]
+    with psycopg.connect(host=db["HOST"], port=db["PORT"] or 5432, user=db["USER"], dbname=db["NAME"],
+                         password=db["PASSWORD"] or None, autocommit=True) as other:
+        other.execute(f"UPDATE {ContentVersion._meta.db_table} SET token = 'edited-elsewhere' WHERE name = %s",
+                      ["read-ahead-test"])
+    with django_assert_num_queries(1), versions.read_ahead("read-ahead-test") as ahead:
+        pass
+    assert ahead.token == "edited-elsewhere" and ahead._prepared
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")
+    with versions.read_ahead("read-ahead-test") as ahead:
+        pass
+    assert ahead.token == "edited-elsewhere" and pg_idle() and name not in _prepared_statements()
+    with versions.read_ahead("read-ahead-test") as ahead:  # prepared again
+        pass
+    assert ahead.token == "edited-elsewhere" and ahead._prepared and name in _prepared_statements()
+    with transaction.atomic(), versions.read_ahead("read-ahead-test") as ahead:  # in a transaction: unnamed
+        pass
+    assert ahead.token == "edited-elsewhere" and not ahead._prepared
