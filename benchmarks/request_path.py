@@ -180,12 +180,17 @@ def measure(name, args, env, out_dir):
         ] + command
     if args.profile:
         env = {**env, "REQUEST_PATH_PROFILE": args.profile}
-    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=3600)
+    # The request log goes to a file, as cheap to write as gunicorn's stderr in load.py (/dev/null); a pipe would
+    # wake this process at every line.
+    with tempfile.TemporaryFile(mode="w+") as log:
+        done = subprocess.run(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=log, text=True, timeout=3600)
+        log.seek(0)
+        stderr = log.read()
     if args.profile:
         print(f"--- {name}: cProfile of {args.requests} requests, by {args.profile}")
-        print("\n".join(line for line in done.stderr.splitlines() if not line.startswith("{")))
+        print("\n".join(line for line in stderr.splitlines() if not line.startswith("{")))
     if done.returncode:
-        raise SystemExit(f"{name}: exit {done.returncode}\n{done.stderr[-4000:]}")
+        raise SystemExit(f"{name}: exit {done.returncode}\n{stderr[-4000:]}")
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     if out_file is not None:
         for line in out_file.read_text().splitlines():
