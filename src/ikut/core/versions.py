@@ -30,11 +30,21 @@ _held: dict[str, tuple] = {}
 _lock = threading.Lock()
 
 
-def _stamp_sql(placeholder):
-    """The stamp query (plain SQL: it runs on every use, and the ORM's overhead would be most of it)."""
-    from .models import ContentVersion
+def _stamp_sql(placeholder, conn=None):
+    """The stamp query (plain SQL: it runs on every use, and the ORM's overhead would be most of it), made once per
+    placeholder and database backend."""
+    conn = connection if conn is None else conn
+    key = (placeholder, conn.vendor)
+    sql = _stamp_sqls.get(key)
+    if sql is None:
+        from .models import ContentVersion
 
-    return f"SELECT token FROM {connection.ops.quote_name(ContentVersion._meta.db_table)} WHERE name = {placeholder}"
+        sql = f"SELECT token FROM {conn.ops.quote_name(ContentVersion._meta.db_table)} WHERE name = {placeholder}"
+        _stamp_sqls[key] = sql
+    return sql
+
+
+_stamp_sqls: dict[tuple[str, str], str] = {}
 
 
 def stamp(name):
@@ -75,7 +85,7 @@ class read_ahead:
             # would send BEGIN before its next query, and this read must belong to that transaction).
             idle = status == pq.TransactionStatus.IDLE and raw.autocommit
             if idle or status == pq.TransactionStatus.INTRANS:
-                self._sql = _stamp_sql("$1")  # libpq's own placeholder: no Django cursor here
+                self._sql = _stamp_sql("$1", conn)  # libpq's own placeholder: no Django cursor here
                 self._started = time.perf_counter()
                 if idle and self._prepare(raw, pgconn):
                     pgconn.send_query_prepared(_STAMP_STATEMENT, [self.name.encode()])
