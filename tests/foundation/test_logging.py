@@ -47,3 +47,21 @@ def test_login_lockout_logs_neither_email_nor_address_nor_path(org, stderr_log, 
     assert "AXES" in written  # the lockout is logged ...
     for secret in (user.email, "203.0.113.77", "/accounts/login/"):  # ... without personal data
         assert secret not in written, secret
+
+
+def test_the_json_line_is_what_json_dumps_and_strftime_give():
+    """The formatter keeps its encoder and the last second's text (one line per request): the line is still
+    json.dumps(payload, ensure_ascii=False) with the record's UTC second, across second boundaries and back."""
+    import json
+    import time
+
+    formatter = JsonFormatter()
+    extra = {"ikut": {"route": "portal:home", "status": 200, "ms": 1.5, "user": None, "note": "ääkkönen العربية\n"}}
+    for created in (1764576000.0, 1764576000.999999, 1764576001.0, 1764575999.5, 1764576001.25, 0.0, 86399.9,
+                    1764576000.5, 1764576000.5):
+        record = logging.LogRecord("ikut.request", logging.INFO, __file__, 1, "request %s", ("ä",), None)
+        record.created = created
+        record.ikut = extra["ikut"]
+        expected = json.dumps({"ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(created)), "level": "INFO",
+                               "logger": "ikut.request", "msg": "request ä", **extra["ikut"]}, ensure_ascii=False)
+        assert formatter.format(record) == expected, created

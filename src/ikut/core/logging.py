@@ -8,7 +8,7 @@ class JsonFormatter(logging.Formatter):
 
     def format(self, record):
         payload = {
-            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)),
+            "ts": _utc_second(record.created),
             "level": record.levelname,
             "logger": record.name,
             "msg": record.getMessage(),
@@ -23,7 +23,23 @@ class JsonFormatter(logging.Formatter):
             payload["exc"] = exc_type
             if tb:
                 payload["at"] = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
-        return json.dumps(payload, ensure_ascii=False)
+        return _ENCODER.encode(payload)
+
+
+# What json.dumps(payload, ensure_ascii=False) uses, made once (json.dumps makes one per call for any non-default
+# option): one log line per request (issue 17).
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+_last_second: tuple[int, str] = (-1, "")
+
+
+def _utc_second(created):
+    """time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(created)), worked out once per second."""
+    global _last_second
+    second = int(created)  # gmtime's whole second (its floor) for any time after 1970
+    kept = _last_second
+    if kept[0] != second or created < 0:
+        kept = _last_second = (second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(created)))
+    return kept[1]
 
 
 class RouteNotPath(logging.Filter):
