@@ -159,13 +159,16 @@ def main():
     parser.add_argument("--duration", type=float, default=5, help="seconds per endpoint and client count (≤ 120)")
     parser.add_argument("--clients", default="10,50", help="client counts, comma separated (each ≤ 100)")
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--label", default="load", help="the database is bench_perf_<label>_<pid> (letters, _)")
     args = parser.parse_args()
     levels = [int(n) for n in args.clients.split(",")]
+    if not args.label.replace("_", "").isalnum() or not args.label.isascii():
+        parser.error("--label: letters, digits and _ only")
     if not 1 <= args.duration <= 120 or not all(1 <= n <= 100 for n in levels) or not 1 <= args.workers <= 8:
         parser.error("--duration 1..120, --clients 1..100 each, --workers 1..8")
     header("load.py")
 
-    with throwaway_database("postgres", "load") as database:
+    with throwaway_database("postgres", args.label) as database:
         data_dir = Path(os.environ.get("TMPDIR", "/tmp")) / f"{database}-data"
         data_dir.mkdir(exist_ok=True)
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "IKUT_ENV": "test",
