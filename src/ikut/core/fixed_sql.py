@@ -71,7 +71,8 @@ class _Bound:
         return compiler
 
 
-def _same(compiled, params):
+def same_params(compiled, params):
+    """Whether compiled SQL parameters are exactly `params`: same values of the same types, in order."""
     return len(compiled) == len(params) and all(
         type(a) is type(b) and a == b for a, b in zip(compiled, params, strict=True)
     )
@@ -112,7 +113,7 @@ def _fill(key, params, queryset, owner):
         sql, compiled = compiler.as_sql()
     except EmptyResultSet:
         return
-    if not sql or not _same(list(compiled), params):
+    if not sql or not same_params(list(compiled), params):
         return
     known = queryset._known_related_objects
     fields = tuple(known)

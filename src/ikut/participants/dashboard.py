@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from ikut.access import has_role
 from ikut.access.participants import CASE_ROLES, assigned_participants
 from ikut.casedata.models import REMINDER_DAYS, CaseStatus, ExpiryReminder
+from ikut.core import fixed_sql
 from ikut.core.formats import date_text, time_text
 
 from .labels import labels
@@ -109,7 +110,8 @@ def panels(user, today):
     found: dict[str, list] = {name: [] for name in querysets}
     if union is None:
         return found
-    if case_user and union.alias == alias and len(union.parts) == len(PANELS) and _same(union.params, params):
+    same = fixed_sql.same_params(union.params, params)
+    if case_user and union.alias == alias and len(union.parts) == len(PANELS) and same:
         _UNIONS[key] = union
     found.update(_run(union, union.params))
     return found
@@ -126,11 +128,6 @@ def panel_params(user, today, connection):
             pk, *OPEN_TASK, day(today + datetime.timedelta(days=FOLLOW_UP_DAYS)), Task.Kind.FOLLOW_UP,  # follow-ups
             pk,  # flags
             day(today + datetime.timedelta(days=EXPIRY_DAYS)), pk, "open"]  # expiries
-
-
-def _same(compiled, params):
-    return len(compiled) == len(params) and all(
-        type(a) is type(b) and a == b for a, b in zip(compiled, params, strict=True))
 
 
 def _compile(querysets):
