@@ -6,6 +6,7 @@ personal data is audited. URLs carry only the pseudonymous code and database ids
 
 import functools
 import json
+import re
 from html import escape
 from urllib.parse import quote
 
@@ -40,7 +41,6 @@ from ikut.core import fixed_sql
 from ikut.core.crypto import encrypted_fields
 from ikut.core.forms import PageForm, filter_query, paginate, switch
 from ikut.core.net import client_ip
-from ikut.core.templatetags.ikut_formats import language_name
 
 from . import actions, forms, record
 from . import dashboard as dashboard_panels
@@ -98,8 +98,15 @@ def _url_template(name, with_pk, script_prefix, urlconf):
     return reverse(name, args=[CODE_SLOT, PK_SLOT] if with_pk else [CODE_SLOT], urlconf=urlconf)
 
 
+UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*")  # characters quote() leaves alone whatever `safe` says
+
+
 def _quoted(code):
-    return quote(code, safe=RFC3986_SUBDELIMS + "/~:@")  # as reverse() quotes an argument
+    """The code as reverse() quotes an argument. A code is letters, digits and dashes, which need no quoting:
+    the check costs a third of quote()'s, and a list of rows links every row."""
+    if UNQUOTED.fullmatch(code):
+        return code
+    return quote(code, safe=RFC3986_SUBDELIMS + "/~:@")
 
 
 def _code_urls(name):
@@ -156,6 +163,7 @@ def _caseload_rows(page, openable, is_supervisor):
     team_title = escape(_("Team (the record opens only with emergency access)"))
     risk_flag = escape(_("Risk flag"))
     flag = f'<span class="flag-red">{risk_flag}</span>'
+    language = get_language()
     html = []
     for p in page:
         code = escape(p.code)
@@ -163,7 +171,7 @@ def _caseload_rows(page, openable, is_supervisor):
             code = f'<a href="{escape(detail_url(p.code))}">{code}</a>'
         elif is_supervisor:
             code = f'<a href="{escape(team_url(p.code))}" title="{team_title}">{code}</a>'
-        intake = dashboard_panels.short_date(p.intake_date) if p.intake_date else ""
+        intake = dashboard_panels.short_date_in(p.intake_date, language) if p.intake_date else ""
         html.append(f"<tr><td>{code}</td><td>{phases.get(p.current_phase, escape(p.current_phase))}</td>"
                     f"<td>{statuses.get(p.status, escape(p.status))}</td><td>{intake}</td>"
                     f"<td>{flag if p.flagged else ''}</td></tr>")
@@ -210,7 +218,7 @@ def dashboard(request):
     log.record_request(request, "participants.caseload.view", details={"scope": scope, "page": page.number})
     return render(request, "participants/dashboard.html", {
         "form": form, "page": page, "scope": scope, **panels, "expiry_items": expiries,
-        "meeting_rows": dashboard_panels.meeting_rows(panels["meetings"], detail_url, language_name),
+        "meeting_rows": dashboard_panels.meeting_rows(panels["meetings"], detail_url),
         "overdue_rows": dashboard_panels.overdue_rows(panels["overdue"], detail_url),
         "follow_up_rows": dashboard_panels.follow_up_rows(panels["follow_ups"], _code_urls("participants:follow_up")),
         "flag_rows": dashboard_panels.flag_rows(panels["flags"], detail_url),
