@@ -17,6 +17,14 @@ queryset is compiled and cached only if its parameters are exactly `params` (the
 otherwise nothing is cached and the queryset runs as usual. A queryset that can match nothing (EmptyResultSet) is
 not cached either. Lookups that put a value into the SQL text instead of a parameter must not be used with a
 varying value (LIMIT and OFFSET, for instance, are fixed per key).
+
+`located_rows(key, varying, build)` is the same for a queryset whose parameters the caller cannot list in order (an
+`Exists()` adds a literal of its own, filters come and go): the caller names only the values that change between
+calls (a user's id), and every other compiled parameter is a constant of the key. The first call finds each
+varying value among the compiled parameters; it is cached only if each occurs exactly once (same value and type),
+which proves its position: a user whose id equals a literal of the query is served uncached, not misread. Django's
+`Exists()` selects its `1` as a parameter, which would make every user with id 1 such a user: `Exists` here
+selects it as SQL text.
 """
 
 import weakref
@@ -24,7 +32,9 @@ from typing import Any, NamedTuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router
+from django.db.models import Exists as OrmExists
 from django.db.models import sql as sql_query
+from django.db.models.expressions import RawSQL
 from django.db.models.query import ModelIterable, QuerySet
 
 
@@ -38,6 +48,8 @@ class _Shape(NamedTuple):
     has_extra_select: bool
     known_fields: tuple  # the foreign keys a related manager's queryset sets on each row to its owner
     converters: weakref.WeakKeyDictionary  # {database connection: the select list's converters for it}
+    constants: tuple = ()  # located_rows: the compiled parameters, the varying ones replaced on each call
+    slots: tuple = ()  # located_rows: the position of each varying value among them
 
 
 _SHAPES: dict[Any, tuple[Any, dict[tuple[str, str], _Shape]]] = {}  # key -> (model, {(alias, vendor): shape})
@@ -86,22 +98,57 @@ def rows(key, params, build, *, owner=None):
     """list(build()), compiled once per `key` (see the module's docstring). `owner`: the instance whose related
     manager `build()` uses (each row's foreign key to it is set without a query, as the related manager does)."""
     params = list(params)
-    entry = _SHAPES.get(key) if owner is None or owner.pk is not None else None  # unsaved: as the ORM answers
-    if entry is not None:
-        model, by_database = entry
-        alias = router.db_for_read(model)
-        shape = by_database.get((alias, connections[alias].vendor))
-        if shape is not None:
-            queryset = QuerySet(model=model, query=_Bound(shape, params), using=alias)
-            if shape.known_fields:
-                queryset._known_related_objects = _known(shape.known_fields, owner)
-            return list(ModelIterable(queryset))
+    shape, alias = _cached(key, owner)
+    if shape is not None:
+        return _run(shape, alias, params, owner)
     queryset = build()
     _fill(key, params, queryset, owner)
     return list(queryset)
 
 
-def _fill(key, params, queryset, owner):
+def located_rows(key, varying, build):
+    """list(build()), compiled once per `key`, where `varying` are the only values that change between calls with
+    this key (see the module's docstring)."""
+    shape, alias = _cached(key, None)
+    if shape is not None and len(shape.slots) == len(varying):
+        params = list(shape.constants)
+        for slot, value in zip(shape.slots, varying, strict=True):
+            params[slot] = value
+        return _run(shape, alias, params, None)
+    queryset = build()
+    _fill(key, None, queryset, None, varying=list(varying))
+    return list(queryset)
+
+
+def _cached(key, owner):
+    """(the shape cached for `key` on the database the model reads from, that alias), or (None, None)."""
+    entry = _SHAPES.get(key) if owner is None or owner.pk is not None else None  # unsaved: as the ORM answers
+    if entry is None:
+        return None, None
+    model, by_database = entry
+    alias = router.db_for_read(model)
+    return by_database.get((alias, connections[alias].vendor)), alias
+
+
+def _run(shape, alias, params, owner):
+    queryset = QuerySet(model=shape.query.model, query=_Bound(shape, params), using=alias)
+    if shape.known_fields:
+        queryset._known_related_objects = _known(shape.known_fields, owner)
+    return list(ModelIterable(queryset))
+
+
+def _slots(compiled, varying):
+    """The position of each varying value among the compiled parameters, or None unless each occurs exactly once."""
+    slots = []
+    for value in varying:
+        found = [i for i, param in enumerate(compiled) if type(param) is type(value) and param == value]
+        if len(found) != 1:
+            return None
+        slots.append(found[0])
+    return tuple(slots)
+
+
+def _fill(key, params, queryset, owner, varying=None):
     if queryset._iterable_class is not ModelIterable or queryset._prefetch_related_lookups or queryset._fields:
         return
     alias = queryset.db
@@ -113,8 +160,16 @@ def _fill(key, params, queryset, owner):
         sql, compiled = compiler.as_sql()
     except EmptyResultSet:
         return
-    if not sql or not same_params(list(compiled), params):
+    if not sql:
         return
+    if varying is None:
+        if not same_params(list(compiled), params):
+            return
+        slots = ()
+    else:
+        slots = _slots(list(compiled), varying)
+        if slots is None:
+            return
     known = queryset._known_related_objects
     fields = tuple(known)
     if fields and (
@@ -139,7 +194,19 @@ def _fill(key, params, queryset, owner):
         compiler.has_extra_select,
         fields,
         weakref.WeakKeyDictionary(),
+        tuple(compiled) if varying is not None else (),
+        slots,
     )
+
+
+class Exists(OrmExists):
+    """Django's Exists() with the `SELECT 1` of its subquery written as SQL text instead of a parameter (the same SQL
+    once bound), so that its only parameters are the filters' values. Relies on Query.exists() selecting one
+    annotation named "a" (tests/participants/test_fixed_sql.py pins it)."""
+
+    def __init__(self, queryset, **kwargs):
+        super().__init__(queryset, **kwargs)
+        self.query.add_annotation(RawSQL("1", ()), "a")
 
 
 def clear():

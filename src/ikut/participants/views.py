@@ -13,7 +13,7 @@ from urllib.parse import quote
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, OuterRef, Window
+from django.db.models import Count, OuterRef, Window
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import get_script_prefix, get_urlconf, reverse
@@ -26,6 +26,7 @@ from django.views.decorators.http import require_POST
 
 from ikut import access
 from ikut.access.participants import (
+    CASE_ROLES,
     active_assignments,
     assigned_participants,
     get_participant_for,
@@ -140,16 +141,30 @@ def _record_urls(code):
             for key, name in RECORD_LINKS.items()}
 
 
-def _page(request, qs, per_page):
-    """paginate(request, qs, per_page) in one query instead of two: the page's rows carry the total number of
-    rows (COUNT(*) OVER ()), so the paginator needs no COUNT of its own. A page beyond the end has no rows to
-    carry it: that rare case goes through paginate() (which shows the last page)."""
+FIXED_PAGES = 20  # the caseload's first pages are compiled once per filter (see _page); later ones per request
+
+
+def _page(request, caseload, per_page, shape=None):
+    """paginate(request, caseload(), per_page) in one query instead of two: the page's rows carry the total number
+    of rows (COUNT(*) OVER ()), so the paginator needs no COUNT of its own. A page beyond the end has no rows to
+    carry it: that rare case goes through paginate() (which shows the last page).
+
+    `shape`: (key, varying) when the query's SQL is the same for every call with that key but for the `varying`
+    values (fixed_sql.located_rows): then the queryset is built and compiled once per process, not per request."""
     form = PageForm(request.GET)
     number = (form.cleaned_data["page"] if form.is_valid() else None) or 1
-    rows = list(qs.annotate(total_rows=Window(Count("pk")))[(number - 1) * per_page:number * per_page])
+
+    def page_rows():
+        return caseload().annotate(total_rows=Window(Count("pk")))[(number - 1) * per_page:number * per_page]
+
+    if shape is not None and number <= FIXED_PAGES:  # LIMIT and OFFSET are in the SQL text: a shape per page
+        key, varying = shape
+        rows = fixed_sql.located_rows((*key, per_page, number), varying, page_rows)
+    else:
+        rows = list(page_rows())
     if not rows and number > 1:
-        return paginate(request, qs, per_page)
-    paginator = Paginator(qs, per_page)
+        return paginate(request, caseload(), per_page)
+    paginator = Paginator(rows, per_page)  # the rows, not the queryset: the count is set, nothing else is read
     paginator.count = rows[0].total_rows if rows else 0  # Paginator.count is a cached_property: set, not counted
     return Page(rows, number, paginator)
 
@@ -186,20 +201,23 @@ def dashboard(request):
     filters = form.cleaned_data if form.is_valid() else {}
     is_supervisor = user.role == access.Role.SUPERVISOR
     scope = filters.get("scope") or ("organisation" if is_supervisor else "mine")
-    qs = organisation_caseload(user) if scope == "organisation" else assigned_participants(user)
     status = filters.get("status") or "open"
-    if status != "all":
-        qs = qs.filter(status=status)
-    if filters.get("phase"):
-        qs = qs.filter(current_phase=filters["phase"])
-    if filters.get("q"):
-        qs = qs.filter(code__icontains=filters["q"].strip())
-    active_flags = RiskFlag.objects.filter(participant=OuterRef("pk"), resolved_at__isnull=True)
-    qs = qs.annotate(flagged=Exists(active_flags))
-    if filters.get("flagged"):
-        qs = qs.filter(flagged=True)
-    page = _page(request, qs.only("code", "current_phase", "status", "intake_date", "organisation_id")
-                 .order_by("code"), 50)
+
+    def caseload():
+        qs = organisation_caseload(user) if scope == "organisation" else assigned_participants(user)
+        if status != "all":
+            qs = qs.filter(status=status)
+        if filters.get("phase"):
+            qs = qs.filter(current_phase=filters["phase"])
+        if filters.get("q"):
+            qs = qs.filter(code__icontains=filters["q"].strip())
+        active_flags = RiskFlag.objects.filter(participant=OuterRef("pk"), resolved_at__isnull=True)
+        qs = qs.annotate(flagged=fixed_sql.Exists(active_flags))  # no parameter of its own: see _caseload_shape
+        if filters.get("flagged"):
+            qs = qs.filter(flagged=True)
+        return qs.only("code", "current_phase", "status", "intake_date", "organisation_id").order_by("code")
+
+    page = _page(request, caseload, 50, _caseload_shape(user, scope, status, filters))
     # Rows link to the record only where the user may open it; a supervisor's other rows link to the team page.
     # (Others list only records they may open: their own or, for the organisation scope, visible_participants.)
     openable = (set(visible_participants(user).filter(pk__in=[p.pk for p in page]).values_list("pk", flat=True))
@@ -229,6 +247,23 @@ def dashboard(request):
         "scope_options": _filter_options("scope", scope), "status_options": _filter_options("status", status),
         "phase_options": _filter_options("phase", filters.get("phase")),
     })
+
+
+def _caseload_shape(user, scope, status, filters):
+    """(key, varying) of the caseload query for _page, for the two scopes nearly every request asks for: a case
+    user's own participants (the only value that changes is their id) and a supervisor's organisation (its id).
+    The filters are choices or a flag: they go into the key. A search (?q=) and the other scopes are compiled per
+    request (a search's text and visible_participants' clock would be varying values too)."""
+    if filters.get("q") or not access.has_role(user, *CASE_ROLES):
+        return None
+    if scope == "mine":
+        kind, varying = "assigned", user.pk
+    elif user.role == access.Role.SUPERVISOR and user.organisation_id:
+        kind, varying = "organisation", user.organisation_id
+    else:
+        return None
+    return (("participants.caseload", kind, status, filters.get("phase") or "", bool(filters.get("flagged"))),
+            [varying])
 
 
 def _filter_options(name, selected):

@@ -1,0 +1,112 @@
+"""The caseload table's query compiled once per filter (fixed_sql.located_rows): every user still gets exactly their
+own rows, a value that cannot be located is never cached, and fixed_sql.Exists is Django's Exists without a
+parameter of its own."""
+
+import datetime
+
+import pytest
+from django.db.models import Exists, OuterRef
+from django.urls import reverse
+
+from ikut.access.participants import assigned_participants
+from ikut.accounts.models import Role
+from ikut.core import fixed_sql
+from ikut.participants.models import Assignment, Participant, RiskFlag
+from tests.helpers import make_org, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    fixed_sql.clear()
+    yield
+    fixed_sql.clear()
+
+
+def _record(org, name, *workers, flagged=False):
+    p = Participant.objects.create(organisation=org, first_name=name, last_name="X",
+                                   date_of_birth=datetime.date(1990, 1, 1), language="th")
+    for worker in workers:
+        Assignment.objects.create(participant=p, user=worker, role=Assignment.CaseRole.LEAD)
+    if flagged:
+        RiskFlag.objects.create(participant=p, kind="unsafe_phone", note="n", raised_by=workers[0])
+    return p
+
+
+def _caseload(user, calls):
+    def build():
+        calls.append(user.pk)
+        flags = RiskFlag.objects.filter(participant=OuterRef("pk"), resolved_at__isnull=True)
+        return assigned_participants(user).annotate(flagged=fixed_sql.Exists(flags)).order_by("code")[:50]
+
+    return fixed_sql.located_rows(("test.caseload",), [user.pk], build)
+
+
+def test_located_rows_gives_every_user_their_own_rows(team):
+    _record(team.org, "a", team.caseworker, flagged=True)
+    _record(team.org, "b", team.colleague)
+    _record(team.other, "c", team.outsider, team.caseworker)
+    calls = []
+    for user in (team.caseworker, team.colleague, team.outsider, team.supervisor, team.caseworker):
+        rows = _caseload(user, calls)
+        expected = assigned_participants(user).order_by("code")
+        assert [(r.pk, r.code) for r in rows] == [(p.pk, p.code) for p in expected]
+        assert [r.flagged for r in rows] == [p.risk_flags.filter(resolved_at__isnull=True).exists() for p in expected]
+    assert calls == [team.caseworker.pk]  # compiled once, then only bound
+
+
+def test_a_varying_value_found_twice_or_not_at_all_is_not_cached(team):
+    p = _record(team.org, "a", team.caseworker)
+    org = team.org.pk
+    twice = fixed_sql.located_rows("test.twice", [org], lambda: Participant.objects.filter(
+        organisation_id=org, pk__in=[org, p.pk]))  # the organisation's id is also one of the pks asked for
+    assert [r.pk for r in twice] == list(Participant.objects.filter(organisation_id=org, pk__in=[org, p.pk])
+                                         .values_list("pk", flat=True))
+    absent = fixed_sql.located_rows("test.absent", [str(org)], lambda: Participant.objects.filter(
+        organisation_id=org))  # the value as text: not the compiled parameter
+    assert len(absent) == Participant.objects.filter(organisation_id=org).count()
+    assert "test.twice" not in fixed_sql._SHAPES and "test.absent" not in fixed_sql._SHAPES
+
+
+def test_exists_is_djangos_without_a_parameter(team):
+    flagged = _record(team.org, "f", team.caseworker, flagged=True)
+    _record(team.org, "n", team.caseworker)
+    flags = RiskFlag.objects.filter(participant=OuterRef("pk"), resolved_at__isnull=True)
+    ours = Participant.objects.annotate(flagged=fixed_sql.Exists(flags)).order_by("pk")
+    djangos = Participant.objects.annotate(flagged=Exists(flags)).order_by("pk")
+    sql, params = ours.query.get_compiler(ours.db).as_sql()
+    assert params == () and "EXISTS(SELECT (1) AS" in sql
+    assert djangos.query.get_compiler(djangos.db).as_sql()[1] == (1,)  # what it replaces: Query.exists()'s Value(1)
+    assert [(p.pk, p.flagged) for p in ours] == [(p.pk, p.flagged) for p in djangos]
+    assert {p.pk for p in ours if p.flagged} == {flagged.pk}
+    assert list(ours.filter(flagged=True)) == list(djangos.filter(flagged=True))
+
+
+def _codes(client, query=""):
+    html = client.get(reverse("participants:dashboard") + query).content.decode()
+    return {code for code in Participant.objects.values_list("code", flat=True) if f">{code}<" in html}
+
+
+def test_the_dashboard_lists_each_users_own_caseload_once_the_query_is_compiled(team, as_user):
+    mine = _record(team.org, "mine", team.caseworker, flagged=True)
+    colleagues = _record(team.org, "colleague's", team.colleague)
+    outsiders = _record(team.other, "outsider's", team.outsider)
+    other_supervisor = make_user(Role.SUPERVISOR, team.other)
+    third_org = make_org("Third")
+    third_supervisor = make_user(Role.SUPERVISOR, third_org)
+    _record(third_org, "third", make_user(Role.CASEWORKER, third_org))
+    team_records = {team.participant.code, mine.code, colleagues.code}
+    for _ in range(2):  # the first round compiles, the second only binds
+        assert _codes(as_user(team.caseworker)) == {team.participant.code, mine.code}
+        assert _codes(as_user(team.caseworker), "?flagged=on") == {mine.code}
+        assert _codes(as_user(team.colleague)) == {colleagues.code}
+        assert _codes(as_user(team.outsider)) == {outsiders.code}
+        # The attacker's path: another organisation's people ask for the organisation's caseload.
+        assert _codes(as_user(team.outsider), "?scope=organisation") == {outsiders.code}
+        assert _codes(as_user(other_supervisor), "?scope=organisation") == {outsiders.code}
+        assert _codes(as_user(team.supervisor), "?scope=organisation") == team_records
+        assert _codes(as_user(third_supervisor), "?scope=organisation") == set(
+            Participant.objects.filter(organisation=third_org).values_list("code", flat=True))
+    kinds = {key[1] for key in fixed_sql._SHAPES if key[0] == "participants.caseload"}
+    assert kinds == {"assigned", "organisation"}
