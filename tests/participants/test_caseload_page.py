@@ -110,3 +110,66 @@ def test_the_dashboard_lists_each_users_own_caseload_once_the_query_is_compiled(
             Participant.objects.filter(organisation=third_org).values_list("code", flat=True))
     kinds = {key[1] for key in fixed_sql._SHAPES if key[0] == "participants.caseload"}
     assert kinds == {"assigned", "organisation"}
+
+
+def test_a_value_is_located_only_as_often_as_the_caller_says(team):
+    org = team.org.pk
+
+    def build():
+        return Participant.objects.filter(organisation_id=org) | Participant.objects.filter(created_by_id=org)
+
+    fixed_sql.located_rows("test.once", [org], build)
+    fixed_sql.located_rows("test.twice", [(org, 2)], build)
+    assert "test.once" not in fixed_sql._SHAPES and "test.twice" in fixed_sql._SHAPES
+
+
+def _links(client):
+    """{code: "detail" | "team"} of the organisation caseload's rows."""
+    html = client.get(reverse("participants:dashboard") + "?scope=organisation").content.decode()
+    links = {}
+    for p in Participant.objects.all():
+        if reverse("participants:detail", args=[p.code]) + '"' in html:
+            links[p.code] = "detail"
+        elif reverse("participants:team", args=[p.code]) + '"' in html:
+            links[p.code] = "team"
+    return links
+
+
+def test_a_supervisor_opens_exactly_the_records_of_their_teams_and_valid_grants(team, as_user):
+    from django.utils import timezone
+
+    from ikut.participants.models import BreakGlassGrant
+
+    own_team = _record(team.org, "own team", team.supervisor)
+    granted = _record(team.org, "granted", team.caseworker)
+    grant = BreakGlassGrant.objects.create(participant=granted, user=team.supervisor, reason="r",
+                                           expires_at=timezone.now() + datetime.timedelta(hours=1))
+    other_supervisor = make_user(Role.SUPERVISOR, team.other)
+    outsiders = _record(team.other, "outsider's", team.outsider, other_supervisor)
+    expected = {team.participant.code: "team", own_team.code: "detail", granted.code: "detail"}
+    for _ in range(2):  # compiled (for the other organisation's supervisor), then bound
+        assert _links(as_user(other_supervisor)) == {outsiders.code: "detail"}
+        assert _links(as_user(team.supervisor)) == expected
+    assert ("participants.caseload.openable",) in fixed_sql._SHAPES
+    # The clock is bound on every request: a grant that has run out no longer opens the record.
+    BreakGlassGrant.objects.filter(pk=grant.pk).update(expires_at=timezone.now() - datetime.timedelta(seconds=1))
+    assert _links(as_user(team.supervisor)) == dict(expected, **{granted.code: "team"})
+
+
+def test_each_supervisor_reviews_only_their_organisations_grants(team, as_user):
+    from django.utils import timezone
+
+    from ikut.participants.models import BreakGlassGrant
+
+    ours = _record(team.org, "ours", team.caseworker)
+    theirs = _record(team.other, "theirs", team.outsider)
+    for p, user in ((ours, team.colleague), (theirs, team.outsider)):
+        BreakGlassGrant.objects.create(participant=p, user=user, reason="r",
+                                       expires_at=timezone.now() + datetime.timedelta(hours=1))
+    other_supervisor = make_user(Role.SUPERVISOR, team.other)
+    for _ in range(2):
+        for supervisor, shown, hidden in ((team.supervisor, ours, theirs), (other_supervisor, theirs, ours)):
+            html = as_user(supervisor).get(reverse("participants:dashboard")).content.decode()
+            section = html.split('id="h-reviews"')[1].split("</section>")[0]
+            assert f"<li>{shown.code} — " in section and hidden.code not in section
+    assert ("participants.caseload.reviews", 20) in fixed_sql._SHAPES

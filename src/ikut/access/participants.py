@@ -39,12 +39,13 @@ def _is_case_user(user):
     return has_role(user, *CASE_ROLES)
 
 
-def visible_participants(user):
-    """The participants `user` may see in the staff UI and API."""
+def visible_participants(user, now=None):
+    """The participants `user` may see in the staff UI and API (emergency grants valid at `now`, by default the
+    current time)."""
     m = _models()
     if not _is_case_user(user):
         return m.Participant.objects.none()
-    now = timezone.now()
+    now = now or timezone.now()
     scope = Q(pk__in=m.Assignment.objects.filter(user=user, ended_at__isnull=True).values("participant_id"))
     scope |= Q(pk__in=m.BreakGlassGrant.objects.filter(user=user, expires_at__gt=now).values("participant_id"))
     return m.Participant.objects.filter(scope).filter(anonymised_at__isnull=True)

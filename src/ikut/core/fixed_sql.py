@@ -22,7 +22,8 @@ varying value (LIMIT and OFFSET, for instance, are fixed per key).
 `Exists()` adds a literal of its own, filters come and go): the caller names only the values that change between
 calls (a user's id), and every other compiled parameter is a constant of the key. The first call finds each
 varying value among the compiled parameters; it is cached only if each occurs exactly once (same value and type),
-which proves its position: a user whose id equals a literal of the query is served uncached, not misread. Django's
+or exactly as often as the caller says with `(value, times)` (a user's id in two subqueries), which proves its
+positions: a user whose id equals a literal of the query is served uncached, not misread. Django's
 `Exists()` selects its `1` as a parameter, which would make every user with id 1 such a user: `Exists` here
 selects it as SQL text.
 """
@@ -49,7 +50,7 @@ class _Shape(NamedTuple):
     known_fields: tuple  # the foreign keys a related manager's queryset sets on each row to its owner
     converters: weakref.WeakKeyDictionary  # {database connection: the select list's converters for it}
     constants: tuple = ()  # located_rows: the compiled parameters, the varying ones replaced on each call
-    slots: tuple = ()  # located_rows: the position of each varying value among them
+    slots: tuple = ()  # located_rows: the positions of each varying value among them
 
 
 _SHAPES: dict[Any, tuple[Any, dict[tuple[str, str], _Shape]]] = {}  # key -> (model, {(alias, vendor): shape})
@@ -109,14 +110,16 @@ def rows(key, params, build, *, owner=None):
 def located_rows(key, varying, build):
     """list(build()), compiled once per `key`, where `varying` are the only values that change between calls with
     this key (see the module's docstring)."""
+    varying = [item if isinstance(item, tuple) else (item, 1) for item in varying]
     shape, alias = _cached(key, None)
     if shape is not None and len(shape.slots) == len(varying):
         params = list(shape.constants)
-        for slot, value in zip(shape.slots, varying, strict=True):
-            params[slot] = value
+        for slots, (value, _times) in zip(shape.slots, varying, strict=True):
+            for slot in slots:
+                params[slot] = value
         return _run(shape, alias, params, None)
     queryset = build()
-    _fill(key, None, queryset, None, varying=list(varying))
+    _fill(key, None, queryset, None, varying=varying)
     return list(queryset)
 
 
@@ -138,13 +141,14 @@ def _run(shape, alias, params, owner):
 
 
 def _slots(compiled, varying):
-    """The position of each varying value among the compiled parameters, or None unless each occurs exactly once."""
+    """The positions of each varying (value, times) among the compiled parameters, or None unless each value occurs
+    exactly `times` times."""
     slots = []
-    for value in varying:
-        found = [i for i, param in enumerate(compiled) if type(param) is type(value) and param == value]
-        if len(found) != 1:
+    for value, times in varying:
+        found = tuple(i for i, param in enumerate(compiled) if type(param) is type(value) and param == value)
+        if len(found) != times:
             return None
-        slots.append(found[0])
+        slots.append(found)
     return tuple(slots)
 
 
