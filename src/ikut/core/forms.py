@@ -56,6 +56,8 @@ def id_field(**kwargs):
 
 def switch(request, name):
     """A ?<name>=1 switch (show the identity, "saved" notice), read through a form: on for exactly "1"."""
+    if name not in request.GET:
+        return False  # what the form says of a missing value, without building it (most requests)
     form = forms.Form(request.GET)
     form.fields[name] = forms.ChoiceField(choices=[("1", "1")], required=False)
     return form.is_valid() and form.cleaned_data[name] == "1"

@@ -152,8 +152,10 @@ def _page(request, caseload, per_page, shape=None):
 
     `shape`: (key, varying) when the query's SQL is the same for every call with that key but for the `varying`
     values (fixed_sql.located_rows): then the queryset is built and compiled once per process, not per request."""
-    form = PageForm(request.GET)
-    number = (form.cleaned_data["page"] if form.is_valid() else None) or 1
+    number = 1  # without ?page= (most requests) the form would say 1 too: not worth building it
+    if "page" in request.GET:
+        form = PageForm(request.GET)
+        number = (form.cleaned_data["page"] if form.is_valid() else None) or 1
 
     def page_rows():
         return caseload().annotate(total_rows=Window(Count("pk")))[(number - 1) * per_page:number * per_page]
