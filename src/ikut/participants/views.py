@@ -142,7 +142,7 @@ def _record_urls(code):
             for key, name in RECORD_LINKS.items()}
 
 
-FIXED_PAGES = 20  # the caseload's first pages are compiled once per filter (see _page); later ones per request
+FIXED_PAGES = 5  # the caseload's first pages are compiled once per filter (see _page); later ones per request
 
 
 def _page(request, caseload, per_page, shape=None):
