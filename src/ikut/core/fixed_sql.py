@@ -206,7 +206,7 @@ def _fill(key, params, queryset, owner, varying=None):
 class Exists(OrmExists):
     """Django's Exists() with the `SELECT 1` of its subquery written as SQL text instead of a parameter (the same SQL
     once bound), so that its only parameters are the filters' values. Relies on Query.exists() selecting one
-    annotation named "a" (tests/participants/test_fixed_sql.py pins it)."""
+    annotation named "a" (tests/participants/test_caseload_page.py pins it)."""
 
     def __init__(self, queryset, **kwargs):
         super().__init__(queryset, **kwargs)
