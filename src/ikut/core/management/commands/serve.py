@@ -26,5 +26,7 @@ class Command(BaseCommand):
         sys.stdout.flush()
         os.execvp(sys.executable, [sys.executable, "-m", "gunicorn", "ikut.wsgi:application",
                                    "--bind", bind, "--workers", str(workers),
+                                   # The app imported once in the master, the workers forked from it.
+                                   "--config", "python:ikut.core.gunicorn_conf",
                                    # No gunicorn access log: paths can carry tokens. IKUT logs route names.
                                    "--forwarded-allow-ips", os.environ.get("IKUT_FORWARDED_ALLOW_IPS", "127.0.0.1")])
