@@ -14,24 +14,30 @@ from ikut.core import gunicorn_conf
 from ikut.core.management.commands import serve
 
 
-def served_command(monkeypatch):
-    """The command line `ikut serve --no-migrate` hands to os.execvp (collectstatic skipped)."""
+def gunicorn_config(monkeypatch, workers):
+    """gunicorn's configuration as read from the command line `ikut serve --no-migrate --workers N` hands to
+    os.execvp (collectstatic skipped)."""
+    from gunicorn.app.wsgiapp import WSGIApplication
+
     run = []
     monkeypatch.setattr(serve, "call_command", lambda *args, **kwargs: None)
     monkeypatch.setattr(serve.os, "execvp", lambda file, argv: run.append(argv))
-    call_command("serve", "--no-migrate", "--workers", "2")
-    return run[0]
+    call_command("serve", "--no-migrate", "--workers", str(workers))
+    assert run[0][1:3] == ["-m", "gunicorn"]
+    monkeypatch.setattr(sys, "argv", ["gunicorn", *run[0][3:]])
+    return WSGIApplication("%(prog)s [OPTIONS] [APP_MODULE]").cfg
 
 
 def test_gunicorn_reads_the_preload_configuration_from_the_served_command_line(monkeypatch):
-    from gunicorn.app.wsgiapp import WSGIApplication
-
-    argv = served_command(monkeypatch)
-    assert argv[1:3] == ["-m", "gunicorn"]
-    monkeypatch.setattr(sys, "argv", ["gunicorn", *argv[3:]])
-    config = WSGIApplication("%(prog)s [OPTIONS] [APP_MODULE]").cfg
+    config = gunicorn_config(monkeypatch, workers=2)
     assert config.preload_app is True and config.workers == 2
     assert config.settings["when_ready"].get() is gunicorn_conf.when_ready
+
+
+def test_a_single_worker_imports_the_app_itself(monkeypatch):
+    """One worker shares with no one: a preloaded master would only add its own copy of the app."""
+    config = gunicorn_config(monkeypatch, workers=1)
+    assert config.preload_app is False and config.workers == 1
 
 
 def test_the_master_closes_its_connections_and_freezes_the_collector_before_forking(monkeypatch):

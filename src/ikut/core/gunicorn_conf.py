@@ -1,6 +1,6 @@
-"""gunicorn's settings for `ikut serve` (`-c python:ikut.core.gunicorn_conf`): the app is imported once, in the
-master, and every worker is forked from it, so the workers share the imported code instead of each holding a copy
-(issue 17, lean workers; figures in docs/performance.md). Two things make the sharing last:
+"""gunicorn's settings for `ikut serve` with several workers (`-c python:ikut.core.gunicorn_conf`): the app is
+imported once, in the master, and every worker is forked from it, so the workers share the imported code instead of
+each holding a copy (issue 17, lean workers; figures in docs/performance.md). Two things make the sharing last:
 - gc.freeze() before the first fork: the collector of a worker never walks the master's objects, so it does not write
   to (and so copy) the pages they are on. (The gc documentation also suggests no collection in the master while the
   app is imported; measured, it made the workers 0.8 MB larger and shared nothing more, so it is not done.)
