@@ -4,6 +4,8 @@ the workers that must be theirs alone (a database connection, a running thread).
 tested by tests/foundation/test_two_servers.py and tests/rights/test_content_cache.py (PostgreSQL)."""
 
 import gc
+import json
+import subprocess
 import sys
 import threading
 
@@ -69,3 +71,22 @@ def test_the_master_refuses_to_fork_with_a_thread_running():
         stop.set()
         thread.join()
         gc.unfreeze()
+
+
+def test_the_master_imports_what_every_worker_would_import_before_forking(tmp_path):
+    """The URLconfs with every view and API router, and cryptography: imported once in the master, shared by the
+    workers (a fresh process, as gunicorn's master after --preload has imported ikut.wsgi)."""
+    code = ("import gc, json, sys\n"
+            "from ikut.wsgi import application\n"
+            "before = {'views': 'ikut.participants.views' in sys.modules, 'crypto': 'cryptography' in sys.modules}\n"
+            "from ikut.core import gunicorn_conf\n"
+            "gunicorn_conf.when_ready(None)\n"
+            "after = {'views': 'ikut.participants.views' in sys.modules, 'crypto': 'cryptography' in sys.modules}\n"
+            "print(json.dumps([before, after, gc.get_freeze_count() > 0]))\n")
+    env = {"DJANGO_SETTINGS_MODULE": "ikut.settings", "IKUT_ENV": "test", "IKUT_DATA_DIR": str(tmp_path),
+           "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    before, after, frozen = json.loads(run.stdout.strip().splitlines()[-1])
+    assert before == {"views": False, "crypto": False}  # ikut.wsgi alone imports neither (the lean workers)
+    assert after == {"views": True, "crypto": True} and frozen
