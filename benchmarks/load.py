@@ -254,12 +254,12 @@ def main():
                     print(f"{name}: no workers found")
                     continue
                 master = memory_mb(process.pid)
-                print(f"{name} worker RSS after the run: " + ", ".join(f"{rss:.0f} MB" for rss, _, _ in workers)
-                      + f" (median {statistics.median(rss for rss, _, _ in workers):.0f} MB); "
-                      + "PSS " + ", ".join(f"{pss:.0f}" for _, pss, _ in workers)
-                      + "; USS " + ", ".join(f"{uss:.0f}" for _, _, uss in workers)
-                      + f"; master RSS {master[0]:.0f}, PSS {master[1]:.0f}; PSS of the master and all workers "
-                      f"{master[1] + sum(pss for _, pss, _ in workers):.0f} MB")
+                print(f"{name} worker RSS after the run: " + ", ".join(f"{rss:.1f} MB" for rss, _, _ in workers)
+                      + f" (median {statistics.median(rss for rss, _, _ in workers):.1f} MB); "
+                      + "PSS " + ", ".join(f"{pss:.1f}" for _, pss, _ in workers)
+                      + "; USS " + ", ".join(f"{uss:.1f}" for _, _, uss in workers)
+                      + f"; master RSS {master[0]:.1f}, PSS {master[1]:.1f}; PSS of the master and all workers "
+                      f"{master[1] + sum(pss for _, pss, _ in workers):.1f} MB")
             print("targets (issue 17): portal ≤ 2× bare (p50), check-offer ≤ 2× bare POST (p50), 0 errors at 50 "
                   "clients, worker RSS ≤ 80 MB")
         finally:
