@@ -1,6 +1,6 @@
 """Which migrations the database has not recorded, from the migration *file names*, for the readiness probe.
 
-Django's answer (MigrationExecutor.migration_plan) imports every migration module of every installed app (91 files)
+Django's answer (MigrationExecutor.migration_plan) imports every migration module of every installed app (92 files)
 and builds their graph; a web worker then holds them for good (+1.8 MB per worker, issue 17), and the proxy asks
 `/readyz` of every worker. When every migration file on disk is recorded as applied, Django's plan is empty (its
 graph holds only migrations found on disk), so that answer needs no migration imported: `unrecorded()` lists the

@@ -30,7 +30,7 @@ def readyz(request):
     """Readiness: the database answers and every migration is applied."""
     # Imported here, not with the module: a worker that never answers the probe does not hold even the migration
     # loader. A fully migrated database is recognised from the migration file names (core.migration_files), so a
-    # worker answering the probe does not import the 91 migration modules either (issue 17, lean workers); only
+    # worker answering the probe does not import the 92 migration modules either (issue 17, lean workers); only
     # when a file is unrecorded is Django's plan made, for the number of pending migrations.
     from ikut.core import migration_files
 
