@@ -17,7 +17,9 @@ each time, as gunicorn's sync workers close them):
   bare POST   POST /echo on the bare app with the offer  (the baseline of the POST endpoint)
   check-offer POST /api/rights/check-offer?lang=fi
 It prints req/s, p50, p95, errors (non-2xx or no answer) and the ratios to the bare app measured at the same
-client count, then each worker's resident memory (VmRSS) after the run, and stops everything it started.
+client count, then each worker's memory after the run (RSS, PSS and USS, see memory_mb; `ikut serve` forks its
+workers from a master that has imported the app, so RSS counts the pages they share with it in every worker) and
+the PSS of each server's processes together, and stops everything it started.
 The load generator runs on the same 2 cores as the servers: the figures are what this machine can do with both.
 """
 
@@ -83,11 +85,16 @@ def workers_of(master):
     return children
 
 
-def rss_mb(pid):
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+def memory_mb(pid):
+    """(RSS, PSS, USS) of a process in MB, from /proc/<pid>/smaps_rollup. RSS counts every page the process has
+    resident, pages it shares in full (the issue-17 target is RSS); PSS divides each shared page among the processes
+    sharing it, so the PSS of all processes adds up to the memory they use; USS is the pages no other process has,
+    what stopping the process frees."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
+        key, value = line.split(":", 1)
+        fields[key] = int(value.split()[0]) / 1024
+    return fields["Rss"], fields["Pss"], fields["Private_Clean"] + fields["Private_Dirty"]
 
 
 def sign_in(port):
@@ -242,9 +249,17 @@ def main():
                           f"{load_average().split(' on ')[0].removeprefix('load average ')}", flush=True)
             print(f"\nerrors in total: {total_errors}")
             for name, process in servers.items():
-                sizes = sorted(rss_mb(pid) for pid in workers_of(process.pid))
-                print(f"{name} worker RSS after the run: " + ", ".join(f"{s:.0f} MB" for s in sizes)
-                      + f" (median {statistics.median(sizes):.0f} MB)" if sizes else f"{name}: no workers found")
+                workers = sorted(memory_mb(pid) for pid in workers_of(process.pid))
+                if not workers:
+                    print(f"{name}: no workers found")
+                    continue
+                master = memory_mb(process.pid)
+                print(f"{name} worker RSS after the run: " + ", ".join(f"{rss:.1f} MB" for rss, _, _ in workers)
+                      + f" (median {statistics.median(rss for rss, _, _ in workers):.1f} MB); "
+                      + "PSS " + ", ".join(f"{pss:.1f}" for _, pss, _ in workers)
+                      + "; USS " + ", ".join(f"{uss:.1f}" for _, _, uss in workers)
+                      + f"; master RSS {master[0]:.1f}, PSS {master[1]:.1f}; PSS of the master and all workers "
+                      f"{master[1] + sum(pss for _, pss, _ in workers):.1f} MB")
             print("targets (issue 17): portal ≤ 2× bare (p50), check-offer ≤ 2× bare POST (p50), 0 errors at 50 "
                   "clients, worker RSS ≤ 80 MB")
         finally:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 # `cryptography` is imported where a value is encrypted or decrypted, not with the models: it adds ~7 MB to a
 # web worker (its Rust extension), and a worker serving only the portal or the API's offer check never needs it.
+# (`ikut serve` with several workers imports it once in gunicorn's master, shared by all: core/gunicorn_conf.py.)
 @lru_cache(maxsize=1)
 def _fernet():
     from cryptography.fernet import Fernet, MultiFernet

@@ -5,8 +5,6 @@ A section is {"key", "title", "kind": "table"|"line"|"figure"|"missing", "rows":
 so a cached result cannot leak what the privacy rules hid. Free-text survey answers are never read here.
 """
 
-import statistics
-
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -135,7 +133,7 @@ def survey_sections(surveys):
         elif q.kind == Question.Kind.NUMBER:
             values = [v for v, n in numbers.get(q.pk, []) for _i in range(n)]
             out.append(_figure(f"q{q.pk}", title, [_median_row(_("median"), len(values),
-                                                                statistics.median(values) if values else 0)])
+                                                                sources.median(values) if values else 0)])
                        | {"topic": q.topic})
     return out
 

@@ -7,7 +7,6 @@ encrypted) and runs in the background report build, never in a request.
 
 import datetime
 import hashlib
-import statistics
 
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import TruncMonth
@@ -19,6 +18,14 @@ from ikut.participants.models import Consent, FieldChange, Participant, Phase
 from ikut.skills.models import LanguageSkill, Occupation, SkillsProfile, WorkExperience
 
 from .models import Answer, Response
+
+
+def median(values):
+    """statistics.median, with the module imported at the first use: only report builds need it, so a web worker
+    that never builds one does not hold it (issue 17, lean workers; tests/foundation/test_lean_workers.py)."""
+    import statistics
+
+    return statistics.median(values)
 
 
 def reporting_base(queryset=None):
@@ -95,7 +102,7 @@ def phase_durations(queryset):
     out = {}
     for phase, reached in first.items():
         days = [max((day - intake[pid]).days, 0) for pid, day in reached.items() if intake.get(pid)]
-        out[phase] = (len(days), statistics.median(days) if days else None)
+        out[phase] = (len(days), median(days) if days else None)
     return out
 
 
@@ -136,7 +143,7 @@ def days_to_first_placement(queryset):
     rows = (Placement.objects.filter(participant__in=queryset).values("participant")
             .annotate(first=Min("start_date")).values_list("first", "participant__intake_date").order_by())
     days = [max((first - intake).days, 0) for first, intake in rows if first and intake]
-    return len(days), (statistics.median(days) if days else None)
+    return len(days), (median(days) if days else None)
 
 
 def events_by_kind(months=None, organisation=None):
