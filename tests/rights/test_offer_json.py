@@ -218,3 +218,16 @@ def test_the_minimum_pay_json_is_kept_per_row_and_day():
         ctx = {"hourly": Decimal("9.50"), "minimum": minimum, "today": today}
         assert rights.minimum_pay_json(ctx) == json.dumps(offer_check.minimum_pay_used(ctx)), today
     assert rights.minimum_pay_json({"hourly": None, "minimum": minimum, "today": first}) == "null"
+
+
+@pytest.mark.parametrize("query", [
+    "", "lang=fi", "lang=sv", "lang=ar", "lang=", "lang=xx", "lang=f%69", "lang=fi&lang=sv", "lang=sv&x=1",
+    "x=1&lang=ar", "lang=sv+", "lang=+sv", "lang=fi;lang=sv", "LANG=sv", "lang", "lang=fi=", "lang=%E4",
+    "lang=fi%26lang%3Dsv", "&lang=en"])
+def test_the_language_is_read_from_the_query_as_request_get_reads_it(rf, query):
+    from ikut.rights.api import _requested_language
+
+    request = rf.post(f"/api/rights/check-offer?{query}" if query else "/api/rights/check-offer")
+    expected = request.GET.get("lang", "en")
+    fresh = rf.post(f"/api/rights/check-offer?{query}" if query else "/api/rights/check-offer")
+    assert _requested_language(fresh) == expected
