@@ -5,6 +5,7 @@ the Decimals and errors parse_number gives."""
 import datetime
 import json
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 from django.conf import settings as django_settings
@@ -149,3 +150,84 @@ def test_the_lang_parameter_is_read_as_before(client, query, status, lang):
         assert response.content.decode() == ninja_rendering(check(doc, lang))
     else:
         assert response.json()["field"] == "lang"
+
+
+def _validate_object_slowly(value, spec, prefix):
+    """_validate_object without its shortcuts: every field through _validate_value (the reference)."""
+    out = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or key not in spec:
+            raise OfferError(f"{prefix}{key}", "unknown field")
+        out[key] = offer_check._validate_value(item, spec[key], f"{prefix}{key}")
+    return out
+
+
+def _parse_slowly(doc):
+    with mock.patch.object(offer_check, "_validate_object", _validate_object_slowly):
+        return parse(doc)
+
+
+EDGES = [True, False, None, 0, 1, -1, 24, 25, 366, 367, 10**9, 10**9 + 1, 2**70, -(2**70), 0.5, -0.5, 1e300,
+         float("nan"), float("inf"), "", "x" * 500, "x" * 501, "hour", "piece", "permanent", "cleaning", "week ",
+         [], [1], {}, {"a": 1}]
+ANY_VALUE = st.one_of(st.sampled_from(EDGES), st.integers(-5, 2000), st.floats(), st.text(max_size=3),
+                      st.sampled_from(offer_check.SECTORS))
+FIELDS = [(section, key) for section, kind in SCHEMA.items() if isinstance(kind, dict) for key in kind] + [
+    (None, key) for key, kind in SCHEMA.items() if not isinstance(kind, dict)] + [(None, "made_up"), ("pay", "x")]
+
+
+def _outcome(validate, doc):
+    try:
+        result = validate(doc)
+    except OfferError as exc:
+        return ("error", exc.field, exc.problem)
+    # Decimals compared by digits and exponent, not only by value.
+    return ("ok", json.dumps(result, default=lambda number: repr(number.as_tuple())))
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=OFFERS, changes=st.lists(st.tuples(st.sampled_from(FIELDS), ANY_VALUE), max_size=2))
+def test_the_parsers_shortcuts_validate_as_the_plain_path(doc, changes):
+    """parse() takes the usual JSON values without _validate_value: the same result (or the same first error, naming
+    the same field) as validating every field with _validate_value, for a valid offer with any value in one or two
+    of its fields."""
+    for (section, key), value in changes:
+        if section is None:
+            doc[key] = value
+        elif isinstance(doc.get(section), dict):
+            doc[section][key] = value
+        else:
+            doc[section] = {key: value}
+    assert _outcome(parse, doc) == _outcome(_parse_slowly, doc)
+
+
+def test_a_byte_order_mark_is_refused_as_json_loads_refuses_it():
+    with pytest.raises(OfferError) as raised:
+        parse('\ufeff{"schema": "ikut.job-offer/1", "sector": "other"}')
+    assert (raised.value.field, raised.value.problem) == ("(document)", "malformed JSON (line 1, column 1)")
+
+
+def test_the_minimum_pay_json_is_kept_per_row_and_day():
+    """minimum_pay_json() gives json.dumps(minimum_pay_used()) across the day the minimum becomes 12 months old."""
+    rights = offer_check.content()
+    minimum = rights.minimum("cleaning")
+    assert minimum is not None
+    first = minimum.effective_from
+    for today in (first, first + datetime.timedelta(days=365), first + datetime.timedelta(days=366),
+                  first + datetime.timedelta(days=400), first):
+        ctx = {"hourly": Decimal("9.50"), "minimum": minimum, "today": today}
+        assert rights.minimum_pay_json(ctx) == json.dumps(offer_check.minimum_pay_used(ctx)), today
+    assert rights.minimum_pay_json({"hourly": None, "minimum": minimum, "today": first}) == "null"
+
+
+@pytest.mark.parametrize("query", [
+    "", "lang=fi", "lang=sv", "lang=ar", "lang=", "lang=xx", "lang=f%69", "lang=fi&lang=sv", "lang=sv&x=1",
+    "x=1&lang=ar", "lang=sv+", "lang=+sv", "lang=fi;lang=sv", "LANG=sv", "lang", "lang=fi=", "lang=%E4",
+    "lang=fi%26lang%3Dsv", "&lang=en"])
+def test_the_language_is_read_from_the_query_as_request_get_reads_it(rf, query):
+    from ikut.rights.api import _requested_language
+
+    request = rf.post(f"/api/rights/check-offer?{query}" if query else "/api/rights/check-offer")
+    expected = request.GET.get("lang", "en")
+    fresh = rf.post(f"/api/rights/check-offer?{query}" if query else "/api/rights/check-offer")
+    assert _requested_language(fresh) == expected

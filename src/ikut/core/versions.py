@@ -20,6 +20,7 @@ the table to an older stamp, and a counter would then hand out the same number a
 """
 
 import secrets
+import select
 import threading
 import time
 
@@ -65,12 +66,13 @@ class read_ahead:
     query counts stay true. The answer is always collected, also when the work raised, so the connection is
     left as it was found. Outside a transaction the query is a statement prepared once per session (_prepare)."""
 
-    def __init__(self, name):
+    def __init__(self, name, conn=None):
         self.name = name
         self.token = None
         self._pgconn = None
         self._prepared = False
-        self._conn = connections[DEFAULT_DB_ALIAS]  # once: each attribute of django.db.connection is a lookup
+        # Once (or the caller's): each attribute of django.db.connection is a lookup in a thread-local.
+        self._conn = connections[DEFAULT_DB_ALIAS] if conn is None else conn
 
     def __enter__(self):
         conn = self._conn
@@ -78,8 +80,7 @@ class read_ahead:
         raw = conn.connection
         pgconn = getattr(raw, "pgconn", None)  # psycopg 3 only
         if pgconn is not None and conn.vendor == "postgresql" and not conn.needs_rollback:
-            from psycopg import pq
-
+            pq = _pq()
             status = pgconn.transaction_status
             # Idle in autocommit, or inside a transaction psycopg has begun; not idle with autocommit off (psycopg
             # would send BEGIN before its next query, and this read must belong to that transaction).
@@ -103,12 +104,10 @@ class read_ahead:
         first time (one round trip per connection). Only outside a transaction (autocommit, idle), where a failed
         statement aborts nothing: if the statement has gone (a pooler, DEALLOCATE), the read fails, is made again
         the ordinary way (_collect), and the statement is prepared again at the next read."""
-        from psycopg import pq
-
         if getattr(self._conn, "_ikut_stamp_prepared", None) == (raw, self._sql):
             return True
         result = pgconn.prepare(_STAMP_STATEMENT, self._sql.encode())
-        if result.status != pq.ExecStatus.COMMAND_OK:  # e.g. already prepared in a pooled session: not used
+        if result.status != _pq().ExecStatus.COMMAND_OK:  # e.g. already prepared in a pooled session: not used
             return False
         self._conn._ikut_stamp_prepared = (raw, self._sql)
         return True
@@ -119,10 +118,7 @@ class read_ahead:
         return False
 
     def _collect(self):
-        import select
-
-        from psycopg import pq
-
+        pq = _pq()
         pgconn, self._pgconn = self._pgconn, None
         while True:  # wait for the whole answer (usually already in the socket's buffer)
             pgconn.consume_input()
@@ -143,6 +139,20 @@ class read_ahead:
                 self._conn._ikut_stamp_prepared = None  # prepared again at the next read
             return stamp(self.name)
         return token
+
+
+def _pq():
+    """psycopg.pq, imported by the first read on PostgreSQL (a SQLite worker never loads psycopg) and then kept: an
+    import statement costs a trip through the import machinery at every read, three times per read (issue 17)."""
+    global _pq_module
+    if _pq_module is None:
+        from psycopg import pq
+
+        _pq_module = pq
+    return _pq_module
+
+
+_pq_module = None
 
 
 # The stamp query as a statement prepared once per database session: PostgreSQL parses and plans an unnamed
@@ -184,9 +194,10 @@ def run_fresh(name, held, work, current):
     stamp read travels (read_ahead) and again on current() if the stamp moved meanwhile — also when it raised
     (the input may be valid only for the new content). So work() must only compute: no database writes."""
     # SQLite reads in-process: there is no round trip to overlap.
-    if held is None or connections[DEFAULT_DB_ALIAS].vendor != "postgresql":
+    conn = connections[DEFAULT_DB_ALIAS]
+    if held is None or conn.vendor != "postgresql":
         return work(current())
-    with read_ahead(name) as ahead:
+    with read_ahead(name, conn) as ahead:
         try:
             result, error = work(held[1]), None
         except Exception as exc:  # judged below, once the stamp is known

@@ -29,7 +29,7 @@ LANG_PARAMETER = {"in": "query", "name": "lang", "schema": {"default": "en", "ti
 def check_offer(request):
     # The body is read raw (not through a ninja schema) so that errors name the field exactly as the CLI
     # does. No CSRF check applies: the operation is anonymous (auth=None) and changes nothing.
-    lang = request.GET.get("lang", "en")  # as django-ninja read `lang: str = "en"`, without a pydantic model
+    lang = _requested_language(request)
     if lang not in settings.PORTAL_LANGUAGES:
         return JsonResponse({"detail": f"lang: unsupported language; one of {', '.join(settings.PORTAL_LANGUAGES)}",
                              "field": "lang"}, status=400)
@@ -39,7 +39,19 @@ def check_offer(request):
         return JsonResponse({"detail": str(exc), "field": exc.field}, status=400)
     # The same text and content type as django-ninja's rendering of check()'s dict (tests/rights/test_offer_json.py),
     # built from parts kept per content version instead of encoding ~12 kB on every request.
-    return HttpResponse(answer, content_type=JSON)
+    return HttpResponse(answer.encode(), content_type=JSON)  # UTF-8, the charset named: what HttpResponse encodes to
+
+
+def _requested_language(request):
+    """request.GET.get("lang", "en"), as django-ninja read `lang: str = "en"` (without a pydantic model), without
+    parsing the query into request.GET for the two queries the portal sends (issue 17): none, or "lang=" and a
+    portal language alone, which parses to exactly that language (a language code holds no "&", "%", "+" or "=")."""
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return "en"
+    if query.startswith("lang=") and query[5:] in settings.PORTAL_LANGUAGES:
+        return query[5:]
+    return request.GET.get("lang", "en")
 
 
 JSON = "application/json; charset=utf-8"  # django-ninja's JSONRenderer

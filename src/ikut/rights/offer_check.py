@@ -83,6 +83,7 @@ SCHEMA = {
 UPPER_LIMITS = {"hours.per_day": 24, "hours.days_per_week": 7, "pay.unpaid_trial_days": 366}
 MAX_NUMBER = 10**9  # every number field
 MAX_STRING = 500
+_LIMITED_KEYS = {path.rpartition(".")[2] for path in UPPER_LIMITS}  # a field without one skips the path's text
 
 
 def parse(raw):
@@ -99,7 +100,7 @@ def parse(raw):
         if len(raw) > MAX_INPUT_BYTES:
             raise OfferError("(document)", f"larger than {MAX_INPUT_BYTES} bytes")
         try:
-            raw = json.loads(raw, parse_constant=_reject_constant)
+            raw = _loads(raw)
         except OfferError:
             raise
         except (ValueError, RecursionError) as exc:
@@ -120,21 +121,44 @@ def _reject_constant(name):
     raise OfferError("(document)", f"{name} is not a valid number")
 
 
+# json.loads(text, parse_constant=_reject_constant) with one decoder per process: json.loads makes a decoder and its
+# scanner at every call that passes an option, and decoding keeps no state between calls. (json.loads refuses a
+# leading byte-order mark with its own message; the decoder refuses it as a value expected at line 1, column 1, the
+# place parse() names either way.)
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_loads = _DECODER.decode
+
+
 def _validate_object(value, spec, prefix):
     out = {}
     for key, item in value.items():
         if not isinstance(key, str) or key not in spec:
             raise OfferError(f"{prefix}{key}", "unknown field")
         kind = spec[key]
-        # A whole number within the bounds becomes its Decimal directly: parse_number would give the same Decimal
-        # (same digits, exponent 0) after checking its text; the upper limits below still apply.
-        if type(item) is int and kind == NUM and 0 <= item <= MAX_NUMBER:
-            path = f"{prefix}{key}"
-            if path in UPPER_LIMITS and item > UPPER_LIMITS[path]:
-                raise OfferError(path, f"must be at most {UPPER_LIMITS[path]}")
-            out[key] = Decimal(item)
-        else:
-            out[key] = _validate_value(item, kind, f"{prefix}{key}")
+        # The values JSON gives most offers are taken here as _validate_value would take them, without its call and
+        # type tests (issue 17: validation was a third of the check); anything else, errors included, goes there.
+        if kind is BOOL:
+            if item is True or item is False:
+                out[key] = item
+                continue
+        elif kind is NUM:
+            # A whole number within the bounds becomes its Decimal directly: parse_number would give the same
+            # Decimal (same digits, exponent 0) after checking its text; the upper limits still apply.
+            if type(item) is int and 0 <= item <= MAX_NUMBER:
+                if key in _LIMITED_KEYS:
+                    path = f"{prefix}{key}"
+                    if path in UPPER_LIMITS and item > UPPER_LIMITS[path]:
+                        raise OfferError(path, f"must be at most {UPPER_LIMITS[path]}")
+                out[key] = Decimal(item)
+                continue
+        elif kind is STR:
+            if type(item) is str and len(item) <= MAX_STRING:
+                out[key] = item
+                continue
+        elif type(kind) is tuple and type(item) is str and item in kind[1]:
+            out[key] = item
+            continue
+        out[key] = _validate_value(item, kind, f"{prefix}{key}")
     return out
 
 
@@ -377,6 +401,7 @@ CHECKS = [
     ("PIECE_RATE_ONLY", _piece_rate),
 ]
 CODES = [code for code, _fn in CHECKS]
+PAY_BELOW_MINIMUM = "PAY_BELOW_MINIMUM"  # the one flag whose message ends with figures of the offer
 
 
 def recommend(flags):
@@ -429,6 +454,8 @@ class Content:
         self._flag_json = {}
         self._help_json = {}
         self._pay_texts = {}
+        self._pay_flag_json = {}
+        self._minimum_pay_json = {}
 
     def minimum(self, sector, on=None):
         """SectorMinimumPay.current without a query: the newest row in force on `on` (today)."""
@@ -464,6 +491,35 @@ class Content:
         if key not in self._flag_json:
             self._flag_json[key] = json.dumps(self.flag(code, severity, lang))
         return self._flag_json[key]
+
+    def pay_flag_json(self, severity, ctx, lang):
+        """json.dumps(_flag(self, "PAY_BELOW_MINIMUM", severity, ctx, lang)) for a rule row that exists: the flag's
+        JSON without figures, kept per language cut where its message ends, with the figures' JSON put in. JSON
+        writes each character of a string on its own, so a message followed by figures is written as the message's
+        text followed by the figures' text (tests/rights/test_offer_json.py)."""
+        key = (severity, lang)
+        cut = self._pay_flag_json.get(key)
+        if cut is None:
+            text = self.flag_json(PAY_BELOW_MINIMUM, severity, lang)
+            # "advice" is the key after "message" and the last one; a JSON string holds no bare quote, so the last
+            # `, "advice": ` is that key, and the character before it the message's closing quote.
+            end = text.rindex(', "advice": ') - 1
+            cut = self._pay_flag_json[key] = (text[:end], text[end:])
+        head, tail = cut
+        return head + json.dumps(self.pay_figures(ctx, lang))[1:-1] + tail
+
+    def minimum_pay_json(self, ctx):
+        """json.dumps(minimum_pay_used(ctx)), kept per minimum-pay row and day (all it depends on)."""
+        minimum = ctx["minimum"]
+        if ctx["hourly"] is None or minimum is None:
+            return "null"
+        key = (minimum.pk, ctx["today"])
+        text = self._minimum_pay_json.get(key)
+        if text is None:
+            if len(self._minimum_pay_json) >= 256:  # a row per sector and day: forget the older days
+                self._minimum_pay_json.clear()
+            text = self._minimum_pay_json[key] = json.dumps(minimum_pay_used(ctx))
+        return text
 
     def pay_figures(self, ctx, lang):
         """The pay flag's figures in `lang` (its two sentences translated once per language)."""
@@ -534,7 +590,7 @@ def _result(rights, raised, ctx, lang):
 
 def _flag(rights, code, severity, ctx, lang):
     flag = rights.flag(code, severity, lang)
-    if code == "PAY_BELOW_MINIMUM" and (code, severity) in rights.rules:  # not when the row was deleted
+    if code == PAY_BELOW_MINIMUM and (code, severity) in rights.rules:  # not when the row was deleted
         flag["message"] += rights.pay_figures(ctx, lang)
     return flag
 
@@ -590,13 +646,13 @@ _RECOMMENDATION_JSON = {name: json.dumps(name) for name in RECOMMENDATIONS}
 def _result_json(rights, raised, ctx, lang):
     parts = []
     for code, severity in raised:
-        if code == "PAY_BELOW_MINIMUM":
-            parts.append(json.dumps(_flag(rights, code, severity, ctx, lang)))
+        if code == PAY_BELOW_MINIMUM and (code, severity) in rights.rules:  # the figures only with a rule row (_flag)
+            parts.append(rights.pay_flag_json(severity, ctx, lang))
         else:
             parts.append(rights.flag_json(code, severity, lang))
     recommendation = _recommendation([severity for _code, severity in raised])
     return (f'{{"schema": {_OUTPUT_SCHEMA_JSON}, "recommendation": {_RECOMMENDATION_JSON[recommendation]}, '
-            f'"flags": [{", ".join(parts)}], "minimum_pay": {json.dumps(minimum_pay_used(ctx))}, '
+            f'"flags": [{", ".join(parts)}], "minimum_pay": {rights.minimum_pay_json(ctx)}, '
             f'"help": {rights.help_json(lang)}}}')
 
 
