@@ -49,3 +49,13 @@ def as_user(client):
         return sign_in(client, user)
 
     return _as
+
+
+@pytest.fixture
+def empty_fixed_sql():
+    """No compiled shape kept from another test: each test's first call compiles, as in a fresh process."""
+    from ikut.core import fixed_sql
+
+    fixed_sql.clear()
+    yield
+    fixed_sql.clear()

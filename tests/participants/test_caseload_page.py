@@ -14,14 +14,7 @@ from ikut.core import fixed_sql
 from ikut.participants.models import Assignment, Participant, RiskFlag
 from tests.helpers import make_org, make_user
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    fixed_sql.clear()
-    yield
-    fixed_sql.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_fixed_sql")]
 
 
 def _record(org, name, *workers, flagged=False):

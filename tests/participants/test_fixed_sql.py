@@ -13,14 +13,7 @@ from django.utils import timezone
 from ikut.core import fixed_sql
 from ikut.participants.models import Assignment, Meeting, Note, Participant
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    fixed_sql.clear()
-    yield
-    fixed_sql.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_fixed_sql")]
 
 
 def _record(team, name, notes):
