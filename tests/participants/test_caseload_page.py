@@ -9,10 +9,11 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 
 from ikut.access.participants import assigned_participants
-from ikut.accounts.models import Role
+from ikut.accounts import mfa
+from ikut.accounts.models import Role, User
 from ikut.core import fixed_sql
 from ikut.participants.models import Assignment, Participant, RiskFlag
-from tests.helpers import make_org, make_user
+from tests.helpers import PASSWORD, make_org, make_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_fixed_sql")]
 
@@ -133,20 +134,36 @@ def test_a_supervisor_opens_exactly_the_records_of_their_teams_and_valid_grants(
 
     from ikut.participants.models import BreakGlassGrant
 
-    own_team = _record(team.org, "own team", team.supervisor)
+    supervisor = make_user(Role.SUPERVISOR, team.org)  # made after the records below: no id of theirs is its id
+    own_team = _record(team.org, "own team", supervisor)
     granted = _record(team.org, "granted", team.caseworker)
-    grant = BreakGlassGrant.objects.create(participant=granted, user=team.supervisor, reason="r",
+    grant = BreakGlassGrant.objects.create(participant=granted, user=supervisor, reason="r",
                                            expires_at=timezone.now() + datetime.timedelta(hours=1))
     other_supervisor = make_user(Role.SUPERVISOR, team.other)
     outsiders = _record(team.other, "outsider's", team.outsider, other_supervisor)
+    theirs = {outsiders.code: "detail"} | {  # three rows, as on the supervisor's page: the same compiled query
+        _record(team.other, name, team.outsider).code: "team" for name in ("second", "third")}
+    assert supervisor.pk not in Participant.objects.values_list("pk", flat=True)
     expected = {team.participant.code: "team", own_team.code: "detail", granted.code: "detail"}
-    for _ in range(2):  # compiled (for the other organisation's supervisor), then bound
-        assert _links(as_user(other_supervisor)) == {outsiders.code: "detail"}
-        assert _links(as_user(team.supervisor)) == expected
-    assert ("participants.caseload.openable",) in fixed_sql._SHAPES
+    for _ in range(2):  # compiled, then bound
+        assert _links(as_user(other_supervisor)) == theirs
+        assert _links(as_user(supervisor)) == expected
+    assert ("participants.caseload.openable", 3) in fixed_sql._SHAPES  # one shape per page length
     # The clock is bound on every request: a grant that has run out no longer opens the record.
     BreakGlassGrant.objects.filter(pk=grant.pk).update(expires_at=timezone.now() - datetime.timedelta(seconds=1))
-    assert _links(as_user(team.supervisor)) == dict(expected, **{granted.code: "team"})
+    assert _links(as_user(supervisor)) == dict(expected, **{granted.code: "team"})
+    # A supervisor whose id is also the id of a record on the page is served uncached, and right.
+    same_id = 1 + max(*User.objects.values_list("pk", flat=True), *Participant.objects.values_list("pk", flat=True))
+    clash = Participant.objects.create(pk=same_id, organisation=team.org, first_name="clash", last_name="X",
+                                       date_of_birth=datetime.date(1990, 1, 1), language="th")
+    twin = User.objects.create_user("twin@test.example", PASSWORD, pk=same_id, role=Role.SUPERVISOR,
+                                    organisation=team.org, display_name="Twin")
+    mfa.confirm(twin, mfa.pending_totp(twin))
+    Assignment.objects.create(participant=clash, user=twin, role=Assignment.CaseRole.LEAD)
+    links = {code: "team" for code in expected} | {clash.code: "detail"}
+    for _ in range(2):
+        assert _links(as_user(twin)) == links
+    assert ("participants.caseload.openable", 4) not in fixed_sql._SHAPES
 
 
 def test_each_supervisor_reviews_only_their_organisations_grants(team, as_user):
