@@ -223,7 +223,9 @@ def dashboard(request):
     page = _page(request, caseload, 50, _caseload_shape(user, scope, status, filters))
     # Rows link to the record only where the user may open it; a supervisor's other rows link to the team page.
     # (Others list only records they may open: their own or, for the organisation scope, visible_participants.)
-    openable = _openable(user, page) if is_supervisor else {p.pk for p in page}
+    openable = {p.pk for p in page}
+    if is_supervisor:
+        openable &= _openable(user)
     rows = _caseload_rows(page, openable, is_supervisor)
     panels = dashboard_panels.panels(user, today)
     detail_url = _code_urls("participants:detail")
@@ -252,19 +254,16 @@ def dashboard(request):
     })
 
 
-def _openable(user, page):
-    """The ids of the page's records `user` may open (visible_participants), compiled once per page length and
-    process. Only the page's ids are asked for: visible_participants alone is an OR of two subqueries that the
-    database answers by reading every record (91 ms at 100,000). The user's id is in both subqueries, the clock in
-    one; an id of the page equal to the user's id leaves the request uncached (fixed_sql.located_rows)."""
-    pks = [p.pk for p in page]
-    if not pks:
-        return set()
+def _openable(user):
+    """The ids of every record `user` may open (visible_participants), compiled once per process: a supervisor's
+    own teams and emergency grants, a handful (supervisors do not add themselves to teams), found through the
+    user's assignments and grants, not by reading the organisation's records. Their id is in both parts of the
+    union, the clock in one."""
     now = timezone.now()
     connection = connections[router.db_for_read(Participant)]
-    varying = [(user.pk, 2), connection.ops.adapt_datetimefield_value(now), *pks]  # the clock as the field prepares it
-    return {p.pk for p in fixed_sql.located_rows(("participants.caseload.openable", len(pks)), varying, lambda: (
-        visible_participants(user, now=now).filter(pk__in=pks).only("pk").order_by()))}
+    varying = [(user.pk, 2), connection.ops.adapt_datetimefield_value(now)]  # the clock as the field prepares it
+    return {p.pk for p in fixed_sql.located_rows(("participants.caseload.openable",), varying, lambda: (
+        visible_participants(user, now=now).only("pk").order_by()))}
 
 
 def _caseload_shape(user, scope, status, filters):
