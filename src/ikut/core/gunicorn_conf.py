@@ -10,13 +10,9 @@ lean import of core.crypto keeps out of a single process until it decrypts. Two 
   client (none is opened today) and refuses to fork with a second thread running (its locks and its work would be
   copied into every worker half-done). Random state is not shared: `random` reseeds itself in a forked child,
   Django's and IKUT's secrets and nonces come from os.urandom, and OpenSSL (in cryptography) reseeds after a fork.
-Last, the master gives the free pages of its C heap back to the kernel (glibc's malloc_trim(0)): importing leaves
-≈ 2.5 MB freed but resident in glibc's heap, and a forked worker holds every resident page of the master; trimmed, a
-worker starts ≈ 2.5 MB smaller (it reuses part of that address range later). No malloc_trim (musl, macOS): skipped.
 With the app preloaded, a HUP makes new workers from the master's code and settings (as read at start, key files
 included): new code, settings or keys need a restart of the service, not a reload (docs/deployment.md)."""
 
-import ctypes
 import gc
 import threading
 
@@ -42,16 +38,3 @@ def when_ready(server):
     if running:
         raise RuntimeError(f"threads started while the app was imported, not forked into workers: {running}")
     gc.freeze()
-    release_free_heap()
-
-
-def release_free_heap():
-    """glibc's malloc_trim(0): return every whole free page of the C heap to the kernel (they read as zeros if
-    malloc hands them out again). True if done; False where the C library has no malloc_trim (musl, macOS)."""
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except AttributeError:
-        return False
-    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
-    trim(0)
-    return True
