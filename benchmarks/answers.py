@@ -121,8 +121,8 @@ def main():
     log = io.StringIO()
     real_stderr, sys.stderr = sys.stderr, log  # the logging handler takes sys.stderr when settings configure it
     try:
-        from ikut.wsgi import application
         import ikut
+        from ikut.wsgi import application
     finally:
         sys.stderr = real_stderr
     from django.conf import settings

@@ -7,7 +7,6 @@ Routers are discovered: an app that has `ikut.<app>.api.router` is mounted at /a
 
 import importlib
 import importlib.util
-
 from http.cookies import SimpleCookie
 
 from django.conf import settings

@@ -1,7 +1,7 @@
 import json
-from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 import logging
 import time
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
 
 class JsonFormatter(logging.Formatter):

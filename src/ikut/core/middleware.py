@@ -51,7 +51,8 @@ class RequestLogMiddleware:
         # line as its caller, as findCaller() would (found once per process).
         if logger.isEnabledFor(logging.INFO):
             file, line, function = _LOG_CALLER or _log_caller(logger)
-            logger.handle(logger.makeRecord(logger.name, logging.INFO, file, line, "request", (), None, function, extra))
+            logger.handle(logger.makeRecord(logger.name, logging.INFO, file, line, "request", (), None, function,
+                                            extra))
         return response
 
     def process_exception(self, request, exception):
