@@ -15,7 +15,7 @@ import math
 import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
-from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, path, re_path
+from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, path, re_path, set_urlconf
 from ninja import NinjaAPI
 
 from ikut.core import handler
@@ -132,7 +132,10 @@ def test_a_new_urlconf_is_not_answered_from_the_old_table(application):
 def test_a_request_with_its_own_urlconf_goes_djangos_way(application):
     request = RequestFactory().get("/fi/")
     request.urlconf = "ikut.portal.urls"
-    match = application.resolve_request(request)
+    try:
+        match = application.resolve_request(request)
+    finally:
+        set_urlconf(None)  # Django's resolve_request sets the thread's URLconf; request_finished resets it
     assert match.view_name == get_resolver("ikut.portal.urls").resolve("/fi/").view_name
     assert handler._kept[1] == {}
 
