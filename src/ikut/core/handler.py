@@ -2,12 +2,12 @@
 
 Django resolves every request's path from scratch: the root URLconf's patterns in order, then the included ones,
 building a ResolverMatch at each level (three for /api/rights/check-offer): 94 k instructions (5 %) of the
-job-offer check's POST (docs/performance.md, seventh round). Resolution depends on nothing but the path and the URLconf, so the answer for a path is the same
-on every request until the URLconf changes; this handler keeps it for the paths that are a route's own text
-(the route has no converters and no regular expression: `match.route` equals the path), which bounds the table
-by the number of such routes whatever paths clients send. Every other path (a participant code, an id, a 404,
-a request with its own `request.urlconf`) is resolved by Django as before. Each request gets its own copy of the
-kept match, so nothing a request does to its `resolver_match` reaches the next one.
+job-offer check's POST (docs/performance.md, seventh round). Resolution depends on nothing but the path and the
+URLconf, so the answer for a path is the same on every request until the URLconf changes; this handler keeps it for
+the paths that are a route's own text (nothing captured and `match.route` equals the path), which bounds the table
+by the number of such routes whatever paths clients send. Every other path (a participant code, an id, a 404, a
+request with its own `request.urlconf`) is resolved by Django as before. Each request gets its own copy of the kept
+match, so nothing a request does to its `resolver_match` reaches the next one.
 """
 
 from django.core.handlers.wsgi import WSGIHandler
