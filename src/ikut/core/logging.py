@@ -1,6 +1,7 @@
 import json
 import logging
 import time
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
 
 class JsonFormatter(logging.Formatter):
@@ -23,12 +24,22 @@ class JsonFormatter(logging.Formatter):
             payload["exc"] = exc_type
             if tb:
                 payload["at"] = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
-        return _ENCODER.encode(payload)
+        return _encode(payload)
 
 
 # What json.dumps(payload, ensure_ascii=False) uses, made once (json.dumps makes one per call for any non-default
 # option): one log line per request (issue 17).
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def _encode(payload):
+    """_ENCODER.encode(payload) for a dict: the C encoder JSONEncoder.iterencode builds for a one-shot encode, with the
+    same arguments (a new circular-reference table per call), without the Python layers around it."""
+    if c_make_encoder is None:  # pragma: no cover - CPython always has _json
+        return _ENCODER.encode(payload)
+    return "".join(c_make_encoder({}, _ENCODER.default, encode_basestring, None, _ENCODER.key_separator,
+                                  _ENCODER.item_separator, _ENCODER.sort_keys, _ENCODER.skipkeys,
+                                  _ENCODER.allow_nan)(payload, 0))
 _last_second: tuple[int, str] = (-1, "")
 
 

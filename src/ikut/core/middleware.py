@@ -40,13 +40,19 @@ class RequestLogMiddleware:
         response = self.get_response(request)
         match = getattr(request, "resolver_match", None)
         user = getattr(request, "user", None)
-        logger.info("request", extra={"ikut": {
+        extra = {"ikut": {
             "method": request.method,
             "route": match.view_name if match else getattr(request, "ikut_route", "unresolved"),
             "status": response.status_code,
             "ms": round((time.perf_counter() - started) * 1000, 1),
             "user": user.pk if user is not None and user.is_authenticated else None,
-        }})
+        }}
+        # logger.info("request", extra=extra) without a findCaller() per request (issue 17); the record names the next
+        # line as its caller, as findCaller() would (found once per process).
+        if logger.isEnabledFor(logging.INFO):
+            file, line, function = _LOG_CALLER or _log_caller(logger)
+            logger.handle(logger.makeRecord(logger.name, logging.INFO, file, line, "request", (), None, function,
+                                            extra))
         return response
 
     def process_exception(self, request, exception):
@@ -59,6 +65,20 @@ class RequestLogMiddleware:
         logger.error("unhandled exception", exc_info=True,
                      extra={"ikut": {"route": match.view_name if match else "unresolved"}})
         return None
+
+
+def _log_caller(logger):
+    """(file, line, function) of the request log's call in RequestLogMiddleware.__call__ as Logger._log names it:
+    its findCaller() (this function's caller's line, found once per process), or ("(unknown file)", 0,
+    "(unknown function)") when logging looks for no caller (logging._srcfile is None)."""
+    global _LOG_CALLER
+    if not logging._srcfile:
+        return "(unknown file)", 0, "(unknown function)"
+    _LOG_CALLER = logger.findCaller(stacklevel=2)[:3]
+    return _LOG_CALLER
+
+
+_LOG_CALLER: tuple | None = None
 
 
 class PrivacyHeadersMiddleware:
