@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 _path = list(sys.path)
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from benchlib import gunicorn_environ  # noqa: E402
 from offer_check import OFFER  # noqa: E402  (it puts this checkout's src on sys.path: taken off again)
 
 sys.path[:] = _path
@@ -86,22 +87,6 @@ OTHER_PATHS = [
 ]
 
 
-def environ(method, path, query, body, headers):
-    env = {"wsgi.errors": sys.stderr, "wsgi.version": (1, 0), "wsgi.multithread": False, "wsgi.multiprocess": True,
-           "wsgi.run_once": False, "wsgi.input_terminated": True, "SERVER_SOFTWARE": "gunicorn",
-           "wsgi.input": io.BytesIO(body), "REQUEST_METHOD": method, "QUERY_STRING": query,
-           "RAW_URI": path + ("?" + query if query else ""), "SERVER_PROTOCOL": "HTTP/1.1",
-           "REMOTE_ADDR": "127.0.0.1", "REMOTE_PORT": "50000", "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "8000",
-           "wsgi.url_scheme": "http", "PATH_INFO": path, "SCRIPT_NAME": ""}
-    headers = {"Host": "127.0.0.1:8000", "Accept-Encoding": "identity", **headers}
-    if body:
-        headers["Content-Length"] = str(len(body))
-    for name, value in headers.items():
-        key = name.upper().replace("-", "_")
-        env[key if key in ("CONTENT_TYPE", "CONTENT_LENGTH") else "HTTP_" + key] = value
-    return env
-
-
 _VARYING = re.compile(r'"(ts|ms)": [^,}]+')
 # Per-response random text of pages that hold a CSRF token (staff pages' language switch): the token, the cookie's
 # value and its expiry time, masked.
@@ -152,7 +137,7 @@ def main():
                 log.seek(0)
                 log.truncate()
                 seen = []
-                result = application(environ(method, path, query, body, headers),
+                result = application(gunicorn_environ(method, path, query, body, headers),
                                      lambda status, head, exc_info=None, seen=seen: seen.append((status, head)))
                 try:
                     content = b"".join(result)

@@ -3,6 +3,7 @@ drops, percentiles, and rounds that interleave the measured code with its baseli
 machine's noise. The machines are shared: read ratios to the in-run baseline, not absolute times.
 """
 
+import io
 import os
 import shutil
 import statistics
@@ -153,3 +154,20 @@ def ikut_hello(prefix="bench-hello/"):
     settings.ROOT_URLCONF = urls.__name__
     clear_url_caches()
     return "/" + prefix
+
+
+def gunicorn_environ(method, path, query, body, headers):
+    """The WSGI environ gunicorn's sync worker builds (gunicorn.http.wsgi.create) for what http.client sends: Host
+    with the port, Accept-Encoding: identity unless given, Content-Length for a body, then `headers`."""
+    headers = {"Host": "127.0.0.1:8000", **({} if "Accept-Encoding" in headers else {"Accept-Encoding": "identity"}),
+               **({"Content-Length": str(len(body))} if body else {}), **headers}
+    env = {"wsgi.errors": sys.stderr, "wsgi.version": (1, 0), "wsgi.multithread": False, "wsgi.multiprocess": True,
+           "wsgi.run_once": False, "wsgi.input_terminated": True, "SERVER_SOFTWARE": "gunicorn",
+           "wsgi.input": io.BytesIO(body), "REQUEST_METHOD": method, "QUERY_STRING": query,
+           "RAW_URI": path + ("?" + query if query else ""), "SERVER_PROTOCOL": "HTTP/1.1",
+           "REMOTE_ADDR": "127.0.0.1", "REMOTE_PORT": "50000", "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "8000",
+           "wsgi.url_scheme": "http", "PATH_INFO": path, "SCRIPT_NAME": ""}
+    for name, value in headers.items():
+        key = name.upper().replace("-", "_")
+        env[key if key in ("CONTENT_TYPE", "CONTENT_LENGTH") else "HTTP_" + key] = value
+    return env

@@ -57,39 +57,24 @@ ENDPOINTS = {
 BASELINE = {"portal fi": "bare GET", "portal ar": "bare GET", "check-offer": "bare POST"}
 
 CHILD = r"""
-import io, json, os, sys, time
+import json, os, sys, time
 app_name, method, path, query, body, extra, warmup, count = json.loads(sys.argv[1])
 body = body.encode("latin-1")
 
 import gunicorn.http.wsgi  # noqa: F401  what a gunicorn worker has imported
+sys.path.insert(0, "benchmarks")
+from benchlib import gunicorn_environ
 if app_name == "bare":
-    sys.path.insert(0, "benchmarks")
     from bare_app import application
 else:
     from ikut.wsgi import application
-
-def environ():
-    # What gunicorn's sync worker builds (gunicorn.http.wsgi.create) for what http.client sends: Host with the
-    # port, Accept-Encoding: identity unless given, Content-Length for a body.
-    headers = {"Host": "127.0.0.1:8000", **({} if "Accept-Encoding" in extra else {"Accept-Encoding": "identity"}),
-               **({"Content-Length": str(len(body))} if body else {}), **extra}
-    env = {"wsgi.errors": sys.stderr, "wsgi.version": (1, 0), "wsgi.multithread": False, "wsgi.multiprocess": True,
-           "wsgi.run_once": False, "wsgi.input_terminated": True, "SERVER_SOFTWARE": "gunicorn",
-           "wsgi.input": io.BytesIO(body), "REQUEST_METHOD": method, "QUERY_STRING": query,
-           "RAW_URI": path + ("?" + query if query else ""), "SERVER_PROTOCOL": "HTTP/1.1",
-           "REMOTE_ADDR": "127.0.0.1", "REMOTE_PORT": "50000", "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "8000",
-           "wsgi.url_scheme": "http", "PATH_INFO": path, "SCRIPT_NAME": ""}
-    for name, value in headers.items():
-        key = name.upper().replace("-", "_")
-        env[key if key in ("CONTENT_TYPE", "CONTENT_LENGTH") else "HTTP_" + key] = value
-    return env
 
 statuses = []
 def start_response(status, headers, exc_info=None):
     statuses.append(status)
 
 def one():
-    result = application(environ(), start_response)
+    result = application(gunicorn_environ(method, path, query, body, extra), start_response)
     try:
         for chunk in result:
             pass
