@@ -134,7 +134,7 @@ def test_a_supervisor_opens_exactly_the_records_of_their_teams_and_valid_grants(
 
     from ikut.participants.models import BreakGlassGrant
 
-    supervisor = make_user(Role.SUPERVISOR, team.org)  # made after the records below: no id of theirs is its id
+    supervisor = make_user(Role.SUPERVISOR, team.org)  # their id is no record's id (asserted below); see the twin
     own_team = _record(team.org, "own team", supervisor)
     granted = _record(team.org, "granted", team.caseworker)
     grant = BreakGlassGrant.objects.create(participant=granted, user=supervisor, reason="r",
@@ -152,7 +152,8 @@ def test_a_supervisor_opens_exactly_the_records_of_their_teams_and_valid_grants(
     # The clock is bound on every request: a grant that has run out no longer opens the record.
     BreakGlassGrant.objects.filter(pk=grant.pk).update(expires_at=timezone.now() - datetime.timedelta(seconds=1))
     assert _links(as_user(supervisor)) == dict(expected, **{granted.code: "team"})
-    # A supervisor whose id is also the id of a record on the page.
+    # A supervisor whose id is also the id of a record on the page: the kept query binds the user's id, and an equal
+    # record id must not be taken for it.
     same_id = 1 + max(*User.objects.values_list("pk", flat=True), *Participant.objects.values_list("pk", flat=True))
     clash = Participant.objects.create(pk=same_id, organisation=team.org, first_name="clash", last_name="X",
                                        date_of_birth=datetime.date(1990, 1, 1), language="th")
