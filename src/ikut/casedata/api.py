@@ -12,15 +12,15 @@ from django.http import HttpResponse, JsonResponse
 from ninja import Router
 
 from ikut import access
-from ikut.access.casedata import deidentified_scope
+from ikut.access.casedata import DEIDENTIFIED_K_MIN, deidentified_scope
 from ikut.access.participants import get_participant_for
 from ikut.accounts.models import Organisation
 from ikut.accounts.sessions import in_sudo
 from ikut.core.net import client_ip
 from ikut.participants.actions import ConsentMissing
 
-from . import htcds, transfer
-
+# The HTCDS code (ikut.casedata.htcds, .transfer) is imported by each endpoint: an interchange is rare, and a web
+# worker that never runs one does not hold it (issue 17, lean workers).
 API_PREFIX = "htcds"
 router = Router(tags=["htcds"])
 MAX_CODES = 200
@@ -42,6 +42,8 @@ def export_cases(request, participants: str, to: int, format: str = "json"):
     codes = [c.strip() for c in participants.split(",") if c.strip()]
     if not codes or len(codes) > MAX_CODES or format not in ("json", "csv"):
         return JsonResponse({"detail": f"participants: 1–{MAX_CODES} codes; format: json or csv"}, status=400)
+    from . import transfer
+
     cases = [get_participant_for(user, code[:40], "casedata.transfer") for code in dict.fromkeys(codes)]
     if not request.headers.get("Authorization", "").startswith("Bearer ") and not in_sudo(request):
         return JsonResponse({"detail": "re-authenticate first (sudo mode): this export contains identities"},
@@ -61,6 +63,8 @@ def import_cases(request):
     user = request.auth
     access.check(user, "api.use")
     access.check(user, "casedata.import")
+    from . import htcds, transfer
+
     try:
         result = transfer.import_document(
             user, request.body, "request body", user.organisation, lead=user,
@@ -71,12 +75,14 @@ def import_cases(request):
 
 
 @router.get("/deidentified", url_name="htcds_deidentified", summary="De-identified, k-anonymous HTCDS CSV")
-def export_deidentified(request, k: int = htcds.K_MIN):
+def export_deidentified(request, k: int = DEIDENTIFIED_K_MIN):
     user = request.auth
     access.check(user, "api.use")
     access.check(user, "casedata.deidentified")
-    if not htcds.K_MIN <= k <= 1000:
-        return JsonResponse({"detail": f"k must be between {htcds.K_MIN} and 1000"}, status=400)
+    if not DEIDENTIFIED_K_MIN <= k <= 1000:
+        return JsonResponse({"detail": f"k must be between {DEIDENTIFIED_K_MIN} and 1000"}, status=400)
+    from . import transfer
+
     content, _rows, _left_out = transfer.export_deidentified(user, deidentified_scope(user), k=k,
                                                             scope="organisation" if user.organisation_id and
                                                             user.role == "supervisor" else "all",

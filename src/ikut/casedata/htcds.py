@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ikut.access.casedata import DEIDENTIFIED_K_MIN
 from ikut.participants.models import Gender, Participant
 
 from .models import (
@@ -45,7 +46,7 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_CASES = 10_000
 MAX_TEXT = 1000
 MAX_LIST = 30
-K_MIN = 5
+K_MIN = DEIDENTIFIED_K_MIN
 
 GENDER_OUT = {Gender.WOMAN: "Feminine", Gender.MAN: "Masculine", Gender.NON_BINARY: "NonConforming"}
 GENDER_IN = {"Feminine": Gender.WOMAN, "Masculine": Gender.MAN, "NonConforming": Gender.NON_BINARY,

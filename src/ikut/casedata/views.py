@@ -17,7 +17,7 @@ from ikut.audit import log
 from ikut.core.net import client_ip
 from ikut.participants.actions import ConsentMissing
 
-from . import actions, forms, transfer
+from . import actions, forms
 from .models import CaseStatus
 from .work import permission_for
 
@@ -48,6 +48,8 @@ def transfer_case(request, code):
     p = get_participant_for(request.user, code, "casedata.transfer")
     if not sessions.in_sudo(request):  # after the record check, so that others get 404, not a sudo page
         return redirect(f"{reverse('accounts:sudo')}?next={request.get_full_path()}")
+    from . import transfer  # the case transfer (an HTCDS export) is rare: imported by its first page view (issue 17)
+
     partners = transfer.transfer_partners(p)
     form = forms.TransferForm(request.POST or None, partners=partners)
     if request.method == "POST" and form.is_valid():

@@ -27,9 +27,8 @@ from ikut.core.forms import paginate
 from ikut.core.i18n import current_language
 from ikut.core.links import absolute
 from ikut.core.net import client_ip
-from ikut.core.pdf import render_pdf
 
-from . import actions, emails, exports, participation
+from . import actions, participation
 from .forms import CheckinLookupForm, EventForm, FeedbackForm, RegistrationForm
 from .models import Event, Registration, confirm_hash
 
@@ -190,6 +189,8 @@ def ics(request, secret):
     registration = _ticket(secret)
     if registration.status != S.CONFIRMED:
         raise Http404
+    from . import emails  # a calendar download: imported by the first one (issue 17, lean workers)
+
     response = HttpResponse(emails.ics_for(registration.event, registration), content_type="text/calendar")
     response["Content-Disposition"] = 'attachment; filename="event.ics"'
     return _no_store(response)
@@ -219,6 +220,8 @@ def certificate(request, secret):
     log.record_request(request, "events.certificate.download", registration,
                        details={"event": registration.event_id})
     from django.utils import translation
+
+    from ikut.core.pdf import render_pdf  # PDFs are rare: imported by the first one (issue 17, lean workers)
 
     with translation.override(registration.language or None):
         pdf = render_pdf(render_to_string("events/certificate.html", {
@@ -325,6 +328,8 @@ def export(request, pk, fmt):
     event = _event_for(request.user, pk)
     log.record_request(request, "events.attendees.export", event, reason="attendee list export",
                        details={"format": fmt, "rows": event.registrations.count()})
+    from . import exports  # an attendee-list export: imported by the first one (issue 17, lean workers)
+
     if fmt == "csv":
         response = HttpResponse(exports.to_csv(event), content_type="text/csv; charset=utf-8")
     else:

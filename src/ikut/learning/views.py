@@ -18,7 +18,6 @@ from ikut.core.crypto import blind_index
 from ikut.core.i18n import current_language
 from ikut.core.links import absolute
 from ikut.core.net import client_ip
-from ikut.core.pdf import render_pdf
 
 from . import actions
 from .forms import NameCheckForm, QuizForm, VerifyLookupForm
@@ -111,6 +110,8 @@ def certificate(request, slug):
     log.record_request(request, "learning.certificate.download", enrolment, details={"course": course.slug})
     verify_url = absolute(reverse("learning:verify", args=[enrolment.certificate_code]))
     import segno
+
+    from ikut.core.pdf import render_pdf  # PDFs are rare: imported by the first one (issue 17, lean workers)
 
     qr = segno.make(verify_url, error="m").svg_data_uri(scale=4, border=1)
     pdf = render_pdf(render_to_string("learning/certificate.html", {

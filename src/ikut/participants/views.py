@@ -46,7 +46,6 @@ from ikut.core.net import client_ip
 
 from . import actions, forms, record
 from . import dashboard as dashboard_panels
-from .export import export_data
 from .labels import labels
 from .models import (
     PHASE_ORDER,
@@ -997,6 +996,8 @@ def export(request, code):
     form = forms.ExportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         fmt = form.cleaned_data["format"]
+        from .export import export_data  # a data-subject export: imported by the first (issue 17, lean workers)
+
         data = export_data(p, request.user)
         log.record_request(request, "participants.participant.export", p, reason=form.cleaned_data["reason"],
                            details={"format": fmt,

@@ -26,7 +26,7 @@ from ikut.core.i18n import current_language
 from ikut.core.net import client_ip
 from ikut.portal import survey as survey_page
 
-from . import actions, aggregates, builds, charts, esf, exports, periods, sources
+from . import actions, aggregates, builds, charts, esf, periods, sources
 from .forms import (
     LinkForm,
     NarrativeForm,
@@ -184,6 +184,8 @@ def esf_export(request, pk, fmt):
         raise Http404
     shown = periods.published(period)
     slug = f"esf-{period.start:%Y%m%d}-{period.end:%Y%m%d}"
+    from . import exports  # CSV, XLSX, PDF: imported by the first export (issue 17, lean workers)
+
     if fmt == "csv":
         response = _attachment(exports.esf_csv(period, shown), "text/csv; charset=utf-8", f"{slug}.csv")
     elif fmt == "xlsx":
@@ -266,6 +268,8 @@ def report_export(request, pk, fmt):
     if build.status != ReportBuild.Status.DONE:
         return redirect("reporting:report", pk=report.pk)
     slug = f"situation-report-{report.pk}"
+    from . import exports  # XLSX, PDF: imported by the first export (issue 17, lean workers)
+
     if fmt == "xlsx":
         response = _attachment(exports.situation_xlsx(report, build.result),
                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", f"{slug}.xlsx")
