@@ -8,7 +8,7 @@ import logging
 import math
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import signals
 from django.utils import timezone
 
@@ -134,6 +134,9 @@ class _Statements:
         self.table = meta.db_table
         self.pk = meta.pk
         self.fields = [f for f in meta.local_concrete_fields if not f.generated and f is not meta.auto_field]
+        # A str in a CharField or TextField goes to the database as it is (their get_db_prep_save returns it
+        # unchanged; _as_stored made every text column a str): only the other fields are asked to prepare theirs.
+        self.text = [type(f) in (models.CharField, models.TextField) for f in self.fields]
         columns = ", ".join(quote(f.column) for f in self.fields)
         values = ", ".join(["%s"] * len(self.fields))
         self.returning = connection.features.can_return_columns_from_insert
@@ -153,10 +156,15 @@ def _statements(connection):
 
 def _insert(connection, cursor, sql, entry):
     """Insert `entry` as Model.save() would: each value as its field prepares it for the database, the id read
-    back, and pre_save/post_save sent (receivers see what they saw when the ORM saved)."""
+    back, and pre_save/post_save sent (receivers see what they saw when the ORM saved). No field of AuditEntry
+    computes its value when saved (no auto_now, no default left unset), so each value is the attribute's."""
     using = connection.alias
     signals.pre_save.send(sender=AuditEntry, instance=entry, raw=False, using=using, update_fields=None)
-    cursor.execute(sql.insert, [f.get_db_prep_save(getattr(entry, f.attname), connection) for f in sql.fields])
+    values = []
+    for field, text in zip(sql.fields, sql.text, strict=True):
+        value = getattr(entry, field.attname)
+        values.append(value if text and type(value) is str else field.get_db_prep_save(value, connection))
+    cursor.execute(sql.insert, values)
     if sql.returning:
         entry.pk = cursor.fetchone()[0]
     else:
