@@ -136,10 +136,14 @@ def test_opening_esf_completeness_keeps_the_chain_valid(client, org):
     call_command("audit", "verify")  # raises CommandError on a broken chain
 
 
-def test_a_read_whose_audit_entry_cannot_be_written_is_not_shown(client, org, monkeypatch):
+@pytest.mark.parametrize("fails", ["pre_save", "post_save"])
+def test_a_read_whose_audit_entry_cannot_be_written_is_not_shown(client, org, fails):
     """The caseload's audit entry is written before the page is rendered: if it cannot be, the visitor gets an error
-    page without the caseload, and the head has not moved (nothing half-written stays)."""
+    page without the caseload, and the head has not moved (nothing half-written stays). The append fails before its
+    INSERT (pre_save) or after it, before the head moves (post_save: the inserted row must be rolled back)."""
     import datetime
+
+    from django.db.models import signals
 
     from ikut.audit.models import AuditHead
     from ikut.participants.models import Assignment, Participant
@@ -155,10 +159,42 @@ def test_a_read_whose_audit_entry_cannot_be_written_is_not_shown(client, org, mo
     def refuse(*args, **kwargs):
         raise DatabaseError("the audit log cannot be written")
 
-    monkeypatch.setattr(AuditEntry, "save", refuse)
-    client.raise_request_exception = False
-    response = client.get(reverse("participants:dashboard"))
+    signal = getattr(signals, fails)
+    signal.connect(refuse, sender=AuditEntry, weak=False, dispatch_uid="test-audit-refuse")
+    try:
+        client.raise_request_exception = False
+        response = client.get(reverse("participants:dashboard"))
+    finally:
+        signal.disconnect(sender=AuditEntry, dispatch_uid="test-audit-refuse")
     assert response.status_code == 500
     assert participant.code not in response.content.decode()
-    monkeypatch.undo()
     assert (AuditEntry.objects.count(), AuditHead.objects.get(pk=1).seq) == before
+
+
+def test_an_append_stores_every_field_as_the_orm_would(org):
+    """`record` writes the entry with its own INSERT (issue 17): each column holds what Model.save() would have
+    stored, the returned entry is the saved row (id, database, not "adding"), and post_save receivers see it as
+    a created row, as they did when the ORM saved it."""
+    from django.db.models import signals
+
+    user = make_user(Role.CASEWORKER, org)
+    seen = []
+
+    def saved(sender, instance, created, raw, using, update_fields, **kwargs):
+        seen.append((instance, created, raw, using, update_fields, instance.pk))
+
+    signals.post_save.connect(saved, sender=AuditEntry, weak=False, dispatch_uid="test-audit-saved")
+    try:
+        entry = log.record(user, "participants.participant.view", ("participants.participant", "IK-2026-0042"),
+                           reason="a reason: ääkköset", ip="2001:db8::1",
+                           details={"identity": True, "n": 3, "nested": {"x": [1, "y"]}})
+    finally:
+        signals.post_save.disconnect(sender=AuditEntry, dispatch_uid="test-audit-saved")
+    assert seen == [(entry, True, False, "default", None, entry.pk)]
+    assert entry.pk is not None and entry._state.db == "default" and not entry._state.adding
+    stored = AuditEntry.objects.get(pk=entry.pk)
+    columns = [field.attname for field in AuditEntry._meta.concrete_fields]
+    assert [getattr(stored, name) for name in columns] == [getattr(entry, name) for name in columns]
+    assert (stored.actor_id, stored.actor_label, stored.organisation_id) == (user.pk, user.email, org.pk)
+    assert stored.compute_hash(stored.prev_hash) == stored.hash
+    assert log.verify()[0]

@@ -27,6 +27,7 @@ def render(source, **context):
     "{% translate name %}", "{% translate 'Home' as home %}", "{% url view_name %}",
     "{% url 'participants:detail' code %}",
     "{% static path %}", "{% static 'ikut/ikut.css' as css %}", "{% translate 'Home'|upper %}",
+    "{% block title %}{% endblock %}",
 ])
 def test_fixed_markup_refuses_anything_that_may_differ_between_requests(inside):
     with pytest.raises(TemplateSyntaxError, match="may hold only"):
@@ -55,6 +56,20 @@ def test_fixed_markup_follows_the_language_and_escaping_inside_the_template():
     with translation.override("en"):
         assert render(escaped) == render("{% load i18n %}{% translate 'Demo — fictional data' %}")
         assert render("{% load i18n fixed_markup %}" + off) == "Demo — fictional data"
+
+
+def test_extends_finds_the_blocks_around_fixed_markup_without_walking_into_it():
+    """{% extends %} walks the parent's nodes for its {% block %}s on every rendering (Django's get_nodes_by_type):
+    a fixed block holds none, so the walk skips what is inside it; the blocks around it are found as before."""
+    from django.templatetags.i18n import TranslateNode
+
+    assert engines["django"].from_string(FIXED).template.nodelist.get_nodes_by_type(TranslateNode) == []
+    parent = engines["django"].from_string(
+        "{% load i18n fixed_markup %}{% block a %}A{% endblock %}{% fixed %}{% translate 'Home' %}{% endfixed %}"
+        "{% block b %}B{% endblock %}")
+    child = Template('{% extends parent %}{% block b %}child{% endblock %}')
+    with translation.override("en"):
+        assert child.render(Context({"parent": parent.template})) == "AHomechild"
 
 
 def test_fixed_markup_is_rendered_again_after_a_setting_changes():

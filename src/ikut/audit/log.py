@@ -8,10 +8,12 @@ import logging
 import math
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models import signals
 from django.utils import timezone
 
 from ikut.core.actors import SystemActor, user_of
+from ikut.core.lazy import unwrapped
 from ikut.core.net import client_ip
 
 from . import codes
@@ -104,35 +106,73 @@ def record(actor, action, subject=None, *, reason="", details=None, ip=None):
     # loser waits for the winner's commit anyway and then starts again behind the next one.
     with transaction.atomic():
         connection = transaction.get_connection()
-        head = _locked_head(connection)
-        if head is None:  # an emptied database (flush, restore): the chain starts again
-            created = AuditHead.objects.select_for_update().get_or_create(pk=1, defaults={"hash": GENESIS})[0]
-            head = (created.seq, created.hash)
-        _chain(entry, *head)
-        entry.save()
-        _move_head(connection, entry.seq, entry.hash)
+        sql = _statements(connection)
+        with connection.cursor() as cursor:
+            cursor.execute(sql.read_head)
+            head = cursor.fetchone()
+            if head is None:  # an emptied database (flush, restore): the chain starts again
+                created = AuditHead.objects.select_for_update().get_or_create(pk=1, defaults={"hash": GENESIS})[0]
+                head = (created.seq, created.hash)
+            _chain(entry, *head)
+            _insert(connection, cursor, sql, entry)
+            cursor.execute(sql.move_head, [entry.seq, entry.hash])
     return entry
 
 
-# The head's two statements run on every audited page: written out once instead of built by the ORM per append
-# (the same statements, FOR UPDATE where the database has it, as select_for_update() sends).
-def _head_sql(connection):
-    table = connection.ops.quote_name(AuditHead._meta.db_table)
-    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
-    return (f"SELECT seq, hash FROM {table} WHERE id = 1{lock}",
-            f"UPDATE {table} SET seq = %s, hash = %s WHERE id = 1")
+# An audited page runs these three statements on every request (under the head's lock, in this order): written
+# out once per database vendor instead of built per append, with the same SQL the ORM sends for them (the head's
+# read with FOR UPDATE where the database has it, as select_for_update() does; the entry's INSERT with every
+# concrete field but the id, RETURNING the id where the database can, as Model.save() does).
+class _Statements:
+    def __init__(self, connection):
+        quote = connection.ops.quote_name
+        head = quote(AuditHead._meta.db_table)
+        lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+        self.read_head = f"SELECT seq, hash FROM {head} WHERE id = 1{lock}"
+        self.move_head = f"UPDATE {head} SET seq = %s, hash = %s WHERE id = 1"
+        meta = AuditEntry._meta
+        self.table = meta.db_table
+        self.pk = meta.pk
+        self.fields = [f for f in meta.local_concrete_fields if not f.generated and f is not meta.auto_field]
+        # A str in a CharField or TextField goes to the database as it is (their get_db_prep_save returns it
+        # unchanged; _as_stored made every text column a str): only the other fields are asked to prepare theirs.
+        self.text = [type(f) in (models.CharField, models.TextField) for f in self.fields]
+        columns = ", ".join(quote(f.column) for f in self.fields)
+        values = ", ".join(["%s"] * len(self.fields))
+        self.returning = connection.features.can_return_columns_from_insert
+        returning = f" RETURNING {quote(self.pk.column)}" if self.returning else ""
+        self.insert = f"INSERT INTO {quote(self.table)} ({columns}) VALUES ({values}){returning}"
 
 
-def _locked_head(connection):
-    """(seq, hash) of the head, locked until the transaction ends; None when there is no head row."""
-    with connection.cursor() as cursor:
-        cursor.execute(_head_sql(connection)[0])
-        return cursor.fetchone()
+_statements_of: dict = {}  # database vendor -> _Statements
 
 
-def _move_head(connection, seq, digest):
-    with connection.cursor() as cursor:
-        cursor.execute(_head_sql(connection)[1], [seq, digest])
+def _statements(connection):
+    sql = _statements_of.get(connection.vendor)
+    if sql is None:
+        sql = _statements_of[connection.vendor] = _Statements(connection)
+    return sql
+
+
+def _insert(connection, cursor, sql, entry):
+    """Insert `entry` as Model.save() would: each value as its field prepares it for the database, the id read
+    back, and pre_save/post_save sent (receivers see what they saw when the ORM saved). No field of AuditEntry
+    computes its value when saved (no auto_now, no default left unset), so each value is the attribute's."""
+    using = connection.alias
+    signals.pre_save.send(sender=AuditEntry, instance=entry, raw=False, using=using, update_fields=None)
+    values = []
+    for field, text in zip(sql.fields, sql.text, strict=True):
+        value = getattr(entry, field.attname)
+        values.append(value if text and type(value) is str else field.get_db_prep_save(value, connection))
+    cursor.execute(sql.insert, values)
+    if sql.returning:
+        entry.pk = cursor.fetchone()[0]
+    else:
+        entry.pk = connection.ops.last_insert_id(cursor, sql.table, sql.pk.column)
+    entry._state.db = using
+    entry._state.adding = False
+    signals.post_save.send(sender=AuditEntry, instance=entry, created=True, update_fields=None, raw=False,
+                           using=using)
 
 
 def _chain(entry, prev_seq, prev_hash):
@@ -150,7 +190,9 @@ def record_request(request, action, subject=None, **kwargs):
     """`record` for a view: the signed-in user (or the anonymous visitor) and the client address of `request`.
     Views use it for what they audit themselves (reads, exports, denials, sign-in); writes go through an
     action, which the view calls with `request.user` and `ip=client_ip(request)`."""
-    return record(request.user, action, subject, ip=client_ip(request), **kwargs)
+    # The user object behind request.user's lazy proxies (Django's and django-otp's): the same user, read without
+    # the proxies' cost on each of the attributes the entry takes.
+    return record(unwrapped(request.user), action, subject, ip=client_ip(request), **kwargs)
 
 
 DENIED_WINDOW_SECONDS = 600

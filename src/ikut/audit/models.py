@@ -32,13 +32,22 @@ def key_id(key: str) -> str:
     return hashlib.sha256(b"ikut-audit-key-id:" + key.encode("utf-8")).hexdigest()[:12]
 
 
+# Every audited request hashes its entry with the signing key: the keys' ids are worked out once per configured
+# list of keys (the key of this cache is the list itself, so a changed setting is a new entry, not a stale one).
+_keys_by_setting: dict = {}
+
+
 def audit_keys() -> dict:
     """{key id: key bytes} in settings order; the first signs."""
-    return {key_id(key): key.encode("utf-8") for key in settings.IKUT_AUDIT_KEYS}
+    configured = tuple(settings.IKUT_AUDIT_KEYS)
+    keys = _keys_by_setting.get(configured)
+    if keys is None:
+        keys = _keys_by_setting[configured] = {key_id(key): key.encode("utf-8") for key in configured}
+    return keys
 
 
 def signing_key_id() -> str:
-    return key_id(settings.IKUT_AUDIT_KEYS[0])
+    return next(iter(audit_keys()))
 
 
 def keyed_digest(kid: str, message: str) -> str:

@@ -52,7 +52,9 @@ def _allowed(node):
 
 
 class FixedNode(template.Node):
-    child_nodelists = ("nodelist",)
+    # What `{% extends %}` walks on every rendering to find the {% block %}s of base.html (Django's
+    # get_nodes_by_type): a fixed block holds none (see _allowed), so the walk need not enter it.
+    child_nodelists = ()
 
     def __init__(self, nodelist):
         self.nodelist = nodelist
