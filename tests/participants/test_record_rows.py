@@ -100,3 +100,52 @@ def test_builders_give_what_the_template_gave(team, language):
         assert html == f'<ul class="pt-tasks">{TASKS.render(Context({"tasks": tasks}))}</ul>'.replace(
             "due ", f"{translation.gettext('due')} ")
     assert record.task_list([], {}, csrf="") == "" and "flag-red" in html
+
+
+PHASES = Template(
+    '{% load i18n %}{% for ph in plan %}\n    <li class="pt-phase{% if ph.current %} pt-current{% elif ph.done %}'
+    ' pt-done{% endif %}">\n      <h3>{{ ph.label }}{% if ph.current %} <span class="pt-tag">{% translate "current" %}'
+    '</span>{% endif %}</h3>\n      {{ ph.goals_html }}\n      {{ ph.tasks_html }}\n      {% if not ph.goals and not '
+    'ph.tasks %}<p class="muted">{% translate "Nothing planned yet." %}</p>{% endif %}\n    </li>\n  {% endfor %}')
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_phase_items_give_what_the_template_gave(team, language):
+    from django.utils.safestring import mark_safe
+
+    from ikut.participants.models import PHASE_ORDER
+
+    p = hostile_record(team)
+    goals, tasks = list(p.goals.all()), list(p.tasks.select_related("owner"))
+    for row in (*goals, *tasks):
+        row.update_url, row.status_options = f"/u/{row.pk}/", "<option>o</option>"
+    current = PHASE_ORDER.index(p.current_phase) + 1  # a phase done (with the rows), one current, some ahead
+    plan = [{"phase": ph, "label": Phase(ph).label, "current": i == current, "done": i < current,
+             "goals": [g for g in goals if g.phase == ph], "tasks": [t for t in tasks if t.phase == ph]}
+            for i, ph in enumerate(PHASE_ORDER)]
+    with translation.override(language):
+        for csrf in ("", '<input type="hidden" name="csrfmiddlewaretoken" value="t">'):
+            old = [{**ph, "goals_html": mark_safe(record.goal_list(ph["goals"], labels(Status), csrf)),
+                    "tasks_html": mark_safe(record.task_list(ph["tasks"], labels(Status), csrf))} for ph in plan]
+            html = record.phase_items(plan, csrf)
+            assert html == PHASES.render(Context({"plan": old}))
+            assert ESCAPED in html and "<script>" not in html and (csrf in html) and "pt-current" in html
+            assert "pt-done" in html
+
+
+HEADER = Template('{% include "participants/_header.html" %}')
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+@pytest.mark.parametrize("demo", [False, True])
+def test_header_gives_what_the_include_gave(team, language, demo, settings):
+    from ikut.participants.models import Participant
+
+    settings.IKUT_DEMO = demo
+    p = team.participant
+    for status in (Participant.Status.OPEN, Participant.Status.CLOSED):
+        p.status = status
+        with translation.override(language):
+            html = record.header(p, reverse("participants:detail", args=[p.code]), reverse("participants:dashboard"))
+            assert html == HEADER.render(Context({"p": p, "demo_mode": demo}))
+            assert ("badge demo" in html) is demo and ("pt-closed" in html) is (status == Participant.Status.CLOSED)

@@ -7,6 +7,7 @@ language and process (participants.labels)."""
 import functools
 from html import escape
 
+from django.conf import settings
 from django.middleware.csrf import get_token
 from django.template.defaultfilters import filesizeformat, linebreaksbr
 from django.utils import formats, timezone
@@ -21,7 +22,18 @@ from ikut.core.templatetags.ikut_formats import language_name
 from .dashboard import short_date
 from .labels import label as _label
 from .labels import labels
-from .models import Assignment, ConsentPurpose, Document, Meeting, Note, Referral, RiskFlag, Status
+from .models import (
+    Assignment,
+    ConsentPurpose,
+    Document,
+    Meeting,
+    Note,
+    Participant,
+    Phase,
+    Referral,
+    RiskFlag,
+    Status,
+)
 
 
 def _short_datetime(value):
@@ -152,12 +164,48 @@ def task_list(tasks, statuses, csrf):
     return f'<ul class="pt-tasks">{"".join(html)}</ul>'
 
 
-def plan_lists(plan, csrf):
-    """Each phase of `plan` gets its goals' and tasks' HTML (goals_html, tasks_html)."""
+def phase_items(plan, csrf):
+    """The pathway plan's <li> per phase of `plan` (label, "current", its goals and tasks or "Nothing planned
+    yet."), as the template's {% for ph in plan %} wrote them."""
     statuses = labels(Status)
+    current, nothing = _phase_words(get_language())
+    html = []
     for phase in plan:
-        phase["goals_html"] = mark_safe(goal_list(phase["goals"], statuses, csrf))  # noqa: S308 — escaped
-        phase["tasks_html"] = mark_safe(task_list(phase["tasks"], statuses, csrf))  # noqa: S308 — escaped
+        state = " pt-current" if phase["current"] else " pt-done" if phase["done"] else ""
+        empty = "" if phase["goals"] or phase["tasks"] else nothing
+        html.append(f'\n    <li class="pt-phase{state}">\n      <h3>{_label(Phase, phase["phase"])}'
+                    f'{current if phase["current"] else ""}</h3>\n'
+                    f'      {goal_list(phase["goals"], statuses, csrf)}\n'
+                    f'      {task_list(phase["tasks"], statuses, csrf)}\n'
+                    f"      {empty}\n    </li>\n  ")
+    return mark_safe("".join(html))  # noqa: S308 — every value above is escaped
+
+
+@functools.lru_cache(maxsize=64)
+def _phase_words(language):
+    """The current phase's tag and an empty phase's line in `language`, escaped."""
+    return (f' <span class="pt-tag">{escape(_("current"))}</span>',
+            f'<p class="muted">{escape(_("Nothing planned yet."))}</p>')
+
+
+def header(p, detail_url, dashboard_url):
+    """What participants/_header.html renders for `p` (the record's breadcrumbs, code, phase and status; the demo
+    badge when settings.IKUT_DEMO, which the template reads as demo_mode): the record page's own copy, built here
+    because the include with its two {% url %} cost a fifth of the page's own template."""
+    caseload, demo = _header_words(get_language())
+    state = "pt-open" if p.is_open else "pt-closed"
+    code = escape(p.code)
+    return mark_safe(  # noqa: S308 — every value is escaped
+        f'\n<div class="pt-header">\n  <p class="pt-crumbs"><a href="{escape(dashboard_url)}">{caseload}</a>'
+        f' › <a href="{escape(detail_url)}">{code}</a></p>\n  <p class="pt-meta"><span class="pt-code">{code}'
+        f'</span>\n    <span class="pt-tag">{_label(Phase, p.current_phase)}</span>\n'
+        f'    <span class="pt-tag {state}">{_label(Participant.Status, p.status)}</span>\n'
+        f'    {demo if settings.IKUT_DEMO else ""}</p>\n</div>\n')
+
+
+@functools.lru_cache(maxsize=64)
+def _header_words(language):
+    return escape(_("Caseload")), f'<span class="badge demo">{escape(_("Demo — fictional data"))}</span>'
 
 
 def referral_rows(referrals, csrf):

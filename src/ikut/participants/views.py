@@ -124,6 +124,12 @@ def _code_pk_urls(name):
     return lambda code, pk: template.replace(str(PK_SLOT), str(int(pk))).replace(CODE_SLOT, _quoted(code))
 
 
+@functools.lru_cache(maxsize=64)
+def _plain_url(name, script_prefix, urlconf):
+    """reverse(name) of a URL without arguments, once per process (per script prefix and URLconf)."""
+    return reverse(name, urlconf=urlconf)
+
+
 # The record page's links: {key in the template's `urls`: URL name}, all with the record's code only.
 RECORD_LINKS = {name.partition(":")[2] if name.startswith("participants:") else name.replace(":", "_"): name
                 for name in (
@@ -467,13 +473,15 @@ def detail(request, code):
         for row in rows:
             setattr(row, attribute, url(p.code, row.pk))
     csrf = record.csrf_input(request) if can["edit"] and (goals or tasks or referrals or flags) else ""
-    record.plan_lists(plan, csrf)
     assignments = active_assignments(p)  # the team the access check read
     context = {
         "referral_rows": record.referral_rows(referrals, csrf), "team_members": record.team_members(assignments),
         "flag_banner": record.flag_banner_items(flags, team_notes=can["team_notes"]),
         "flag_resolve_items": record.flag_resolve_items(flags, csrf) if can["edit"] else "",
-        "p": p, "can": can, "show_identity": show_identity, "plan": plan, "notes": notes, "meetings": meetings,
+        "header": record.header(p, urls["detail"], _plain_url("participants:dashboard", get_script_prefix(),
+                                                               get_urlconf())),
+        "phase_items": record.phase_items(plan, csrf),
+        "p": p, "can": can, "show_identity": show_identity, "notes": notes, "meetings": meetings,
         "meeting_rows": record.meeting_rows(meetings, team_notes=can["team_notes"],
                                             psychosocial_notes=can["psychosocial_notes"]),
         "note_articles": record.note_articles(notes) if can["team_notes"] else "",
