@@ -472,16 +472,15 @@ def detail(request, code):
         url = _code_pk_urls(f"participants:{name}")
         for row in rows:
             setattr(row, attribute, url(p.code, row.pk))
-    # One CSRF input for every form built here and the notes form (as {% csrf_token %}, masked once per response).
-    token = record.csrf_input(request) if can["edit"] or can["team_notes"] else ""
-    csrf = token if can["edit"] else ""  # the rows' status forms and the phase form are for editors
+    # One CSRF input for the forms built here (the rows' status forms and the phase form, for editors), masked once.
+    csrf = record.csrf_input(request) if can["edit"] else ""
     meeting_head = _column_heads(MEETING_COLUMNS_WITH_SUMMARY if can["team_notes"] else MEETING_COLUMNS)
     meeting_rows = record.meeting_rows(meetings, team_notes=can["team_notes"],
                                        psychosocial_notes=can["psychosocial_notes"])
     # Forms are hand-written (rendering Django widgets costs more than the queries); adding goals, tasks, flags and
     # documents has its own page.
     context = {
-        "p": p, "can": can, "urls": urls, "csrf": token, "flags": flags, "meetings": meetings,
+        "p": p, "can": can, "urls": urls, "flags": flags, "meetings": meetings,
         "show_identity": show_identity,
         "header": record.header(p, urls["detail"], _plain_url("participants:dashboard", get_script_prefix(),
                                                                get_urlconf())),
