@@ -100,3 +100,194 @@ def test_builders_give_what_the_template_gave(team, language):
         assert html == f'<ul class="pt-tasks">{TASKS.render(Context({"tasks": tasks}))}</ul>'.replace(
             "due ", f"{translation.gettext('due')} ")
     assert record.task_list([], {}, csrf="") == "" and "flag-red" in html
+
+
+PHASES = Template(
+    '{% load i18n %}{% for ph in plan %}\n    <li class="pt-phase{% if ph.current %} pt-current{% elif ph.done %}'
+    ' pt-done{% endif %}">\n      <h3>{{ ph.label }}{% if ph.current %} <span class="pt-tag">{% translate "current" %}'
+    '</span>{% endif %}</h3>\n      {{ ph.goals_html }}\n      {{ ph.tasks_html }}\n      {% if not ph.goals and not '
+    'ph.tasks %}<p class="muted">{% translate "Nothing planned yet." %}</p>{% endif %}\n    </li>\n  {% endfor %}')
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_phase_items_give_what_the_template_gave(team, language):
+    from django.utils.safestring import mark_safe
+
+    from ikut.participants.models import PHASE_ORDER
+
+    p = hostile_record(team)
+    goals, tasks = list(p.goals.all()), list(p.tasks.select_related("owner"))
+    for row in (*goals, *tasks):
+        row.update_url, row.status_options = f"/u/{row.pk}/", "<option>o</option>"
+    current = PHASE_ORDER.index(p.current_phase) + 1  # a phase done (with the rows), one current, some ahead
+    plan = [{"phase": ph, "label": Phase(ph).label, "current": i == current, "done": i < current,
+             "goals": [g for g in goals if g.phase == ph], "tasks": [t for t in tasks if t.phase == ph]}
+            for i, ph in enumerate(PHASE_ORDER)]
+    with translation.override(language):
+        for csrf in ("", '<input type="hidden" name="csrfmiddlewaretoken" value="t">'):
+            old = [{**ph, "goals_html": mark_safe(record.goal_list(ph["goals"], labels(Status), csrf)),
+                    "tasks_html": mark_safe(record.task_list(ph["tasks"], labels(Status), csrf))} for ph in plan]
+            html = record.phase_items(plan, csrf)
+            assert html == PHASES.render(Context({"plan": old}))
+            assert ESCAPED in html and "<script>" not in html and (csrf in html) and "pt-current" in html
+            assert "pt-done" in html
+
+
+HEADER = Template('{% include "participants/_header.html" %}')
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+@pytest.mark.parametrize("demo", [False, True])
+def test_header_gives_what_the_include_gave(team, language, demo, settings):
+    from ikut.participants.models import Participant
+
+    settings.IKUT_DEMO = demo
+    p = team.participant
+    for status in (Participant.Status.OPEN, Participant.Status.CLOSED):
+        p.status = status
+        with translation.override(language):
+            html = record.header(p, reverse("participants:detail", args=[p.code]), reverse("participants:dashboard"))
+            assert html == HEADER.render(Context({"p": p, "demo_mode": demo}))
+            assert ("badge demo" in html) is demo and ("pt-closed" in html) is (status == Participant.Status.CLOSED)
+
+
+# The sections of participants/detail.html that record.py builds now, as the template wrote them (the {% fixed %}
+# markers left out: they do not change the output).
+SECTIONS = {
+    "identity": (
+        '{% load i18n ikut_formats %}<dl class="pt-dl">\n'
+        '      <dt>{% translate "Name" %}</dt><dd>{{ p.first_name }} {{ p.last_name }}{% if'
+        ' p.preferred_name %} ({{ p.preferred_name }}){% endif %}</dd>\n'
+        '      <dt>{% translate "Date of birth" %}</dt><dd>{{ p.date_of_birth|date:"SHORT_DATE_FORMAT"'
+        ' }}</dd>\n'
+        '      <dt>{% translate "Nationality" %}</dt><dd>{{ p.nationality|countries|default:"—" }}</dd>\n'
+        '      <dt>{% translate "Languages spoken" %}</dt><dd>{{'
+        ' p.languages_spoken|languages|default:"—" }}</dd>\n'
+        '      <dt>{% translate "Safe way to contact" %}</dt><dd><strong>{{'
+        ' p.get_contact_channel_display|default:"—" }}</strong>{% if p.safe_contact_notes %} — {{'
+        ' p.safe_contact_notes }}{% endif %}</dd>\n'
+        '      {% if p.contact_channel == "none" or p.contact_channel == "via_worker" %}\n'
+        '      <dt>{% translate "Contact details" %}</dt><dd class="flag-red">{% translate "Hidden: the'
+        ' participant must not be contacted directly." %}</dd>\n'
+        '      {% else %}\n'
+        '      <dt>{% translate "Phone" %}</dt><dd>{% if p.contact_channel == "email" %}<span'
+        ' class="muted">{% translate "Not to be used" %}</span> {% endif %}{{ p.phone|default:"—"'
+        ' }}</dd>\n'
+        '      <dt>{% translate "Email" %}</dt><dd>{% if p.contact_channel == "phone" or'
+        ' p.contact_channel == "sms" %}<span class="muted">{% translate "Not to be used" %}</span> {%'
+        ' endif %}{{ p.email|default:"—" }}</dd>\n'
+        '      <dt>{% translate "Address" %}</dt><dd>{{ p.address|default:"—" }}</dd>\n'
+        '      {% endif %}\n'
+        '    </dl>\n'
+        '    <p><a href="{{ urls.detail }}">{% translate "Hide identity" %}</a>{% if can.edit %} · <a'
+        ' href="{{ urls.edit }}">{% translate "Edit" %}</a>{% endif %}</p>'),
+    "facts": (
+        '{% load i18n ikut_formats %}  <dl class="pt-dl">\n'
+        '    <dt>{% translate "Language" %}</dt><dd>{{ p.language|language_name }}</dd>\n'
+        '    <dt>{% translate "Intake date" %}</dt><dd>{{ p.intake_date|date:"SHORT_DATE_FORMAT" }}</dd>\n'
+        '    {% if can.edit %}<dt>{% translate "Portal login" %}</dt><dd>{% if p.user_id %}{% translate'
+        ' "yes" %}{% else %}{% translate "none" %}{% endif %} · <a href="{{ urls.portal_login }}">{%'
+        ' translate "Manage the portal login" %}</a></dd>{% endif %}\n'
+        '    <dt>{% translate "Team" %}</dt><dd>{{ team_members }}{% if can.assign %} · <a href="{{'
+        ' urls.team }}">{% translate "Change team" %}</a>{% endif %}</dd>\n'
+        '  </dl>'),
+    "plan_head": (
+        '{% load i18n %}{% if can.view_identity %}<a href="{{ urls.plan_pdf }}">{% translate "Printable'
+        ' plan (PDF)" %}</a>{% endif %}</p>\n'
+        '  {% if can.edit %}\n'
+        '  <form method="post" action="{{ urls.set_phase }}" class="row">{{ csrf }}\n'
+        '    <label for="id_phase">{% translate "Phase" %}</label> <select name="phase" id="id_phase"'
+        ' class="pt-inline-select">{{ phase_options }}</select> <button type="submit"'
+        ' class="secondary">{% translate "Change phase" %}</button>\n'
+        '  </form>\n'
+        '  {% endif %}'),
+    "plan_foot": (
+        '{% load i18n %}{% if can.edit %}\n'
+        '  <p class="row"><a class="button secondary" href="{{ urls.goal_add }}">{% translate "Add a'
+        ' goal in the participant\'s own words" %}</a>\n'
+        '  <a class="button secondary" href="{{ urls.task_add }}">{% translate "Add a task" %}</a></p>\n'
+        '  {% endif %}'),
+    "meetings": (
+        '{% load i18n %}{% if can.log_meeting %}<p><a class="button secondary" href="{{ urls.meeting_add'
+        ' }}">{% translate "Log a meeting" %}</a></p>{% endif %}\n'
+        '  {% if rows %}<div class="table-wrap"><table>\n'
+        '    <thead><tr>{{ head }}</tr></thead>\n'
+        '    <tbody>{{ rows }}</tbody>\n'
+        '  </table></div>{% else %}<p class="muted">{% translate "No meetings yet." %}</p>{% endif %}'),
+    "referrals": (
+        '{% load i18n %}{% if can.edit %}<p><a class="button secondary" href="{{ urls.referral_add'
+        ' }}">{% translate "Refer to a partner" %}</a></p>{% endif %}\n'
+        '  {% if rows %}<div class="table-wrap"><table>\n'
+        '  <thead><tr>{{ head }}</tr></thead>\n'
+        '  <tbody>{{ rows }}</tbody>\n'
+        '  </table></div>{% else %}<p class="muted">{% translate "No referrals." %}</p>{% endif %}'),
+    "safety": (
+        '{% load i18n %}{% if can.edit %}\n'
+        '  <ul class="pt-list">{{ items }}</ul>\n'
+        '  <p class="row"><a class="button secondary" href="{{ urls.flag_add }}">{% translate "Raise a'
+        ' risk flag" %}</a></p>\n'
+        '  <p><a href="{{ urls.safety_plan }}">{% translate "Safety plan" %}</a></p>\n'
+        '  {% elif not flags %}<p class="muted">{% translate "No active risk flags." %}</p>{% endif %}'),
+    "exit": (
+        '{% load i18n %}{% if p.is_open %}<p><a class="button secondary" href="{{ urls.exit }}">{%'
+        ' translate "Exit from the pathway" %}</a></p>\n'
+        '  {% else %}<p>{% blocktranslate with d=p.exit_date|date:"SHORT_DATE_FORMAT"'
+        ' r=p.get_exit_reason_display %}Exited on {{ d }}: {{ r }}.{% endblocktranslate %}</p>\n'
+        '  <p><a href="{{ urls.follow_up }}">{% translate "Record the six-month follow-up" %}</a></p>{%'
+        ' endif %}'),
+    "consents": (
+        '{% load i18n %}{% if can.edit %}<p><a href="{{ urls.consents }}">{% translate "Record or'
+        ' withdraw consents" %}</a></p>{% endif %}'),
+    "note_kinds": (
+        '{% for v, l in note_kinds %}<option value="{{ v }}"{% if forloop.last %} selected{% endif %}>{{'
+        ' l }}</option>{% endfor %}'),
+    "title": (
+        '{% load i18n %}{% blocktranslate with code=p.code %}Participant {{ code }}{% endblocktranslate'
+        ' %}'),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "ar"])
+def test_sections_give_what_the_template_gave(team, language):
+    from itertools import product
+
+    from django.utils.safestring import mark_safe
+
+    from ikut.participants.models import Participant
+    from ikut.participants.views import _record_urls
+
+    p = Participant.objects.get(pk=team.participant.pk)  # identity loaded
+    p.preferred_name, p.safe_contact_notes, p.nationality, p.languages_spoken = HOSTILE, HOSTILE, "VN,<x>", "th, <y>"
+    p.phone, p.address, p.exit_date, p.exit_reason = HOSTILE, HOSTILE, datetime.date(2026, 1, 2), "employment"
+    urls = {key: f"{url}?a=1&b=<'>" for key, url in _record_urls(p.code).items()}
+    rows = mark_safe("<tr><td>r</td></tr>")
+    csrf = mark_safe('<input type="hidden" name="csrfmiddlewaretoken" value="t">')
+    old = {name: Template(text) for name, text in SECTIONS.items()}
+    with translation.override(language):
+        # every combination of the four permissions, with each contact channel and both states among them
+        for i, flags in enumerate(product([False, True], repeat=4)):
+            channel = ["email", "none", "sms", "phone", ""][i % 5]
+            status = [Participant.Status.OPEN, Participant.Status.CLOSED][i % 2]
+            p.contact_channel, p.status, p.user_id = channel, status, team.caseworker.pk if flags[0] else None
+            can = dict(zip(("edit", "assign", "view_identity", "log_meeting"), flags, strict=True))
+            kinds = Note.Kind.choices if flags[2] else [(Note.Kind.TEAM, Note.Kind.TEAM.label)]
+            context = Context({"p": p, "urls": urls, "can": can, "csrf": csrf, "team_members": "T", "rows": rows,
+                               "head": "H", "items": "I", "flags": flags[1:2], "phase_options": "O",
+                               "note_kinds": kinds})
+
+            def old_(name, context=context, **extra):
+                with context.push(**extra):
+                    return old[name].render(context)
+
+            assert record.identity(p, urls, can_edit=can["edit"]) == old_("identity")
+            assert record.facts(p, urls, can, "T") == old_("facts")
+            assert record.plan_head(urls, can, csrf, "O") == old_("plan_head")
+            assert record.plan_foot(urls, can) == old_("plan_foot")
+            for shown in (rows, ""):
+                assert record.meetings_section(urls, can, shown, "H", rows) == old_("meetings", rows=shown)
+                assert record.referrals_section(urls, can, shown, "H", rows) == old_("referrals", rows=shown)
+            assert record.safety_section(urls, can, flags[1:2], "I") == old_("safety")
+            assert record.exit_section(p, urls) == old_("exit")
+            assert record.consents_link(urls, can) == old_("consents")
+            assert record.note_kind_options(psychosocial=flags[2]) == old_("note_kinds")
+            assert record.title(p) == old_("title")

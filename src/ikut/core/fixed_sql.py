@@ -7,8 +7,9 @@ queryset once per (shape key, database alias, vendor) and process, and afterward
     notes = fixed_sql.rows(("participants.record.notes", *kinds), [p.pk, *kinds],
                            lambda: p.notes.filter(kind__in=kinds).select_related("author")[:20], owner=p)
 
-The rows are model instances built by the ORM's own ModelIterable from the compiler's select list, so the field
-converters (decryption of encrypted fields, dates, JSON) and select_related() run exactly as for `list(queryset)`.
+The rows are model instances built as the ORM's ModelIterable builds them (`_run` does its steps without a QuerySet
+and a compiler per call) from the compiler's select list, so the field converters (decryption of encrypted fields,
+dates, JSON) and select_related() run exactly as for `list(queryset)`.
 
 The caller's promise: every queryset `build()` returns for the same `key` has the same SQL text, and differs only in
 the parameter values, which are `params` in the order the compiled SQL takes them. Put into the key whatever changes
@@ -28,6 +29,7 @@ positions: a user whose id equals a literal of the query is served uncached, not
 selects it as SQL text.
 """
 
+import operator
 import weakref
 from typing import Any, NamedTuple
 
@@ -36,7 +38,7 @@ from django.db import connections, router
 from django.db.models import Exists as OrmExists
 from django.db.models import sql as sql_query
 from django.db.models.expressions import RawSQL
-from django.db.models.query import ModelIterable, QuerySet
+from django.db.models.query import ModelIterable, get_related_populators  # type: ignore[attr-defined]
 
 
 class _Shape(NamedTuple):
@@ -49,6 +51,7 @@ class _Shape(NamedTuple):
     has_extra_select: bool
     known_fields: tuple  # the foreign keys a related manager's queryset sets on each row to its owner
     converters: weakref.WeakKeyDictionary  # {database connection: the select list's converters for it}
+    readers: dict  # {database alias: _Reader}
     constants: tuple = ()  # located_rows: the compiled parameters, the varying ones replaced on each call
     slots: tuple = ()  # located_rows: the positions of each varying value among them
 
@@ -56,43 +59,11 @@ class _Shape(NamedTuple):
 _SHAPES: dict[Any, tuple[Any, dict[tuple[str, str], _Shape]]] = {}  # key -> (model, {(alias, vendor): shape})
 
 
-class _Bound:
-    """Stands in for a queryset's Query in ModelIterable: its compiler returns the cached SQL with this call's
-    parameters and the select list of the first compilation, instead of compiling."""
-
-    def __init__(self, shape, params):
-        self.shape, self.params = shape, params
-
-    def get_compiler(self, using=None, connection=None, elide_empty=True):
-        shape = self.shape
-        compiler = shape.query.get_compiler(using=using, connection=connection, elide_empty=elide_empty)
-        compiler.select, compiler.klass_info = shape.select, shape.klass_info
-        compiler.annotation_col_map, compiler.col_count = shape.annotation_col_map, shape.col_count
-        compiler.has_extra_select = shape.has_extra_select
-        sql, params = shape.sql, tuple(self.params)
-        compiler.as_sql = lambda *args, **kwargs: (sql, params)
-        # The converters of the select list are asked of the connection (backend) and the fields: the same for
-        # every call on one connection, so they are looked up once per connection.
-        converters = shape.converters.get(compiler.connection)
-        if converters is None:
-            converters = compiler.get_converters([s[0] for s in shape.select[: shape.col_count]])
-            shape.converters[compiler.connection] = converters
-        own = compiler.get_converters
-        compiler.get_converters = lambda expressions: (
-            converters if len(expressions) == shape.col_count else own(expressions)
-        )
-        return compiler
-
-
 def same_params(compiled, params):
     """Whether compiled SQL parameters are exactly `params`: same values of the same types, in order."""
     return len(compiled) == len(params) and all(
         type(a) is type(b) and a == b for a, b in zip(compiled, params, strict=True)
     )
-
-
-def _known(fields, owner):
-    return {field: {getattr(owner, field.target_field.attname): owner} for field in fields}
 
 
 def rows(key, params, build, *, owner=None):
@@ -133,11 +104,72 @@ def _cached(key, owner):
     return by_database.get((alias, connections[alias].vendor)), alias
 
 
+class _Reader(NamedTuple):
+    """What ModelIterable works out from the compiled select list before its first row, kept per shape and
+    database alias: the model's columns, the select_related() populators, the foreign keys to the owner."""
+    init_list: list
+    start: int
+    end: int
+    populators: list
+    known: list  # [(the foreign key field, a getter of its value on a row's instance)]
+
+
+def _reader(shape, alias):
+    reader = shape.readers.get(alias)
+    if reader is None:
+        klass_info, select = shape.klass_info, shape.select
+        fields = klass_info["select_fields"]
+        start, end = fields[0], fields[-1] + 1
+        model = shape.query.model
+        reader = shape.readers[alias] = _Reader(
+            [f[0].target.attname for f in select[start:end]], start, end,
+            get_related_populators(klass_info, select, alias),
+            [(field, operator.attrgetter(*[field.attname if name == "self" else model._meta.get_field(name).attname
+                                           for name in field.from_fields]))
+             for field in shape.known_fields])
+    return reader
+
+
 def _run(shape, alias, params, owner):
-    queryset = QuerySet(model=shape.query.model, query=_Bound(shape, params), using=alias)
-    if shape.known_fields:
-        queryset._known_related_objects = _known(shape.known_fields, owner)
-    return list(ModelIterable(queryset))
+    """list(ModelIterable(queryset)) of the compiled queryset with `params` bound, without a QuerySet or a
+    compiler per call: the same statement on the same cursor wrapper (so it is logged and counted as any query),
+    the same converters, Model.from_db, select_related() populators, annotations and owner as ModelIterable's."""
+    connection = connections[alias]
+    converters = shape.converters.get(connection)
+    if converters is None:
+        # Asked of the connection (backend) and the fields: the same for every call on one connection.
+        compiler = shape.query.get_compiler(connection=connection)
+        found = compiler.get_converters([s[0] for s in shape.select[: shape.col_count]])
+        converters = shape.converters[connection] = list(found.items())
+    with connection.cursor() as cursor:
+        cursor.execute(shape.sql, tuple(params))
+        rows = cursor.fetchall()
+    reader = _reader(shape, alias)
+    model, start, end, init_list = shape.query.model, reader.start, reader.end, reader.init_list
+    annotations = shape.annotation_col_map
+    objects = []
+    for row in rows:
+        if shape.has_extra_select:
+            row = row[: shape.col_count]
+        if converters:
+            row = list(row)
+            for pos, (functions, expression) in converters:
+                value = row[pos]
+                for function in functions:
+                    value = function(value, expression, connection)
+                row[pos] = value
+        obj = model.from_db(alias, init_list, row[start:end])
+        for populator in reader.populators:
+            populator.populate(row, obj)
+        if annotations:
+            for name, pos in annotations.items():
+                setattr(obj, name, row[pos])
+        for field, getter in reader.known:
+            # As a related manager's queryset: each row's foreign key to the owner is the owner, unless loaded.
+            if not field.is_cached(obj) and getter(obj) == getattr(owner, field.target_field.attname):
+                setattr(obj, field.name, owner)
+        objects.append(obj)
+    return objects
 
 
 def _slots(compiled, varying):
@@ -198,6 +230,7 @@ def _fill(key, params, queryset, owner, varying=None):
         compiler.has_extra_select,
         fields,
         weakref.WeakKeyDictionary(),
+        {},
         tuple(compiled) if varying is not None else (),
         slots,
     )

@@ -7,21 +7,33 @@ language and process (participants.labels)."""
 import functools
 from html import escape
 
+from django.conf import settings
 from django.middleware.csrf import get_token
 from django.template.defaultfilters import filesizeformat, linebreaksbr
 from django.utils import formats, timezone
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
 from ikut.core.formats import datetime_text
-from ikut.core.templatetags.ikut_formats import language_name
+from ikut.core.templatetags.ikut_formats import countries, language_name, languages
 
 from .dashboard import short_date
 from .labels import label as _label
 from .labels import labels
-from .models import Assignment, ConsentPurpose, Document, Meeting, Note, Referral, RiskFlag, Status
+from .models import (
+    Assignment,
+    ConsentPurpose,
+    Document,
+    Meeting,
+    Note,
+    Participant,
+    Phase,
+    Referral,
+    RiskFlag,
+    Status,
+)
 
 
 def _short_datetime(value):
@@ -152,12 +164,48 @@ def task_list(tasks, statuses, csrf):
     return f'<ul class="pt-tasks">{"".join(html)}</ul>'
 
 
-def plan_lists(plan, csrf):
-    """Each phase of `plan` gets its goals' and tasks' HTML (goals_html, tasks_html)."""
+def phase_items(plan, csrf):
+    """The pathway plan's <li> per phase of `plan` (label, "current", its goals and tasks or "Nothing planned
+    yet."), as the template's {% for ph in plan %} wrote them."""
     statuses = labels(Status)
+    current, nothing = _phase_words(get_language())
+    html = []
     for phase in plan:
-        phase["goals_html"] = mark_safe(goal_list(phase["goals"], statuses, csrf))  # noqa: S308 — escaped
-        phase["tasks_html"] = mark_safe(task_list(phase["tasks"], statuses, csrf))  # noqa: S308 — escaped
+        state = " pt-current" if phase["current"] else " pt-done" if phase["done"] else ""
+        empty = "" if phase["goals"] or phase["tasks"] else nothing
+        html.append(f'\n    <li class="pt-phase{state}">\n      <h3>{_label(Phase, phase["phase"])}'
+                    f'{current if phase["current"] else ""}</h3>\n'
+                    f'      {goal_list(phase["goals"], statuses, csrf)}\n'
+                    f'      {task_list(phase["tasks"], statuses, csrf)}\n'
+                    f"      {empty}\n    </li>\n  ")
+    return mark_safe("".join(html))  # noqa: S308 — every value above is escaped
+
+
+@functools.lru_cache(maxsize=64)
+def _phase_words(language):
+    """The current phase's tag and an empty phase's line in `language` (as {% translate %} writes them)."""
+    return f' <span class="pt-tag">{_("current")}</span>', f'<p class="muted">{_("Nothing planned yet.")}</p>'
+
+
+def header(p, detail_url, dashboard_url):
+    """What participants/_header.html renders for `p` (the record's breadcrumbs, code, phase and status; the demo
+    badge when settings.IKUT_DEMO, which the template reads as demo_mode): the record page's own copy, built here
+    because the include with its two {% url %} cost a fifth of the page's own template."""
+    caseload, demo = _header_words(get_language())
+    state = "pt-open" if p.is_open else "pt-closed"
+    code = escape(p.code)
+    return mark_safe(  # noqa: S308 — every value is escaped
+        f'\n<div class="pt-header">\n  <p class="pt-crumbs"><a href="{escape(dashboard_url)}">{caseload}</a>'
+        f' › <a href="{escape(detail_url)}">{code}</a></p>\n  <p class="pt-meta"><span class="pt-code">{code}'
+        f'</span>\n    <span class="pt-tag">{_label(Phase, p.current_phase)}</span>\n'
+        f'    <span class="pt-tag {state}">{_label(Participant.Status, p.status)}</span>\n'
+        f'    {demo if settings.IKUT_DEMO else ""}</p>\n</div>\n')
+
+
+@functools.lru_cache(maxsize=64)
+def _header_words(language):
+    """The header's texts in `language` (as {% translate %} writes them)."""
+    return _("Caseload"), f'<span class="badge demo">{_("Demo — fictional data")}</span>'
 
 
 def referral_rows(referrals, csrf):
@@ -195,3 +243,173 @@ def team_members(assignments):
     """The team as "name (role), name (role)"."""
     return mark_safe(", ".join(  # noqa: S308 — every value is escaped
         f"{_text(a.user)} ({_label(Assignment.CaseRole, a.role)})" for a in assignments))
+
+
+# --- The record page's sections around the lists ------------------------------------------------------------------
+# What participants/detail.html wrote with {% if can.… %}, {% translate %} and {{ urls.… }} per request, built here
+# from the same msgids (translated once per language and process): the template's tags cost more than the rows.
+
+WORDS = {key: gettext_noop(text) for key, text in {
+    "hide_identity": "Hide identity", "edit": "Edit", "name": "Name", "date_of_birth": "Date of birth",
+    "nationality": "Nationality", "languages_spoken": "Languages spoken", "safe_contact": "Safe way to contact",
+    "contact_details": "Contact details", "no_contact": "Hidden: the participant must not be contacted directly.",
+    "phone": "Phone", "email": "Email", "address": "Address", "not_to_be_used": "Not to be used",
+    "language": "Language", "intake_date": "Intake date", "portal_login": "Portal login", "yes": "yes",
+    "none": "none", "manage_portal_login": "Manage the portal login", "team": "Team", "change_team": "Change team",
+    "plan_pdf": "Printable plan (PDF)", "phase": "Phase", "change_phase": "Change phase",
+    "add_goal": "Add a goal in the participant's own words", "add_task": "Add a task",
+    "log_meeting": "Log a meeting", "no_meetings": "No meetings yet.", "refer": "Refer to a partner",
+    "no_referrals": "No referrals.", "raise_flag": "Raise a risk flag", "safety_plan": "Safety plan",
+    "no_flags": "No active risk flags.", "exit": "Exit from the pathway",
+    "follow_up": "Record the six-month follow-up", "consents": "Record or withdraw consents",
+}.items()}
+
+
+@functools.lru_cache(maxsize=64)
+def _words_in(language):
+    return {key: _(text) for key, text in WORDS.items()}
+
+
+def _words():
+    """WORDS in the active language, as {% translate "…" %} writes them: not escaped (a constant string's
+    translation is safe text in a template)."""
+    return _words_in(get_language())
+
+
+def title(p):
+    """The page's <h1> text, as {% blocktranslate with code=p.code %}Participant {{ code }}{% endblocktranslate %}
+    (the code escaped, the translation not)."""
+    return mark_safe(_("Participant %(code)s") % {"code": escape(p.code)})  # noqa: S308 — the code is escaped
+
+
+def _or_dash(value):
+    """{{ value|default:"—" }}."""
+    return conditional_escape(value) if value else "—"
+
+
+def identity(p, urls, *, can_edit):
+    """The identity <dl> and its Hide/Edit links, for those who may see it and asked to."""
+    w = _words()
+    preferred = f" ({conditional_escape(p.preferred_name)})" if p.preferred_name else ""
+    notes = f" — {conditional_escape(p.safe_contact_notes)}" if p.safe_contact_notes else ""
+    if p.contact_channel in ("none", "via_worker"):
+        contact = (f'\n      <dt>{w["contact_details"]}</dt><dd class="flag-red">{w["no_contact"]}</dd>\n      ')
+    else:
+        muted = f'<span class="muted">{w["not_to_be_used"]}</span> '
+        contact = (f'\n      <dt>{w["phone"]}</dt><dd>{muted if p.contact_channel == "email" else ""}'
+                   f'{_or_dash(p.phone)}</dd>\n'
+                   f'      <dt>{w["email"]}</dt><dd>{muted if p.contact_channel in ("phone", "sms") else ""}'
+                   f'{_or_dash(p.email)}</dd>\n'
+                   f'      <dt>{w["address"]}</dt><dd>{_or_dash(p.address)}</dd>\n      ')
+    edit = f' · <a href="{escape(urls["edit"])}">{w["edit"]}</a>' if can_edit else ""
+    return mark_safe(  # noqa: S308 — every value is escaped
+        f'<dl class="pt-dl">\n'
+        f'      <dt>{w["name"]}</dt><dd>{conditional_escape(p.first_name)} {conditional_escape(p.last_name)}'
+        f'{preferred}</dd>\n'
+        f'      <dt>{w["date_of_birth"]}</dt><dd>{short_date(p.date_of_birth)}</dd>\n'
+        f'      <dt>{w["nationality"]}</dt><dd>{_or_dash(countries(p.nationality))}</dd>\n'
+        f'      <dt>{w["languages_spoken"]}</dt><dd>{_or_dash(languages(p.languages_spoken))}</dd>\n'
+        f'      <dt>{w["safe_contact"]}</dt><dd><strong>{_or_dash(p.get_contact_channel_display())}</strong>'
+        f'{notes}</dd>\n      {contact}\n    </dl>\n'
+        f'    <p><a href="{escape(urls["detail"])}">{w["hide_identity"]}</a>{edit}</p>')
+
+
+def facts(p, urls, can, team):
+    """The <dl> under the identity: language, intake date, portal login (for editors), team."""
+    w = _words()
+    portal = ""
+    if can["edit"]:
+        portal = (f'<dt>{w["portal_login"]}</dt><dd>{w["yes"] if p.user_id else w["none"]} · '
+                  f'<a href="{escape(urls["portal_login"])}">{w["manage_portal_login"]}</a></dd>')
+    change = f' · <a href="{escape(urls["team"])}">{w["change_team"]}</a>' if can["assign"] else ""
+    return mark_safe(  # noqa: S308 — every value is escaped
+        f'  <dl class="pt-dl">\n    <dt>{w["language"]}</dt><dd>{conditional_escape(language_name(p.language))}'
+        f'</dd>\n    <dt>{w["intake_date"]}</dt><dd>{short_date(p.intake_date)}</dd>\n    {portal}\n'
+        f'    <dt>{w["team"]}</dt><dd>{team}{change}</dd>\n  </dl>')
+
+
+def plan_head(urls, can, csrf, phase_options):
+    """The plan's PDF link and (for editors) the phase form, up to the list of phases."""
+    w = _words()
+    pdf = f'<a href="{escape(urls["plan_pdf"])}">{w["plan_pdf"]}</a>' if can["view_identity"] else ""
+    form = ""
+    if can["edit"]:
+        form = (f'\n  <form method="post" action="{escape(urls["set_phase"])}" class="row">{csrf}\n'
+                f'    <label for="id_phase">{w["phase"]}</label> <select name="phase" id="id_phase" '
+                f'class="pt-inline-select">{phase_options}</select> <button type="submit" class="secondary">'
+                f'{w["change_phase"]}</button>\n  </form>\n  ')
+    return mark_safe(f"{pdf}</p>\n  {form}")  # noqa: S308 — every value is escaped
+
+
+def plan_foot(urls, can):
+    """The plan's Add-a-goal and Add-a-task buttons, for editors."""
+    if not can["edit"]:
+        return ""
+    w = _words()
+    return mark_safe(  # noqa: S308 — every value is escaped
+        f'\n  <p class="row"><a class="button secondary" href="{escape(urls["goal_add"])}">{w["add_goal"]}</a>\n'
+        f'  <a class="button secondary" href="{escape(urls["task_add"])}">{w["add_task"]}</a></p>\n  ')
+
+
+def _button(href, text):
+    return f'<p><a class="button secondary" href="{escape(href)}">{text}</a></p>'
+
+
+def meetings_section(urls, can, meetings, head, rows):
+    """The meetings section below its heading: Log-a-meeting, then the table or "No meetings yet."."""
+    w = _words()
+    add = _button(urls["meeting_add"], w["log_meeting"]) if can["log_meeting"] else ""
+    table = (f'<div class="table-wrap"><table>\n    <thead><tr>{head}</tr></thead>\n    <tbody>{rows}</tbody>\n'
+             f'  </table></div>' if meetings else f'<p class="muted">{w["no_meetings"]}</p>')
+    return mark_safe(f"{add}\n  {table}")  # noqa: S308 — every value is escaped
+
+
+def note_kind_options(*, psychosocial):
+    """The note form's kinds (team; psychosocial too for psychosocial workers), the last one selected."""
+    return _note_kind_options_in(psychosocial, get_language())
+
+
+@functools.lru_cache(maxsize=64)
+def _note_kind_options_in(psychosocial, language):
+    kinds = Note.Kind.choices if psychosocial else [(Note.Kind.TEAM, Note.Kind.TEAM.label)]
+    return mark_safe("".join(  # noqa: S308 — values and labels are escaped
+        f'<option value="{conditional_escape(value)}"{" selected" if i == len(kinds) - 1 else ""}>'
+        f"{conditional_escape(label)}</option>" for i, (value, label) in enumerate(kinds)))
+
+
+def consents_link(urls, can):
+    if not can["edit"]:
+        return ""
+    return mark_safe(f'<p><a href="{escape(urls["consents"])}">{_words()["consents"]}</a></p>')  # noqa: S308
+
+
+def referrals_section(urls, can, referrals, head, rows):
+    """The referrals section below its heading: Refer-to-a-partner, then the table or "No referrals."."""
+    w = _words()
+    add = _button(urls["referral_add"], w["refer"]) if can["edit"] else ""
+    table = (f'<div class="table-wrap"><table>\n  <thead><tr>{head}</tr></thead>\n  <tbody>{rows}</tbody>\n'
+             f'  </table></div>' if referrals else f'<p class="muted">{w["no_referrals"]}</p>')
+    return mark_safe(f"{add}\n  {table}")  # noqa: S308 — every value is escaped
+
+
+def safety_section(urls, can, flags, resolve_items):
+    """The safety section below its heading: for editors the flags with Resolve forms and the links; for others
+    "No active risk flags." when there are none (the banner shows those there are)."""
+    w = _words()
+    if can["edit"]:
+        return mark_safe(  # noqa: S308 — every value is escaped
+            f'\n  <ul class="pt-list">{resolve_items}</ul>\n'
+            f'  <p class="row"><a class="button secondary" href="{escape(urls["flag_add"])}">{w["raise_flag"]}'
+            f'</a></p>\n  <p><a href="{escape(urls["safety_plan"])}">{w["safety_plan"]}</a></p>\n  ')
+    return "" if flags else mark_safe(f'<p class="muted">{w["no_flags"]}</p>')  # noqa: S308
+
+
+def exit_section(p, urls):
+    """The exit section below its heading (editors): the Exit button, or when and why with the follow-up link."""
+    w = _words()
+    if p.is_open:
+        return mark_safe(_button(urls["exit"], w["exit"]) + "\n  ")  # noqa: S308 — escaped
+    exited = _("Exited on %(d)s: %(r)s.") % {"d": short_date(p.exit_date),
+                                              "r": conditional_escape(p.get_exit_reason_display())}
+    return mark_safe(  # noqa: S308 — the values are escaped, the translation is the template's
+        f'<p>{exited}</p>\n  <p><a href="{escape(urls["follow_up"])}">{w["follow_up"]}</a></p>')

@@ -123,6 +123,12 @@ def _code_pk_urls(name):
     return lambda code, pk: template.replace(str(PK_SLOT), str(int(pk))).replace(CODE_SLOT, _quoted(code))
 
 
+@functools.lru_cache(maxsize=64)
+def _plain_url(name, script_prefix, urlconf):
+    """reverse(name) of a URL without arguments, once per process (per script prefix and URLconf)."""
+    return reverse(name, urlconf=urlconf)
+
+
 # The record page's links: {key in the template's `urls`: URL name}, all with the record's code only.
 RECORD_LINKS = {name.partition(":")[2] if name.startswith("participants:") else name.replace(":", "_"): name
                 for name in (
@@ -465,28 +471,34 @@ def detail(request, code):
         url = _code_pk_urls(f"participants:{name}")
         for row in rows:
             setattr(row, attribute, url(p.code, row.pk))
-    csrf = record.csrf_input(request) if can["edit"] and (goals or tasks or referrals or flags) else ""
-    record.plan_lists(plan, csrf)
-    assignments = active_assignments(p)  # the team the access check read
+    # One CSRF input for the forms built here (the rows' status forms and the phase form, for editors), masked once.
+    csrf = record.csrf_input(request) if can["edit"] else ""
+    meeting_head = _column_heads(MEETING_COLUMNS_WITH_SUMMARY if can["team_notes"] else MEETING_COLUMNS)
+    meeting_rows = record.meeting_rows(meetings, team_notes=can["team_notes"],
+                                       psychosocial_notes=can["psychosocial_notes"])
+    # Forms are hand-written (rendering Django widgets costs more than the queries); adding goals, tasks, flags and
+    # documents has its own page.
     context = {
-        "referral_rows": record.referral_rows(referrals, csrf), "team_members": record.team_members(assignments),
-        "flag_banner": record.flag_banner_items(flags, team_notes=can["team_notes"]),
-        "flag_resolve_items": record.flag_resolve_items(flags, csrf) if can["edit"] else "",
-        "p": p, "can": can, "show_identity": show_identity, "plan": plan, "notes": notes, "meetings": meetings,
-        "meeting_rows": record.meeting_rows(meetings, team_notes=can["team_notes"],
-                                            psychosocial_notes=can["psychosocial_notes"]),
+        "p": p, "can": can, "urls": urls, "flags": flags, "meetings": meetings,
+        "show_identity": show_identity,
+        "header": record.header(p, urls["detail"], _plain_url("participants:dashboard", get_script_prefix(),
+                                                               get_urlconf())),
+        "title": record.title(p), "flag_banner": record.flag_banner_items(flags, team_notes=can["team_notes"]),
+        "sections": _record_sections(can, urls),
+        "identity": record.identity(p, urls, can_edit=can["edit"]) if show_identity else "",
+        "facts": record.facts(p, urls, can, record.team_members(active_assignments(p))),  # the team the check read
+        "plan_head": record.plan_head(urls, can, csrf, _options("phase", p.current_phase)),
+        "phase_items": record.phase_items(plan, csrf), "plan_foot": record.plan_foot(urls, can),
+        "meetings_section": record.meetings_section(urls, can, meetings, meeting_head, meeting_rows),
+        "note_kind_options": record.note_kind_options(psychosocial=can["psychosocial_notes"]),
         "note_articles": record.note_articles(notes) if can["team_notes"] else "",
-        "consents": consents, "consent_items": record.consent_items(consents),
+        "consent_items": record.consent_items(consents), "consents_link": record.consents_link(urls, can),
+        "referrals_section": record.referrals_section(urls, can, referrals, _column_heads(REFERRAL_COLUMNS),
+                                                      record.referral_rows(referrals, csrf)),
+        "safety_section": record.safety_section(
+            urls, can, flags, record.flag_resolve_items(flags, csrf) if can["edit"] else ""),
         "document_items": record.document_items(documents),
-        "valid_purposes": {c.purpose for c in consents if c.is_valid},
-        "referrals": referrals, "flags": flags, "documents": documents, "urls": urls,
-        "sections": _record_sections(can, urls), "referral_head": _column_heads(REFERRAL_COLUMNS),
-        "meeting_head": _column_heads(MEETING_COLUMNS_WITH_SUMMARY if can["team_notes"] else MEETING_COLUMNS),
-        "assignments": assignments,
-        # Forms are hand-written in the template (rendering Django widgets costs more than the queries);
-        # adding goals, tasks, flags and documents has its own page.
-        "phase_options": _options("phase", p.current_phase),
-        "note_kinds": Note.Kind.choices if can["psychosocial_notes"] else [(Note.Kind.TEAM, Note.Kind.TEAM.label)],
+        "exit_section": record.exit_section(p, urls) if can["edit"] else "",
     }
     return render(request, "participants/detail.html", context)
 
