@@ -9,6 +9,9 @@ queryset once per (shape key, database alias, vendor) and process, and afterward
 
 The rows are model instances built by the ORM's own ModelIterable from the compiler's select list, so the field
 converters (decryption of encrypted fields, dates, JSON) and select_related() run exactly as for `list(queryset)`.
+A `values_list(*names)` queryset (`named=True` or not; the names given explicitly) gives its tuples the same way,
+through the ORM's own iterable: a list of many rows that needs a few columns is spared building a model instance
+per row (for a model of many fields that costs more than the rest of the query).
 
 The caller's promise: every queryset `build()` returns for the same `key` has the same SQL text, and differs only in
 the parameter values, which are `params` in the order the compiled SQL takes them. Put into the key whatever changes
@@ -36,7 +39,7 @@ from django.db import connections, router
 from django.db.models import Exists as OrmExists
 from django.db.models import sql as sql_query
 from django.db.models.expressions import RawSQL
-from django.db.models.query import ModelIterable, QuerySet
+from django.db.models.query import ModelIterable, NamedValuesListIterable, QuerySet, ValuesListIterable
 
 
 class _Shape(NamedTuple):
@@ -51,6 +54,8 @@ class _Shape(NamedTuple):
     converters: weakref.WeakKeyDictionary  # {database connection: the select list's converters for it}
     constants: tuple = ()  # located_rows: the compiled parameters, the varying ones replaced on each call
     slots: tuple = ()  # located_rows: the positions of each varying value among them
+    iterable: Any = ModelIterable  # or a values_list's iterable, with `names` its fields
+    names: tuple = ()
 
 
 _SHAPES: dict[Any, tuple[Any, dict[tuple[str, str], _Shape]]] = {}  # key -> (model, {(alias, vendor): shape})
@@ -137,7 +142,8 @@ def _run(shape, alias, params, owner):
     queryset = QuerySet(model=shape.query.model, query=_Bound(shape, params), using=alias)
     if shape.known_fields:
         queryset._known_related_objects = _known(shape.known_fields, owner)
-    return list(ModelIterable(queryset))
+    queryset._fields = shape.names or None
+    return list(shape.iterable(queryset))
 
 
 def _slots(compiled, varying):
@@ -152,8 +158,14 @@ def _slots(compiled, varying):
     return tuple(slots)
 
 
+_VALUES = (ValuesListIterable, NamedValuesListIterable)  # values_list(*names), values_list(*names, named=True)
+
+
 def _fill(key, params, queryset, owner, varying=None):
-    if queryset._iterable_class is not ModelIterable or queryset._prefetch_related_lookups or queryset._fields:
+    iterable = queryset._iterable_class
+    if queryset._prefetch_related_lookups or not (
+        (iterable is ModelIterable and not queryset._fields) or (iterable in _VALUES and queryset._fields)
+    ):
         return
     alias = queryset.db
     if alias != router.db_for_read(queryset.model):
@@ -200,6 +212,8 @@ def _fill(key, params, queryset, owner, varying=None):
         weakref.WeakKeyDictionary(),
         tuple(compiled) if varying is not None else (),
         slots,
+        iterable,
+        tuple(queryset._fields or ()),
     )
 
 

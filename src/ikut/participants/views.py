@@ -143,12 +143,15 @@ def _record_urls(code):
 
 
 FIXED_PAGES = 5  # the caseload's first pages are compiled once per filter (see _page); later ones per request
+# What the caseload table shows of a record: its rows are named tuples of these, not model instances (a Participant
+# has some forty fields, and building an instance per row cost more than the rest of the page's query).
+CASELOAD_COLUMNS = ("pk", "code", "current_phase", "status", "intake_date", "flagged")
 
 
 def _page(request, caseload, per_page, shape=None):
-    """paginate(request, caseload(), per_page) in one query instead of two: the page's rows carry the total number
-    of rows (COUNT(*) OVER ()), so the paginator needs no COUNT of its own. A page beyond the end has no rows to
-    carry it: that rare case goes through paginate() (which shows the last page).
+    """paginate(request, caseload()'s CASELOAD_COLUMNS, per_page) in one query instead of two: the page's rows carry
+    the total number of rows (COUNT(*) OVER ()), so the paginator needs no COUNT of its own. A page beyond the end has
+    no rows to carry it: that rare case goes through paginate() (which shows the last page).
 
     `shape`: (key, varying) when the query's SQL is the same for every call with that key but for the `varying`
     values (fixed_sql.located_rows): then the queryset is built and compiled once per process, not per request."""
@@ -158,7 +161,8 @@ def _page(request, caseload, per_page, shape=None):
         number = (form.cleaned_data["page"] if form.is_valid() else None) or 1
 
     def page_rows():
-        return caseload().annotate(total_rows=Window(Count("pk")))[(number - 1) * per_page:number * per_page]
+        rows = caseload().annotate(total_rows=Window(Count("pk")))
+        return rows.values_list(*CASELOAD_COLUMNS, "total_rows", named=True)[(number - 1) * per_page:number * per_page]
 
     if shape is not None and number <= FIXED_PAGES:  # LIMIT and OFFSET are in the SQL text: a shape per page
         key, varying = shape
@@ -166,7 +170,7 @@ def _page(request, caseload, per_page, shape=None):
     else:
         rows = list(page_rows())
     if not rows and number > 1:
-        return paginate(request, caseload(), per_page)
+        return paginate(request, caseload().values_list(*CASELOAD_COLUMNS, named=True), per_page)
     paginator = Paginator(rows, per_page)  # the rows, not the queryset: the count is set, nothing else is read
     paginator.count = rows[0].total_rows if rows else 0  # Paginator.count is a cached_property: set, not counted
     return Page(rows, number, paginator)
@@ -218,7 +222,7 @@ def dashboard(request):
         qs = qs.annotate(flagged=fixed_sql.Exists(active_flags))  # no parameter of its own: see _caseload_shape
         if filters.get("flagged"):
             qs = qs.filter(flagged=True)
-        return qs.only("code", "current_phase", "status", "intake_date", "organisation_id").order_by("code")
+        return qs.order_by("code")
 
     page = _page(request, caseload, 50, _caseload_shape(user, scope, status, filters))
     # Rows link to the record only where the user may open it; a supervisor's other rows link to the team page.
