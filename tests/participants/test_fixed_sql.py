@@ -183,3 +183,32 @@ def test_an_unsaved_owner_is_answered_as_the_orm_answers(team):
     unsaved = Participant(organisation=team.org, first_name="u", language="th")
     with pytest.raises(ValueError, match="primary key"):
         fixed_sql.rows("test.owner", [unsaved.pk], lambda: unsaved.notes.all(), owner=unsaved)
+
+
+def test_values_list_rows_are_the_orms_for_every_record_after_the_first(team):
+    """A values_list(*names) shape (named or not) gives, once compiled, the tuples the ORM gives: converters
+    applied (decryption, dates), the names in order, another record's rows never."""
+    first, second, third = _record(team, "first", 3), _record(team, "second", 4), _record(team, "third", 0)
+    names = ("pk", "kind", "body", "created_at")
+    for named in (True, False):
+        calls = []
+        for p in (first, second, third, first):
+            def build(p=p):
+                calls.append(p.pk)
+                return Note.objects.filter(participant=p).order_by("pk").values_list(*names, named=named)
+
+            rows = fixed_sql.rows(("test.note_values", named), [p.pk], build)
+            assert rows == list(Note.objects.filter(participant=p).order_by("pk").values_list(*names, named=named))
+            assert all(isinstance(r.created_at, datetime.datetime) for r in rows) if named else True
+        assert calls == [first.pk]  # compiled once, then only bound
+        rows = fixed_sql.rows(("test.note_values", named), [second.pk], lambda: None)
+        assert {r[2] for r in rows} == {f"second <b>{i}</b>" for i in range(4)}  # decrypted
+        assert not any(isinstance(r, Note) for r in rows)
+
+
+def test_values_list_without_names_is_not_cached(team):
+    p = _record(team, "p", 2)
+    assert len(fixed_sql.rows("test.unnamed", [p.pk], lambda: Note.objects.filter(participant=p).values_list())) == 2
+    assert len(fixed_sql.rows("test.flat", [p.pk], lambda: Note.objects.filter(participant=p)
+                              .values_list("pk", flat=True))) == 2
+    assert "test.unnamed" not in fixed_sql._SHAPES and "test.flat" not in fixed_sql._SHAPES

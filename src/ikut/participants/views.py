@@ -204,8 +204,7 @@ def _caseload_rows(page, openable, is_supervisor):
 def dashboard(request):
     user = request.user
     today = timezone.localdate()
-    form = forms.CaseloadFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
+    filters, query = _filters(request.GET)
     is_supervisor = user.role == access.Role.SUPERVISOR
     scope = filters.get("scope") or ("organisation" if is_supervisor else "mine")
     status = filters.get("status") or "open"
@@ -244,7 +243,8 @@ def dashboard(request):
             .order_by("-granted_at")[:LIST_LIMIT]))
     log.record_request(request, "participants.caseload.view", details={"scope": scope, "page": page.number})
     return render(request, "participants/dashboard.html", {
-        "form": form, "page": page, "scope": scope, **panels, "expiry_items": expiries,
+        "filter_fields": forms.CaseloadFilterForm.base_fields,  # the labels: the same in every form
+        "page": page, "scope": scope, **panels, "expiry_items": expiries,
         "meeting_rows": dashboard_panels.meeting_rows(panels["meetings"], detail_url),
         "overdue_rows": dashboard_panels.overdue_rows(panels["overdue"], detail_url),
         "follow_up_rows": dashboard_panels.follow_up_rows(panels["follow_ups"], _code_urls("participants:follow_up")),
@@ -252,10 +252,39 @@ def dashboard(request):
         "expiry_rows": dashboard_panels.expiry_rows(expiries, _code_urls("casedata:status")),
         "expiry_days": dashboard_panels.EXPIRY_DAYS,
         "reviews": reviews, "is_supervisor": is_supervisor, "rows": rows,
-        "query": filter_query(form), "filters": filters, "status": status,
+        "query": query, "filters": filters, "status": status,
         "scope_options": _filter_options("scope", scope), "status_options": _filter_options("status", status),
         "phase_options": _filter_options("phase", filters.get("phase")),
     })
+
+
+FILTER_FIELDS = tuple(forms.CaseloadFilterForm.base_fields)
+
+
+def _filters(get):
+    """(the caseload filter's cleaned values, the pager's query string for them) from the query string `get`.
+
+    Both depend only on the values `get` gives the form's fields (a field reads the last value of its name), so
+    without a search they are worked out once per process for each combination (a handful: choices and a flag;
+    junk values fall out of the bounded cache) instead of building and validating the form on every request.
+    A search's text is not kept: with ?q= the form is built per request."""
+    values = tuple(get.get(name) for name in FILTER_FIELDS)
+    if values[0]:
+        return _validated(get or None)
+    # Any query string binds the form (?page=2 too: a bound form's cleaned "phase" is "", which selects "All").
+    filters, query = _kept_filters(values, bool(get))
+    return dict(filters), query
+
+
+@functools.lru_cache(maxsize=256)
+def _kept_filters(values, bound):
+    data = {name: value for name, value in zip(FILTER_FIELDS, values, strict=True) if value is not None}
+    return _validated(data if bound else None)
+
+
+def _validated(data):
+    form = forms.CaseloadFilterForm(data)
+    return (form.cleaned_data if form.is_valid() else {}), filter_query(form)
 
 
 def _openable(user):
