@@ -97,7 +97,8 @@ def fetch_panels(querysets):
 
 
 # parts: [(panel, an empty Query of its model, its fields, a function union row -> the panel's values)]
-_Union = namedtuple("_Union", "alias sql params parts converters")
+# sql: with named placeholders (fixed_sql.pyformat), `names` theirs in the order of `params`
+_Union = namedtuple("_Union", "alias sql names params parts converters")
 _UNIONS: dict[tuple[str, str], _Union] = {}  # (alias, vendor) -> the five panels' union, compiled once
 
 
@@ -183,7 +184,7 @@ def _compile(querysets):
         params.extend(panel_params)
     # Each part keeps an empty Query of its model, only to make the compiler whose converters it asks for: the
     # compiled Query's filters hold the first caller's user, which a process-wide cache must not keep.
-    return _Union(alias, " UNION ALL ".join(selects), tuple(params),
+    return _Union(alias, *fixed_sql.pyformat(" UNION ALL ".join(selects)), tuple(params),
                   [(name, SqlQuery(query.model), fields, _taker([1 + c for c in positions]))
                    for (name, _alias, query, fields, *_rest), positions in zip(parts, placed, strict=True)],
                   weakref.WeakKeyDictionary())
@@ -202,7 +203,7 @@ def _run(union, params):
     once per union and database connection: they depend on the fields and the backend only)."""
     connection = connections[union.alias]
     with connection.cursor() as cursor:
-        cursor.execute(union.sql, tuple(params))
+        cursor.execute(union.sql, dict(zip(union.names, params, strict=True)))
         raw = cursor.fetchall()
     converters = union.converters.get(connection)
     if converters is None:
