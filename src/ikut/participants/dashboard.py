@@ -271,7 +271,8 @@ def meeting_rows(meetings, detail_url):
         extra = (f" · {interpreter} ({_language_name(m.interpreter_language, language)})"
                  if m.interpreter_used else "")
         html.append(f'<li><a href="{escape(detail_url(m.code))}">{escape(m.code)}</a> {time} · '
-                    f"{kinds.get(m.kind, escape(m.kind))} · {_number_in(m.duration_minutes, language)} min{extra}</li>")
+                    f"{kinds[m.kind] if m.kind in kinds else escape(m.kind)} · "
+                    f"{_number_in(m.duration_minutes, language)} min{extra}</li>")
     return _joined(html)
 
 
@@ -290,7 +291,8 @@ def follow_up_rows(tasks, follow_up_url):
 def flag_rows(flags, detail_url):
     kinds = labels(RiskFlag.Kind)
     return _joined(f'<li><a href="{escape(detail_url(f.code))}#safety">{escape(f.code)}</a> — '
-                   f'<span class="flag-red">{kinds.get(f.kind, escape(f.kind))}</span></li>' for f in flags)
+                   f'<span class="flag-red">{kinds[f.kind] if f.kind in kinds else escape(f.kind)}</span></li>'
+                   for f in flags)
 
 
 def expiries(rows, today):

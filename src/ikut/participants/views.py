@@ -187,15 +187,17 @@ def _caseload_rows(page, openable, is_supervisor):
     flag = f'<span class="flag-red">{risk_flag}</span>'
     language = get_language()
     html = []
-    for p in page:
+    for p in page.object_list:  # the list itself: iterating the Page goes through __getitem__ per row
         code = escape(p.code)
         if p.pk in openable:
             code = f'<a href="{escape(detail_url(p.code))}">{code}</a>'
         elif is_supervisor:
             code = f'<a href="{escape(team_url(p.code))}" title="{team_title}">{code}</a>'
         intake = dashboard_panels.short_date_in(p.intake_date, language) if p.intake_date else ""
-        html.append(f"<tr><td>{code}</td><td>{phases.get(p.current_phase, escape(p.current_phase))}</td>"
-                    f"<td>{statuses.get(p.status, escape(p.status))}</td><td>{intake}</td>"
+        # a value that is not a choice shows as itself (escaped only then: the label is the common case)
+        phase = phases[p.current_phase] if p.current_phase in phases else escape(p.current_phase)
+        status = statuses[p.status] if p.status in statuses else escape(p.status)
+        html.append(f"<tr><td>{code}</td><td>{phase}</td><td>{status}</td><td>{intake}</td>"
                     f"<td>{flag if p.flagged else ''}</td></tr>")
     return mark_safe("\n".join(html))  # noqa: S308 — every value above is escaped
 
@@ -226,7 +228,7 @@ def dashboard(request):
     page = _page(request, caseload, 50, _caseload_shape(user, scope, status, filters))
     # Rows link to the record only where the user may open it; a supervisor's other rows link to the team page.
     # (Others list only records they may open: their own or, for the organisation scope, visible_participants.)
-    openable = {p.pk for p in page}
+    openable = {p.pk for p in page.object_list}
     if is_supervisor:
         openable &= _openable(user)
     rows = _caseload_rows(page, openable, is_supervisor)
@@ -295,8 +297,8 @@ def _openable(user):
     now = timezone.now()
     connection = connections[router.db_for_read(Participant)]
     varying = [(user.pk, 2), connection.ops.adapt_datetimefield_value(now)]  # the clock as the field prepares it
-    return {p.pk for p in fixed_sql.located_rows(("participants.caseload.openable",), varying, lambda: (
-        visible_participants(user, now=now).only("pk").order_by()))}
+    return {pk for (pk,) in fixed_sql.located_rows(("participants.caseload.openable",), varying, lambda: (
+        visible_participants(user, now=now).values_list("pk").order_by()))}
 
 
 def _caseload_shape(user, scope, status, filters):
