@@ -315,14 +315,20 @@ def expiry_rows(items, status_url):
     language = get_language()
     html = []
     for code, label, ends_on, days in items:
-        if days < 0:
-            when = ngettext("ended %(n)s day ago", "ended %(n)s days ago", -days) % {"n": _number_in(-days, language)}
-        else:
-            when = ngettext("in %(n)s day", "in %(n)s days", days) % {"n": _number_in(days, language)}
+        when = _when_in(days, language)
         css = "flag-red" if days <= 30 else "flag-amber"
         html.append(f'<li><a href="{escape(status_url(code))}">{escape(code)}</a> — {escape(label)}: '
                     f'<span class="{css}">{short_date_in(ends_on, language)}</span> ({when})</li>')
     return _joined(html)
+
+
+@functools.lru_cache(maxsize=1024)
+def _when_in(days, language):
+    """"in n days" / "ended n days ago" in `language` (the active one), once per (days, language) and process:
+    ngettext asks every catalogue of the language for the plural, which cost more than the rest of the row."""
+    if days < 0:
+        return ngettext("ended %(n)s day ago", "ended %(n)s days ago", -days) % {"n": _number_in(-days, language)}
+    return ngettext("in %(n)s day", "in %(n)s days", days) % {"n": _number_in(days, language)}
 
 
 def _joined(parts) -> SafeString:
