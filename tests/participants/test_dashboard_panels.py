@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -127,3 +128,30 @@ def test_the_filter_keeps_what_was_chosen_in_the_users_language(team, as_user):
     html = client.get(url + "?status=all", HTTP_ACCEPT_LANGUAGE="fi").content.decode()
     assert '<option value="all" selected>' in html and '<option value="" selected>' in html
     assert '<option value="open">Avoimet</option>' in html or '<option value="open">Avoin</option>' in html
+
+
+def test_the_kept_filter_values_are_each_query_strings_own(team, as_user):
+    """views._filters works a filter out once per combination of values: each query string still gets its own
+    selection (a query string without filter values binds the form too, which selects "All phases"), the pager
+    keeps exactly the filters in use, and a search's text is not kept."""
+    from ikut.participants import views
+
+    views._kept_filters.cache_clear()
+    client = as_user(team.caseworker)
+    url = reverse("participants:dashboard")
+    all_phases = '<option value="" selected>'
+    for _ in range(2):  # worked out, then kept
+        assert all_phases not in client.get(url).content.decode()
+        assert all_phases in client.get(url + "?page=1").content.decode()
+        html = client.get(url + "?status=closed&flagged=on").content.decode()
+        assert '<option value="closed" selected>' in html and 'id="id_flagged" checked' in html
+        html = client.get(url + "?status=all").content.decode()
+        assert '<option value="all" selected>' in html and 'id="id_flagged" checked' not in html
+        assert client.get(url + "?status=nonsense").context["filters"] == {}
+    kept = views._kept_filters.cache_info().currsize
+    assert kept == 5
+    response = client.get(url + "?q=IK-&status=closed")
+    assert response.context["filters"]["q"] == "IK-" and 'value="IK-"' in response.content.decode()
+    assert views._kept_filters.cache_info().currsize == kept  # the search is not kept
+    assert views._filters(QueryDict("status=closed&phase=intake&page=3")) == (
+        {"q": "", "scope": "", "phase": "intake", "status": "closed", "flagged": False}, "phase=intake&status=closed")

@@ -183,3 +183,50 @@ def test_an_unsaved_owner_is_answered_as_the_orm_answers(team):
     unsaved = Participant(organisation=team.org, first_name="u", language="th")
     with pytest.raises(ValueError, match="primary key"):
         fixed_sql.rows("test.owner", [unsaved.pk], lambda: unsaved.notes.all(), owner=unsaved)
+
+
+def test_values_list_rows_are_the_orms_for_every_record_after_the_first(team):
+    """A values_list(*names) shape (named or not) gives, once compiled, the tuples the ORM gives: converters
+    applied (decryption, dates), the names in order, another record's rows never."""
+    first, second, third = _record(team, "first", 3), _record(team, "second", 4), _record(team, "third", 0)
+    names = ("pk", "kind", "body", "created_at")
+    for named in (True, False):
+        calls = []
+        for p in (first, second, third, first):
+            def build(p=p, calls=calls, named=named):
+                calls.append(p.pk)
+                return Note.objects.filter(participant=p).order_by("pk").values_list(*names, named=named)
+
+            rows = fixed_sql.rows(("test.note_values", named), [p.pk], build)
+            assert rows == list(Note.objects.filter(participant=p).order_by("pk").values_list(*names, named=named))
+            assert all(isinstance(r.created_at, datetime.datetime) for r in rows) if named else True
+        assert calls == [first.pk]  # compiled once, then only bound
+        rows = fixed_sql.rows(("test.note_values", named), [second.pk], lambda: None)
+        assert {r[2] for r in rows} == {f"second <b>{i}</b>" for i in range(4)}  # decrypted
+        assert not any(isinstance(r, Note) for r in rows)
+
+
+def test_values_list_without_names_is_not_cached(team):
+    p = _record(team, "p", 2)
+    assert len(fixed_sql.rows("test.unnamed", [p.pk], lambda: Note.objects.filter(participant=p).values_list())) == 2
+    assert len(fixed_sql.rows("test.flat", [p.pk], lambda: Note.objects.filter(participant=p)
+                              .values_list("pk", flat=True))) == 2
+    assert "test.unnamed" not in fixed_sql._SHAPES and "test.flat" not in fixed_sql._SHAPES
+
+
+def test_pyformat_names_each_placeholder_in_order_and_leaves_literal_percents():
+    sql, names = fixed_sql.pyformat("SELECT '%%s', x FROM t WHERE a = %s AND b LIKE '%%' AND c IN (%s, %s)")
+    assert sql == "SELECT '%%s', x FROM t WHERE a = %(p0)s AND b LIKE '%%' AND c IN (%(p1)s, %(p2)s)"
+    assert names == ("p0", "p1", "p2")
+
+
+def test_a_kept_shape_runs_with_named_parameters(team):
+    """The kept SQL binds by name: every later call's values reach their own placeholders (two different values
+    in one query, in the order compiled)."""
+    p, q = _record(team, "p", 3), _record(team, "q", 1)
+    for record, kind in ((p, Note.Kind.TEAM), (q, Note.Kind.PSYCHOSOCIAL), (p, Note.Kind.PSYCHOSOCIAL)):
+        rows = fixed_sql.rows("test.named", [kind, record.pk],  # filter() puts its keywords in name order
+                              lambda record=record, kind=kind: Note.objects.filter(participant=record, kind=kind))
+        expected = Note.objects.filter(participant=record, kind=kind).values_list("pk", flat=True)
+        assert [n.pk for n in rows] == list(expected) and rows
+    assert "%(p1)s" in next(iter(fixed_sql._SHAPES["test.named"][1].values())).sql

@@ -30,3 +30,15 @@ def test_remembered_numbers_follow_the_language(settings):
         with translation.override(language):
             shown.setdefault(language, set()).add(dashboard._number(value))
     assert shown == {"en": {"98,765,432"}, "fi": {"98\xa0765\xa0432"}}
+
+
+def test_remembered_expiry_countdowns_follow_the_language_and_the_number():
+    shown = {}
+    for language in ("en", "fi", "en", "fi"):
+        with translation.override(language):
+            for days in (-3, -1, 0, 1, 45):
+                shown.setdefault((language, days), set()).add(dashboard._when_in(days, translation.get_language()))
+    assert all(len(texts) == 1 for texts in shown.values())
+    assert shown[("en", -3)] == {"ended 3 days ago"} and shown[("en", 1)] == {"in 1 day"}
+    assert shown[("en", 45)] == {"in 45 days"} and shown[("en", -1)] == {"ended 1 day ago"}
+    assert shown[("fi", 45)] != shown[("en", 45)]  # translated, not the first language's text remembered

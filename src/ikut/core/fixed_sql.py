@@ -10,6 +10,9 @@ queryset once per (shape key, database alias, vendor) and process, and afterward
 The rows are model instances built as the ORM's ModelIterable builds them (`_run` does its steps without a QuerySet
 and a compiler per call) from the compiler's select list, so the field converters (decryption of encrypted fields,
 dates, JSON) and select_related() run exactly as for `list(queryset)`.
+A `values_list(*names)` queryset (`named=True` or not; the names given explicitly) gives its tuples the same way,
+through the ORM's own iterable: a list of many rows that needs a few columns is spared building a model instance
+per row (for a model of many fields that costs more than the rest of the query).
 
 The caller's promise: every queryset `build()` returns for the same `key` has the same SQL text, and differs only in
 the parameter values, which are `params` in the order the compiled SQL takes them. Put into the key whatever changes
@@ -30,6 +33,7 @@ selects it as SQL text.
 """
 
 import operator
+import re
 import weakref
 from typing import Any, NamedTuple
 
@@ -38,12 +42,37 @@ from django.db import connections, router
 from django.db.models import Exists as OrmExists
 from django.db.models import sql as sql_query
 from django.db.models.expressions import RawSQL
-from django.db.models.query import ModelIterable, get_related_populators  # type: ignore[attr-defined]
+from django.db.models.query import (  # type: ignore[attr-defined]
+    ModelIterable,
+    NamedValuesListIterable,
+    QuerySet,
+    ValuesListIterable,
+    get_related_populators,
+)
+
+
+_FORMAT = re.compile(r"(?<!%)%s")  # a "format" placeholder, as Django's SQLite backend finds them
+
+
+def pyformat(sql):
+    """(`sql` with its %s placeholders named %(p0)s, %(p1)s, …, their names in order), to run with a dict of
+    parameters. The same statement once bound; the point is the cost of running it: Django's SQLite backend turns
+    "format" placeholders into SQLite's with a regular expression over the whole text on every execute (for the
+    dashboard's union of five queries, more than SQLite spends running it), named ones with one `%` formatting.
+    PostgreSQL's driver takes either."""
+    names: list[str] = []
+
+    def name(_match):
+        names.append(f"p{len(names)}")
+        return f"%({names[-1]})s"
+
+    return _FORMAT.sub(name, sql), tuple(names)
 
 
 class _Shape(NamedTuple):
     query: Any  # an empty Query of the model, only to make compilers from (they never compile it: as_sql is replaced)
-    sql: str
+    sql: str  # with named placeholders (pyformat)
+    names_of_params: tuple
     select: list
     klass_info: dict
     annotation_col_map: dict
@@ -54,9 +83,39 @@ class _Shape(NamedTuple):
     readers: dict  # {database alias: _Reader}
     constants: tuple = ()  # located_rows: the compiled parameters, the varying ones replaced on each call
     slots: tuple = ()  # located_rows: the positions of each varying value among them
+    iterable: Any = ModelIterable  # or a values_list's iterable, with `names` its fields
+    names: tuple = ()
 
 
 _SHAPES: dict[Any, tuple[Any, dict[tuple[str, str], _Shape]]] = {}  # key -> (model, {(alias, vendor): shape})
+
+
+class _Bound:
+    """Stands in for a values_list() queryset's Query in the ORM's values iterables (_values): its compiler returns
+    the cached SQL with this call's parameters and the select list of the first compilation, instead of compiling."""
+
+    def __init__(self, shape, params):
+        self.shape, self.params = shape, params
+
+    def get_compiler(self, using=None, connection=None, elide_empty=True):
+        shape = self.shape
+        compiler = shape.query.get_compiler(using=using, connection=connection, elide_empty=elide_empty)
+        compiler.select, compiler.klass_info = shape.select, shape.klass_info
+        compiler.annotation_col_map, compiler.col_count = shape.annotation_col_map, shape.col_count
+        compiler.has_extra_select = shape.has_extra_select
+        sql, params = shape.sql, dict(zip(shape.names_of_params, self.params, strict=True))  # see pyformat()
+        compiler.as_sql = lambda *args, **kwargs: (sql, params)
+        # The converters of the select list are asked of the connection (backend) and the fields: the same for
+        # every call on one connection, so they are looked up once per connection.
+        converters = shape.converters.get(compiler.connection)
+        if converters is None:
+            converters = compiler.get_converters([s[0] for s in shape.select[: shape.col_count]])
+            shape.converters[compiler.connection] = converters
+        own = compiler.get_converters
+        compiler.get_converters = lambda expressions: (
+            converters if len(expressions) == shape.col_count else own(expressions)
+        )
+        return compiler
 
 
 def same_params(compiled, params):
@@ -134,6 +193,8 @@ def _run(shape, alias, params, owner):
     """list(ModelIterable(queryset)) of the compiled queryset with `params` bound, without a QuerySet or a
     compiler per call: the same statement on the same cursor wrapper (so it is logged and counted as any query),
     the same converters, Model.from_db, select_related() populators, annotations and owner as ModelIterable's."""
+    if shape.iterable is not ModelIterable:
+        return _values(shape, alias, params)
     connection = connections[alias]
     converters = shape.converters.get(connection)
     if converters is None:
@@ -142,7 +203,7 @@ def _run(shape, alias, params, owner):
         found = compiler.get_converters([s[0] for s in shape.select[: shape.col_count]])
         converters = shape.converters[connection] = list(found.items())
     with connection.cursor() as cursor:
-        cursor.execute(shape.sql, tuple(params))
+        cursor.execute(shape.sql, dict(zip(shape.names_of_params, params, strict=True)))  # see pyformat()
         rows = cursor.fetchall()
     reader = _reader(shape, alias)
     model, start, end, init_list = shape.query.model, reader.start, reader.end, reader.init_list
@@ -172,6 +233,13 @@ def _run(shape, alias, params, owner):
     return objects
 
 
+def _values(shape, alias, params):
+    """list(queryset) of a values_list() shape, through the ORM's own iterable (named tuples or tuples)."""
+    queryset = QuerySet(model=shape.query.model, query=_Bound(shape, params), using=alias)
+    queryset._fields = shape.names
+    return list(shape.iterable(queryset))
+
+
 def _slots(compiled, varying):
     """The positions of each varying (value, times) among the compiled parameters, or None unless each value occurs
     exactly `times` times."""
@@ -184,8 +252,14 @@ def _slots(compiled, varying):
     return tuple(slots)
 
 
+_VALUES = (ValuesListIterable, NamedValuesListIterable)  # values_list(*names), values_list(*names, named=True)
+
+
 def _fill(key, params, queryset, owner, varying=None):
-    if queryset._iterable_class is not ModelIterable or queryset._prefetch_related_lookups or queryset._fields:
+    iterable = queryset._iterable_class
+    if queryset._prefetch_related_lookups or not (
+        (iterable is ModelIterable and not queryset._fields) or (iterable in _VALUES and queryset._fields)
+    ):
         return
     alias = queryset.db
     if alias != router.db_for_read(queryset.model):
@@ -222,7 +296,7 @@ def _fill(key, params, queryset, owner, varying=None):
         raise ValueError(f"fixed_sql key {key!r} used for two models")
     by_database[(alias, connections[alias].vendor)] = _Shape(
         sql_query.Query(queryset.model),  # not the compiled Query: its filters may hold the first call's instances
-        sql,
+        *pyformat(sql),
         compiler.select,
         compiler.klass_info,
         compiler.annotation_col_map,
@@ -233,6 +307,8 @@ def _fill(key, params, queryset, owner, varying=None):
         {},
         tuple(compiled) if varying is not None else (),
         slots,
+        iterable,
+        tuple(queryset._fields or ()),
     )
 
 

@@ -14,6 +14,8 @@ row builder asks for the active language once, not once per value (get_language(
 
 import datetime
 import functools
+import operator
+import weakref
 from collections import namedtuple
 from html import escape
 
@@ -42,6 +44,7 @@ EXPIRY_DAYS = max(REMINDER_DAYS)
 
 MeetingRow = namedtuple("MeetingRow", "code starts_at kind duration_minutes interpreter_used interpreter_language")
 TaskRow = namedtuple("TaskRow", "code title due_date pk")
+FollowUpRow = namedtuple("FollowUpRow", "code due_date pk")  # the panel shows no title: none is read or decrypted
 FlagRow = namedtuple("FlagRow", "code kind raised_at")
 ExpiryRow = namedtuple("ExpiryRow", "code permit_valid_until reflection_period_until next_expiry_on")
 
@@ -50,7 +53,7 @@ ExpiryRow = namedtuple("ExpiryRow", "code permit_valid_until reflection_period_u
 PANELS = {
     "meetings": (MeetingRow, lambda r: r.starts_at),
     "overdue": (TaskRow, lambda r: (r.due_date, r.pk)),
-    "follow_ups": (TaskRow, lambda r: (r.due_date, r.pk)),
+    "follow_ups": (FollowUpRow, lambda r: (r.due_date, r.pk)),
     "flags": (FlagRow, lambda r: r.raised_at),  # newest first: reversed below
     "expiries": (ExpiryRow, lambda r: r.next_expiry_on),
 }
@@ -70,7 +73,7 @@ def panel_querysets(user, today):
         .order_by("due_date", "pk").values_list(*_columns(TaskRow))[:LIMIT],
         "follow_ups": open_tasks.filter(kind=Task.Kind.FOLLOW_UP,
                                         due_date__lte=today + datetime.timedelta(days=FOLLOW_UP_DAYS))
-        .order_by("due_date", "pk").values_list(*_columns(TaskRow))[:LIMIT],
+        .order_by("due_date", "pk").values_list(*_columns(FollowUpRow))[:LIMIT],
         "flags": RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
         .order_by("-raised_at").values_list(*_columns(FlagRow))[:LIMIT],
         "expiries": CaseStatus.objects.filter(participant__in=assigned.filter(status="open").values("pk"),
@@ -93,7 +96,9 @@ def fetch_panels(querysets):
     return found
 
 
-_Union = namedtuple("_Union", "alias sql params parts")  # parts: [(panel, an empty Query of its model, its fields)]
+# parts: [(panel, an empty Query of its model, its fields, a function union row -> the panel's values)]
+# sql: with named placeholders (fixed_sql.pyformat), `names` theirs in the order of `params`
+_Union = namedtuple("_Union", "alias sql names params parts converters")
 _UNIONS: dict[tuple[str, str], _Union] = {}  # (alias, vendor) -> the five panels' union, compiled once
 
 
@@ -151,40 +156,69 @@ def _compile(querysets):
         return None
     alias = parts[0][1]
     connection = connections[alias]
-    # The panels side by side: panel i's columns are its own, every other panel's are typed NULLs (PostgreSQL
-    # needs one type per column of a UNION), and the first column says whose row it is.
-    types = [f.output_field.db_type(connection) for part in parts for f in part[3]]
+    # One column per type a panel needs, shared by the panels (PostgreSQL needs one type per column of a UNION):
+    # a panel's n-th value of a type goes into the n-th column of that type, the columns it leaves empty are typed
+    # NULLs, and the first column says whose row it is. Sharing keeps the rows narrow: every value of a row,
+    # NULL or not, costs the database and the driver about as much as the panel's own values.
+    columns: list[str] = []  # column -> its type
+    placed = []  # per part: the column of each of its fields
+    for part in parts:
+        of_type: dict[str, int] = {}
+        positions = []
+        for field in part[3]:
+            db_type = field.output_field.db_type(connection)
+            n = of_type[db_type] = of_type.get(db_type, 0) + 1
+            same = [c for c, t in enumerate(columns) if t == db_type]
+            if n > len(same):
+                columns.append(db_type)
+                same.append(len(columns) - 1)
+            positions.append(same[n - 1])
+        placed.append(positions)
     quote = connection.ops.quote_name
-    selects, params, offset = [], [], 0
-    for i, (_name, _alias, _query, fields, aliases, sql, panel_params) in enumerate(parts):
-        own = [f"p.{quote(alias)}" for alias in aliases]
-        nulls = [f"CAST(NULL AS {t})" for t in types]
-        row = nulls[:offset] + own + nulls[offset + len(fields):]
+    selects, params = [], []
+    for i, (part, positions) in enumerate(zip(parts, placed, strict=True)):
+        aliases, sql, panel_params = part[4:]
+        own = dict(zip(positions, aliases, strict=True))
+        row = [f"p.{quote(own[c])}" if c in own else f"CAST(NULL AS {t})" for c, t in enumerate(columns)]
         selects.append(f"SELECT {i}, {', '.join(row)} FROM ({sql}) p")
         params.extend(panel_params)
-        offset += len(fields)
     # Each part keeps an empty Query of its model, only to make the compiler whose converters it asks for: the
     # compiled Query's filters hold the first caller's user, which a process-wide cache must not keep.
-    return _Union(alias, " UNION ALL ".join(selects), tuple(params),
-                  [(name, SqlQuery(query.model), fields) for name, _alias, query, fields, *_rest in parts])
+    return _Union(alias, *fixed_sql.pyformat(" UNION ALL ".join(selects)), tuple(params),
+                  [(name, SqlQuery(query.model), fields, _taker([1 + c for c in positions]))
+                   for (name, _alias, query, fields, *_rest), positions in zip(parts, placed, strict=True)],
+                  weakref.WeakKeyDictionary())
+
+
+def _taker(indexes):
+    """A function union row -> the tuple of its values at `indexes`."""
+    if len(indexes) == 1:
+        index = indexes[0]
+        return lambda row: (row[index],)
+    return operator.itemgetter(*indexes)
 
 
 def _run(union, params):
-    """{panel: [row namedtuple]} of the union run with `params`, converted by each panel's own converters."""
-    with connections[union.alias].cursor() as cursor:
-        cursor.execute(union.sql, tuple(params))
+    """{panel: [row namedtuple]} of the union run with `params`, converted by each panel's own converters (looked up
+    once per union and database connection: they depend on the fields and the backend only)."""
+    connection = connections[union.alias]
+    with connection.cursor() as cursor:
+        cursor.execute(union.sql, dict(zip(union.names, params, strict=True)))
         raw = cursor.fetchall()
+    converters = union.converters.get(connection)
+    if converters is None:
+        converters = union.converters[connection] = [
+            query.get_compiler(union.alias).get_converters(fields) for _name, query, fields, _take in union.parts]
+    by_panel: list[list] = [[] for _ in union.parts]
+    for r in raw:
+        by_panel[r[0]].append(r)
     found = {}
-    offset = 0
-    for i, (name, query, fields) in enumerate(union.parts):
-        rows = [r[1 + offset:1 + offset + len(fields)] for r in raw if r[0] == i]
-        compiler = query.get_compiler(union.alias)
-        converters = compiler.get_converters(fields)
-        if converters:
-            rows = list(compiler.apply_converters(rows, converters))
+    for (name, query, _fields, take), panel_converters, rows in zip(union.parts, converters, by_panel, strict=True):
+        rows = [take(r) for r in rows]
+        if panel_converters:
+            rows = list(query.get_compiler(union.alias).apply_converters(rows, panel_converters))
         kind, key = PANELS[name]
         found[name] = sorted((kind(*r) for r in rows), key=key, reverse=name == "flags")
-        offset += len(fields)
     return found
 
 
@@ -237,7 +271,8 @@ def meeting_rows(meetings, detail_url):
         extra = (f" · {interpreter} ({_language_name(m.interpreter_language, language)})"
                  if m.interpreter_used else "")
         html.append(f'<li><a href="{escape(detail_url(m.code))}">{escape(m.code)}</a> {time} · '
-                    f"{kinds.get(m.kind, escape(m.kind))} · {_number_in(m.duration_minutes, language)} min{extra}</li>")
+                    f"{kinds[m.kind] if m.kind in kinds else escape(m.kind)} · "
+                    f"{_number_in(m.duration_minutes, language)} min{extra}</li>")
     return _joined(html)
 
 
@@ -256,7 +291,8 @@ def follow_up_rows(tasks, follow_up_url):
 def flag_rows(flags, detail_url):
     kinds = labels(RiskFlag.Kind)
     return _joined(f'<li><a href="{escape(detail_url(f.code))}#safety">{escape(f.code)}</a> — '
-                   f'<span class="flag-red">{kinds.get(f.kind, escape(f.kind))}</span></li>' for f in flags)
+                   f'<span class="flag-red">{kinds[f.kind] if f.kind in kinds else escape(f.kind)}</span></li>'
+                   for f in flags)
 
 
 def expiries(rows, today):
@@ -279,14 +315,20 @@ def expiry_rows(items, status_url):
     language = get_language()
     html = []
     for code, label, ends_on, days in items:
-        if days < 0:
-            when = ngettext("ended %(n)s day ago", "ended %(n)s days ago", -days) % {"n": _number_in(-days, language)}
-        else:
-            when = ngettext("in %(n)s day", "in %(n)s days", days) % {"n": _number_in(days, language)}
+        when = _when_in(days, language)
         css = "flag-red" if days <= 30 else "flag-amber"
         html.append(f'<li><a href="{escape(status_url(code))}">{escape(code)}</a> — {escape(label)}: '
                     f'<span class="{css}">{short_date_in(ends_on, language)}</span> ({when})</li>')
     return _joined(html)
+
+
+@functools.lru_cache(maxsize=1024)
+def _when_in(days, language):
+    """"in n days" / "ended n days ago" in `language` (the active one), once per (days, language) and process:
+    ngettext asks every catalogue of the language for the plural, which cost more than the rest of the row."""
+    if days < 0:
+        return ngettext("ended %(n)s day ago", "ended %(n)s days ago", -days) % {"n": _number_in(-days, language)}
+    return ngettext("in %(n)s day", "in %(n)s days", days) % {"n": _number_in(days, language)}
 
 
 def _joined(parts) -> SafeString:

@@ -148,12 +148,15 @@ def _record_urls(code):
 
 
 FIXED_PAGES = 5  # the caseload's first pages are compiled once per filter (see _page); later ones per request
+# What the caseload table shows of a record: its rows are named tuples of these, not model instances (a Participant
+# has some forty fields, and building an instance per row cost more than the rest of the page's query).
+CASELOAD_COLUMNS = ("pk", "code", "current_phase", "status", "intake_date", "flagged")
 
 
 def _page(request, caseload, per_page, shape=None):
-    """paginate(request, caseload(), per_page) in one query instead of two: the page's rows carry the total number
-    of rows (COUNT(*) OVER ()), so the paginator needs no COUNT of its own. A page beyond the end has no rows to
-    carry it: that rare case goes through paginate() (which shows the last page).
+    """paginate(request, caseload()'s CASELOAD_COLUMNS, per_page) in one query instead of two: the page's rows carry
+    the total number of rows (COUNT(*) OVER ()), so the paginator needs no COUNT of its own. A page beyond the end has
+    no rows to carry it: that rare case goes through paginate() (which shows the last page).
 
     `shape`: (key, varying) when the query's SQL is the same for every call with that key but for the `varying`
     values (fixed_sql.located_rows): then the queryset is built and compiled once per process, not per request."""
@@ -163,7 +166,8 @@ def _page(request, caseload, per_page, shape=None):
         number = (form.cleaned_data["page"] if form.is_valid() else None) or 1
 
     def page_rows():
-        return caseload().annotate(total_rows=Window(Count("pk")))[(number - 1) * per_page:number * per_page]
+        rows = caseload().annotate(total_rows=Window(Count("pk")))
+        return rows.values_list(*CASELOAD_COLUMNS, "total_rows", named=True)[(number - 1) * per_page:number * per_page]
 
     if shape is not None and number <= FIXED_PAGES:  # LIMIT and OFFSET are in the SQL text: a shape per page
         key, varying = shape
@@ -171,7 +175,7 @@ def _page(request, caseload, per_page, shape=None):
     else:
         rows = list(page_rows())
     if not rows and number > 1:
-        return paginate(request, caseload(), per_page)
+        return paginate(request, caseload().values_list(*CASELOAD_COLUMNS, named=True), per_page)
     paginator = Paginator(rows, per_page)  # the rows, not the queryset: the count is set, nothing else is read
     paginator.count = rows[0].total_rows if rows else 0  # Paginator.count is a cached_property: set, not counted
     return Page(rows, number, paginator)
@@ -188,15 +192,17 @@ def _caseload_rows(page, openable, is_supervisor):
     flag = f'<span class="flag-red">{risk_flag}</span>'
     language = get_language()
     html = []
-    for p in page:
+    for p in page.object_list:  # the list itself: iterating the Page goes through __getitem__ per row
         code = escape(p.code)
         if p.pk in openable:
             code = f'<a href="{escape(detail_url(p.code))}">{code}</a>'
         elif is_supervisor:
             code = f'<a href="{escape(team_url(p.code))}" title="{team_title}">{code}</a>'
         intake = dashboard_panels.short_date_in(p.intake_date, language) if p.intake_date else ""
-        html.append(f"<tr><td>{code}</td><td>{phases.get(p.current_phase, escape(p.current_phase))}</td>"
-                    f"<td>{statuses.get(p.status, escape(p.status))}</td><td>{intake}</td>"
+        # a value that is not a choice shows as itself (escaped only then: the label is the common case)
+        phase = phases[p.current_phase] if p.current_phase in phases else escape(p.current_phase)
+        status = statuses[p.status] if p.status in statuses else escape(p.status)
+        html.append(f"<tr><td>{code}</td><td>{phase}</td><td>{status}</td><td>{intake}</td>"
                     f"<td>{flag if p.flagged else ''}</td></tr>")
     return mark_safe("\n".join(html))  # noqa: S308 — every value above is escaped
 
@@ -205,8 +211,7 @@ def _caseload_rows(page, openable, is_supervisor):
 def dashboard(request):
     user = request.user
     today = timezone.localdate()
-    form = forms.CaseloadFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
+    filters, query = _filters(request.GET)
     is_supervisor = user.role == access.Role.SUPERVISOR
     scope = filters.get("scope") or ("organisation" if is_supervisor else "mine")
     status = filters.get("status") or "open"
@@ -223,12 +228,12 @@ def dashboard(request):
         qs = qs.annotate(flagged=fixed_sql.Exists(active_flags))  # no parameter of its own: see _caseload_shape
         if filters.get("flagged"):
             qs = qs.filter(flagged=True)
-        return qs.only("code", "current_phase", "status", "intake_date", "organisation_id").order_by("code")
+        return qs.order_by("code")
 
     page = _page(request, caseload, 50, _caseload_shape(user, scope, status, filters))
     # Rows link to the record only where the user may open it; a supervisor's other rows link to the team page.
     # (Others list only records they may open: their own or, for the organisation scope, visible_participants.)
-    openable = {p.pk for p in page}
+    openable = {p.pk for p in page.object_list}
     if is_supervisor:
         openable &= _openable(user)
     rows = _caseload_rows(page, openable, is_supervisor)
@@ -245,7 +250,8 @@ def dashboard(request):
             .order_by("-granted_at")[:LIST_LIMIT]))
     log.record_request(request, "participants.caseload.view", details={"scope": scope, "page": page.number})
     return render(request, "participants/dashboard.html", {
-        "form": form, "page": page, "scope": scope, **panels, "expiry_items": expiries,
+        "filter_fields": forms.CaseloadFilterForm.base_fields,  # the labels: the same in every form
+        "page": page, "scope": scope, **panels, "expiry_items": expiries,
         "meeting_rows": dashboard_panels.meeting_rows(panels["meetings"], detail_url),
         "overdue_rows": dashboard_panels.overdue_rows(panels["overdue"], detail_url),
         "follow_up_rows": dashboard_panels.follow_up_rows(panels["follow_ups"], _code_urls("participants:follow_up")),
@@ -253,10 +259,39 @@ def dashboard(request):
         "expiry_rows": dashboard_panels.expiry_rows(expiries, _code_urls("casedata:status")),
         "expiry_days": dashboard_panels.EXPIRY_DAYS,
         "reviews": reviews, "is_supervisor": is_supervisor, "rows": rows,
-        "query": filter_query(form), "filters": filters, "status": status,
+        "query": query, "filters": filters, "status": status,
         "scope_options": _filter_options("scope", scope), "status_options": _filter_options("status", status),
         "phase_options": _filter_options("phase", filters.get("phase")),
     })
+
+
+FILTER_FIELDS = tuple(forms.CaseloadFilterForm.base_fields)
+
+
+def _filters(get):
+    """(the caseload filter's cleaned values, the pager's query string for them) from the query string `get`.
+
+    Both depend only on the values `get` gives the form's fields (a field reads the last value of its name), so
+    without a search they are worked out once per process for each combination (a handful: choices and a flag;
+    junk values fall out of the bounded cache) instead of building and validating the form on every request.
+    A search's text is not kept: with ?q= the form is built per request."""
+    values = tuple(get.get(name) for name in FILTER_FIELDS)
+    if values[0]:
+        return _validated(get or None)
+    # Any query string binds the form (?page=2 too: a bound form's cleaned "phase" is "", which selects "All").
+    filters, query = _kept_filters(values, bool(get))
+    return dict(filters), query
+
+
+@functools.lru_cache(maxsize=256)
+def _kept_filters(values, bound):
+    data = {name: value for name, value in zip(FILTER_FIELDS, values, strict=True) if value is not None}
+    return _validated(data if bound else None)
+
+
+def _validated(data):
+    form = forms.CaseloadFilterForm(data)
+    return (form.cleaned_data if form.is_valid() else {}), filter_query(form)
 
 
 def _openable(user):
@@ -267,8 +302,8 @@ def _openable(user):
     now = timezone.now()
     connection = connections[router.db_for_read(Participant)]
     varying = [(user.pk, 2), connection.ops.adapt_datetimefield_value(now)]  # the clock as the field prepares it
-    return {p.pk for p in fixed_sql.located_rows(("participants.caseload.openable",), varying, lambda: (
-        visible_participants(user, now=now).only("pk").order_by()))}
+    return {pk for (pk,) in fixed_sql.located_rows(("participants.caseload.openable",), varying, lambda: (
+        visible_participants(user, now=now).values_list("pk").order_by()))}
 
 
 def _caseload_shape(user, scope, status, filters):
