@@ -50,7 +50,6 @@ from django.db.models.query import (  # type: ignore[attr-defined]
     get_related_populators,
 )
 
-
 _FORMAT = re.compile(r"(?<!%)%s")  # a "format" placeholder, as Django's SQLite backend finds them
 
 
