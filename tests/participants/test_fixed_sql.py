@@ -145,19 +145,26 @@ def test_get_participant_for_with_a_shape_decides_as_without(team):
 
 
 def _instances(root):
-    """Model instances reachable from `root` (what a process-wide cache would keep alive)."""
+    """Model instances reachable from `root` (what a process-wide cache would keep alive). The walk does not enter
+    the models' own metadata (Options, fields, relations, their validators): they belong to the process, not to a
+    request, and through them everything global is reachable (in a full run, some other test's finished request
+    too). Types are read with type(), not isinstance(), which would evaluate a lazy object (a request's CSP nonce
+    raises once its response is sent)."""
     import gc
     import types
 
-    from django.db.models import Model
+    from django.db.models import Field, ForeignObjectRel, Model
+    from django.db.models.options import Options
 
+    skip = (type, types.ModuleType, types.FunctionType, Options, Field, ForeignObjectRel)
     seen, stack, found = set(), [root], []
     while stack:
         obj = stack.pop()
-        if id(obj) in seen or isinstance(obj, (type, types.ModuleType, types.FunctionType)):
+        kind = type(obj)
+        if id(obj) in seen or issubclass(kind, skip):
             continue
         seen.add(id(obj))
-        if isinstance(obj, Model):
+        if issubclass(kind, Model):
             found.append(obj)
             continue
         stack.extend(gc.get_referents(obj))
