@@ -146,17 +146,21 @@ def test_get_participant_for_with_a_shape_decides_as_without(team):
 
 def _instances(root):
     """Model instances reachable from `root` (what a process-wide cache would keep alive). The walk does not enter
-    the models' own metadata (Options, fields, relations, their validators): they belong to the process, not to a
-    request, and through them everything global is reachable (in a full run, some other test's finished request
-    too). Types are read with type(), not isinstance(), which would evaluate a lazy object (a request's CSP nonce
-    raises once its response is sent)."""
+    what belongs to the process rather than to a cache entry: the models' metadata (Options, fields, relations) and
+    the database connection (a kept converter is a method of the connection's operations). Through the connection
+    anything is reachable: Django keeps the exception that spoilt the last atomic block (`rollback_exc`) with its
+    traceback, so after another test's IntegrityError, that test's frames, records and finished request. Types are
+    read with type(), not isinstance(), which would evaluate a lazy object (a finished request's CSP nonce raises)."""
     import gc
     import types
 
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.db.backends.base.operations import BaseDatabaseOperations
     from django.db.models import Field, ForeignObjectRel, Model
     from django.db.models.options import Options
 
-    skip = (type, types.ModuleType, types.FunctionType, Options, Field, ForeignObjectRel)
+    skip = (type, types.ModuleType, types.FunctionType, Options, Field, ForeignObjectRel, BaseDatabaseWrapper,
+            BaseDatabaseOperations)
     seen, stack, found = set(), [root], []
     while stack:
         obj = stack.pop()
