@@ -11,7 +11,7 @@ The rows are model instances built as the ORM's ModelIterable builds them (`_run
 and a compiler per call) from the compiler's select list, so the field converters (decryption of encrypted fields,
 dates, JSON) and select_related() run exactly as for `list(queryset)`.
 A `values_list(*names)` queryset (`named=True` or not; the names given explicitly) gives its tuples the same way,
-through the ORM's own iterable: a list of many rows that needs a few columns is spared building a model instance
+converted as the ORM converts them: a list of many rows that needs a few columns is spared building a model instance
 per row (for a model of many fields that costs more than the rest of the query).
 
 The caller's promise: every queryset `build()` returns for the same `key` has the same SQL text, and differs only in
@@ -45,10 +45,10 @@ from django.db.models.expressions import RawSQL
 from django.db.models.query import (  # type: ignore[attr-defined]
     ModelIterable,
     NamedValuesListIterable,
-    QuerySet,
     ValuesListIterable,
     get_related_populators,
 )
+from django.db.models.utils import create_namedtuple_class
 
 _FORMAT = re.compile(r"(?<!%)%s")  # a "format" placeholder, as Django's SQLite backend finds them
 
@@ -87,34 +87,6 @@ class _Shape(NamedTuple):
 
 
 _SHAPES: dict[Any, tuple[Any, dict[tuple[str, str], _Shape]]] = {}  # key -> (model, {(alias, vendor): shape})
-
-
-class _Bound:
-    """Stands in for a values_list() queryset's Query in the ORM's values iterables (_values): its compiler returns
-    the cached SQL with this call's parameters and the select list of the first compilation, instead of compiling."""
-
-    def __init__(self, shape, params):
-        self.shape, self.params = shape, params
-
-    def get_compiler(self, using=None, connection=None, elide_empty=True):
-        shape = self.shape
-        compiler = shape.query.get_compiler(using=using, connection=connection, elide_empty=elide_empty)
-        compiler.select, compiler.klass_info = shape.select, shape.klass_info
-        compiler.annotation_col_map, compiler.col_count = shape.annotation_col_map, shape.col_count
-        compiler.has_extra_select = shape.has_extra_select
-        sql, params = shape.sql, dict(zip(shape.names_of_params, self.params, strict=True))  # see pyformat()
-        compiler.as_sql = lambda *args, **kwargs: (sql, params)
-        # The converters of the select list are asked of the connection (backend) and the fields: the same for
-        # every call on one connection, so they are looked up once per connection.
-        converters = shape.converters.get(compiler.connection)
-        if converters is None:
-            converters = compiler.get_converters([s[0] for s in shape.select[: shape.col_count]])
-            shape.converters[compiler.connection] = converters
-        own = compiler.get_converters
-        compiler.get_converters = lambda expressions: (
-            converters if len(expressions) == shape.col_count else own(expressions)
-        )
-        return compiler
 
 
 def same_params(compiled, params):
@@ -189,11 +161,10 @@ def _reader(shape, alias):
 
 
 def _run(shape, alias, params, owner):
-    """list(ModelIterable(queryset)) of the compiled queryset with `params` bound, without a QuerySet or a
-    compiler per call: the same statement on the same cursor wrapper (so it is logged and counted as any query),
-    the same converters, Model.from_db, select_related() populators, annotations and owner as ModelIterable's."""
-    if shape.iterable is not ModelIterable:
-        return _values(shape, alias, params)
+    """list(queryset) of the compiled queryset with `params` bound, without a QuerySet or a compiler per call: the
+    same statement on the same cursor wrapper (so it is logged and counted as any query) and the same converters,
+    then the rows as the queryset's iterable makes them: tuples or named tuples for values_list(), model instances
+    (Model.from_db, select_related() populators, annotations and owner) as ModelIterable makes them."""
     connection = connections[alias]
     converters = shape.converters.get(connection)
     if converters is None:
@@ -204,20 +175,35 @@ def _run(shape, alias, params, owner):
     with connection.cursor() as cursor:
         cursor.execute(shape.sql, dict(zip(shape.names_of_params, params, strict=True)))  # see pyformat()
         rows = cursor.fetchall()
+    if shape.has_extra_select:
+        rows = [row[: shape.col_count] for row in rows]
+    if converters:
+        rows = [_converted(row, converters, connection) for row in rows]
+    if shape.iterable is ValuesListIterable:
+        return [tuple(row) for row in rows]
+    if shape.iterable is NamedValuesListIterable:
+        new, tuple_class = tuple.__new__, create_namedtuple_class(*shape.names)
+        return [new(tuple_class, row) for row in rows]
+    return _instances(shape, alias, rows, owner)
+
+
+def _converted(row, converters, connection):
+    row = list(row)
+    for pos, (functions, expression) in converters:
+        value = row[pos]
+        for function in functions:
+            value = function(value, expression, connection)
+        row[pos] = value
+    return row
+
+
+def _instances(shape, alias, rows, owner):
+    """Model instances of converted rows, as ModelIterable builds them."""
     reader = _reader(shape, alias)
     model, start, end, init_list = shape.query.model, reader.start, reader.end, reader.init_list
     annotations = shape.annotation_col_map
     objects = []
     for row in rows:
-        if shape.has_extra_select:
-            row = row[: shape.col_count]
-        if converters:
-            row = list(row)
-            for pos, (functions, expression) in converters:
-                value = row[pos]
-                for function in functions:
-                    value = function(value, expression, connection)
-                row[pos] = value
         obj = model.from_db(alias, init_list, row[start:end])
         for populator in reader.populators:
             populator.populate(row, obj)
@@ -230,13 +216,6 @@ def _run(shape, alias, params, owner):
                 setattr(obj, field.name, owner)
         objects.append(obj)
     return objects
-
-
-def _values(shape, alias, params):
-    """list(queryset) of a values_list() shape, through the ORM's own iterable (named tuples or tuples)."""
-    queryset = QuerySet(model=shape.query.model, query=_Bound(shape, params), using=alias)
-    queryset._fields = shape.names
-    return list(shape.iterable(queryset))
 
 
 def _slots(compiled, varying):
