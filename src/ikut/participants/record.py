@@ -188,9 +188,10 @@ def _phase_words(language):
 
 
 def header(p, detail_url, dashboard_url):
-    """What participants/_header.html renders for `p` (the record's breadcrumbs, code, phase and status; the demo
-    badge when settings.IKUT_DEMO, which the template reads as demo_mode): the record page's own copy, built here
-    because the include with its two {% url %} cost a fifth of the page's own template."""
+    """The header of every page of `p`'s record: breadcrumbs, code, phase and status, and the demo badge when
+    settings.IKUT_DEMO. The record page passes its URLs; the other pages include participants/_header.html, whose
+    {% record_header %} reverses them. Built here because the template's include with its two {% url %} cost a
+    fifth of the record page's own template."""
     caseload, demo = _header_words(get_language())
     state = "pt-open" if p.is_open else "pt-closed"
     code = escape(p.code)
@@ -359,8 +360,14 @@ def meetings_section(urls, can, meetings, head, rows):
     """The meetings section below its heading: Log-a-meeting, then the table or "No meetings yet."."""
     w = _words()
     add = _button(urls["meeting_add"], w["log_meeting"]) if can["log_meeting"] else ""
-    table = (f'<div class="table-wrap"><table>\n    <thead><tr>{head}</tr></thead>\n    <tbody>{rows}</tbody>\n'
-             f'  </table></div>' if meetings else f'<p class="muted">{w["no_meetings"]}</p>')
+    return _table_section(add, meetings, head, rows, w["no_meetings"], indent="    ")
+
+
+def _table_section(add, items, head, rows, empty, *, indent):
+    """A section's add button (or ""), then the table of `items` (its head and rows built) or the `empty` line.
+    `indent`: of the table's head and body, as each section of the template had it."""
+    table = (f'<div class="table-wrap"><table>\n{indent}<thead><tr>{head}</tr></thead>\n{indent}<tbody>{rows}'
+             f'</tbody>\n  </table></div>' if items else f'<p class="muted">{empty}</p>')
     return mark_safe(f"{add}\n  {table}")  # noqa: S308 — every value is escaped
 
 
@@ -387,9 +394,7 @@ def referrals_section(urls, can, referrals, head, rows):
     """The referrals section below its heading: Refer-to-a-partner, then the table or "No referrals."."""
     w = _words()
     add = _button(urls["referral_add"], w["refer"]) if can["edit"] else ""
-    table = (f'<div class="table-wrap"><table>\n  <thead><tr>{head}</tr></thead>\n  <tbody>{rows}</tbody>\n'
-             f'  </table></div>' if referrals else f'<p class="muted">{w["no_referrals"]}</p>')
-    return mark_safe(f"{add}\n  {table}")  # noqa: S308 — every value is escaped
+    return _table_section(add, referrals, head, rows, w["no_referrals"], indent="  ")
 
 
 def safety_section(urls, can, flags, resolve_items):
