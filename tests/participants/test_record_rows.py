@@ -133,7 +133,16 @@ def test_phase_items_give_what_the_template_gave(team, language):
             assert "pt-done" in html
 
 
-HEADER = Template('{% include "participants/_header.html" %}')
+# participants/_header.html as it was before the header was built in record.header for every record page.
+HEADER = Template(
+    '{% load i18n %}\n<div class="pt-header">\n  <p class="pt-crumbs"><a href="{% url \'participants:dashboard\' %}">'
+    '{% translate "Caseload" %}</a> › <a href="{% url \'participants:detail\' p.code %}">{{ p.code }}</a></p>\n'
+    '  <p class="pt-meta"><span class="pt-code">{{ p.code }}</span>\n'
+    '    <span class="pt-tag">{{ p.get_current_phase_display }}</span>\n'
+    '    <span class="pt-tag {% if p.is_open %}pt-open{% else %}pt-closed{% endif %}">{{ p.get_status_display }}'
+    '</span>\n'
+    '    {% if demo_mode %}<span class="badge demo">{% translate "Demo — fictional data" %}</span>{% endif %}</p>\n'
+    '</div>\n')
 
 
 @pytest.mark.parametrize("language", ["en", "fi"])
@@ -291,3 +300,17 @@ def test_sections_give_what_the_template_gave(team, language):
             assert record.consents_link(urls, can) == old_("consents")
             assert record.note_kind_options(psychosocial=flags[2]) == old_("note_kinds")
             assert record.title(p) == old_("title")
+
+
+@pytest.mark.parametrize("name", ["participants:team", "participants:history", "participants:consents",
+                                  "participants:viewers"])
+def test_every_record_page_shows_the_record_pages_header(team, as_user, name):
+    """The record's other pages include participants/_header.html, which asks record.header: the same header as the
+    record page, escaped the same way."""
+    p = team.participant
+    client = as_user(team.caseworker)
+    header = record.header(p, reverse("participants:detail", args=[p.code]), reverse("participants:dashboard"))
+    record_page = client.get(reverse("participants:detail", args=[p.code]))
+    page = client.get(reverse(name, args=[p.code]))
+    assert record_page.status_code == page.status_code == 200
+    assert header in record_page.content.decode() and header in page.content.decode() and p.code in header
