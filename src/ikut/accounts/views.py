@@ -1,4 +1,5 @@
 import time
+from functools import wraps
 
 import django_otp
 from django.conf import settings
@@ -201,13 +202,14 @@ def sudo_redirect(request):
 def sudo_required(view):
     """Ask for password and second factor again before a sensitive action."""
 
+    # wraps: the view keeps its module and qualified name too (Django names a route's view by them: ResolverMatch,
+    # URLPattern.lookup_str).
+    @wraps(view)
     def wrapper(request, *args, **kwargs):
         if (to_sudo := sudo_redirect(request)) is not None:
             return to_sudo
         return view(request, *args, **kwargs)
 
-    wrapper.__name__ = view.__name__
-    wrapper.__doc__ = view.__doc__
     return wrapper
 
 
