@@ -155,3 +155,35 @@ def test_the_kept_filter_values_are_each_query_strings_own(team, as_user):
     assert views._kept_filters.cache_info().currsize == kept  # the search is not kept
     assert views._filters(QueryDict("status=closed&phase=intake&page=3")) == (
         {"q": "", "scope": "", "phase": "intake", "status": "closed", "flagged": False}, "phase=intake&status=closed")
+
+
+def test_assigned_to_is_assigned_participants_on_the_rows_that_join_the_record(team):
+    """access.participants.assigned_to(user), the panels' scope, picks exactly the rows whose record is in
+    assigned_participants(user): not an anonymised record, not after the assignment ended, not a colleague's
+    record, nothing for someone without a caseload; the expiries panel also only open records."""
+    from ikut.access.participants import assigned_participants, assigned_to
+
+    today = timezone.localdate()
+    anonymised = Participant.objects.create(organisation=team.org, first_name="A", language="en")
+    former = Participant.objects.create(organisation=team.org, first_name="F", language="en")
+    colleagues = Participant.objects.create(organisation=team.org, first_name="C", language="en")
+    closed = Participant.objects.create(organisation=team.org, first_name="X", language="en")
+    Assignment.objects.create(participant=anonymised, user=team.caseworker)
+    Assignment.objects.create(participant=former, user=team.caseworker, ended_at=timezone.now())
+    Assignment.objects.create(participant=colleagues, user=team.colleague)
+    Assignment.objects.create(participant=closed, user=team.caseworker)
+    for p in (team.participant, anonymised, former, colleagues, closed):
+        fill(p, team.caseworker, today)
+    Participant.objects.filter(pk=anonymised.pk).update(anonymised_at=timezone.now())
+    Participant.objects.filter(pk=closed.pk).update(status="closed")
+    for user in (team.caseworker, team.colleague, team.supervisor, team.project_manager):
+        mine = assigned_participants(user)
+        for model in (Meeting, RiskFlag, CaseStatus):
+            assert set(model.objects.filter(assigned_to(user))) == set(model.objects.filter(participant__in=mine))
+        panels = dashboard.fetch_panels(dashboard.panel_querysets(user, today))
+        expected = set(mine.values_list("code", flat=True))
+        assert {row.code for row in panels["meetings"] + panels["flags"]} == expected, user
+        open_ones = set(mine.filter(status="open").values_list("code", flat=True))
+        assert {row.code for row in panels["expiries"]} == open_ones, user
+    flagged = {row.code for row in dashboard.panels(team.caseworker, today)["flags"]}
+    assert flagged == {team.participant.code, closed.code}

@@ -28,7 +28,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from ikut.access import has_role
-from ikut.access.participants import CASE_ROLES, assigned_participants
+from ikut.access.participants import CASE_ROLES, assigned_to
 from ikut.casedata.models import REMINDER_DAYS, CaseStatus, ExpiryReminder
 from ikut.core import fixed_sql
 from ikut.core.formats import date_text, time_text
@@ -61,22 +61,20 @@ PANELS = {
 
 def panel_querysets(user, today):
     """{panel: queryset of its rows as tuples}, each ordered and limited to LIMIT rows."""
-    assigned = assigned_participants(user)
-    mine = assigned.values("pk")
+    mine = assigned_to(user)  # the access policy's assigned_participants, on rows that join their record
     start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
     open_tasks = Task.objects.filter(owner=user, status__in=OPEN_TASK, participant__anonymised_at__isnull=True)
     return {
-        "meetings": Meeting.objects.filter(participant__in=mine, starts_at__gte=start,
-                                           starts_at__lt=start + datetime.timedelta(days=1))
+        "meetings": Meeting.objects.filter(mine, starts_at__gte=start, starts_at__lt=start + datetime.timedelta(days=1))
         .order_by("starts_at").values_list(*_columns(MeetingRow))[:LIMIT],
         "overdue": open_tasks.filter(kind=Task.Kind.PLAN, due_date__lt=today)
         .order_by("due_date", "pk").values_list(*_columns(TaskRow))[:LIMIT],
         "follow_ups": open_tasks.filter(kind=Task.Kind.FOLLOW_UP,
                                         due_date__lte=today + datetime.timedelta(days=FOLLOW_UP_DAYS))
         .order_by("due_date", "pk").values_list(*_columns(FollowUpRow))[:LIMIT],
-        "flags": RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
+        "flags": RiskFlag.objects.filter(mine, resolved_at__isnull=True)
         .order_by("-raised_at").values_list(*_columns(FlagRow))[:LIMIT],
-        "expiries": CaseStatus.objects.filter(participant__in=assigned.filter(status="open").values("pk"),
+        "expiries": CaseStatus.objects.filter(mine, participant__status="open",
                                               next_expiry_on__lte=today + datetime.timedelta(days=EXPIRY_DAYS))
         .order_by("next_expiry_on").values_list(*_columns(ExpiryRow))[:LIMIT],
     }
@@ -136,7 +134,7 @@ def panel_params(user, today, connection):
             pk, *OPEN_TASK, day(today), Task.Kind.PLAN,  # overdue
             pk, *OPEN_TASK, day(today + datetime.timedelta(days=FOLLOW_UP_DAYS)), Task.Kind.FOLLOW_UP,  # follow-ups
             pk,  # flags
-            day(today + datetime.timedelta(days=EXPIRY_DAYS)), pk, "open"]  # expiries
+            pk, day(today + datetime.timedelta(days=EXPIRY_DAYS)), "open"]  # expiries
 
 
 def _compile(querysets):
@@ -200,7 +198,8 @@ def _taker(indexes):
 
 def _run(union, params):
     """{panel: [row namedtuple]} of the union run with `params`, converted by each panel's own converters (looked up
-    once per union and database connection: they depend on the fields and the backend only)."""
+    once per union and database connection: they depend on the fields and the backend only) and applied as the
+    compiler's apply_converters() applies them, without a compiler, a generator and a list per row."""
     connection = connections[union.alias]
     with connection.cursor() as cursor:
         cursor.execute(union.sql, dict(zip(union.names, params, strict=True)))
@@ -208,17 +207,25 @@ def _run(union, params):
     converters = union.converters.get(connection)
     if converters is None:
         converters = union.converters[connection] = [
-            query.get_compiler(union.alias).get_converters(fields) for _name, query, fields, _take in union.parts]
+            [(position, functions, expression) for position, (functions, expression)
+             in query.get_compiler(union.alias).get_converters(fields).items()]
+            for _name, query, fields, _take in union.parts]
     by_panel: list[list] = [[] for _ in union.parts]
     for r in raw:
         by_panel[r[0]].append(r)
     found = {}
-    for (name, query, _fields, take), panel_converters, rows in zip(union.parts, converters, by_panel, strict=True):
-        rows = [take(r) for r in rows]
-        if panel_converters:
-            rows = list(query.get_compiler(union.alias).apply_converters(rows, panel_converters))
+    for (name, _query, _fields, take), panel_converters, rows in zip(union.parts, converters, by_panel, strict=True):
         kind, key = PANELS[name]
-        found[name] = sorted((kind(*r) for r in rows), key=key, reverse=name == "flags")
+        made = []
+        for r in rows:
+            values = list(take(r))
+            for position, functions, expression in panel_converters:
+                value = values[position]
+                for function in functions:
+                    value = function(value, expression, connection)
+                values[position] = value
+            made.append(kind._make(values))
+        found[name] = sorted(made, key=key, reverse=name == "flags")
     return found
 
 
