@@ -187,3 +187,24 @@ def test_assigned_to_is_assigned_participants_on_the_rows_that_join_the_record(t
         assert {row.code for row in panels["expiries"]} == open_ones, user
     flagged = {row.code for row in dashboard.panels(team.caseworker, today)["flags"]}
     assert flagged == {team.participant.code, closed.code}
+
+
+@pytest.mark.parametrize("prefix", ["/", "/i&k'/"])
+def test_code_links_are_the_escaped_reverse_and_code(prefix):
+    """views._code_links, which the panels and the caseload table link their rows with, gives what escaping
+    reverse()'s URL and the code gives: for IKUT's own codes (put into an escaped template) and for any other."""
+    from html import escape
+
+    from django.urls import reverse, set_script_prefix
+
+    from ikut.participants import views
+
+    try:
+        set_script_prefix(prefix)
+        for name in ("participants:detail", "participants:team", "participants:follow_up", "casedata:status"):
+            link = views._code_links(name)
+            for code in ("IK-2026-000001", "x.y_z~1", "a b?c#d%e&f", "ä<x>\"'", 'IK-"<b>'):
+                assert link(code) == (escape(reverse(name, args=[code])), escape(code)), (name, code)
+        assert views._code_links("participants:detail")("IK-1")[0] == escape(prefix) + "participants/IK-1/"
+    finally:
+        set_script_prefix("/")

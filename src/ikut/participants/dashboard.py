@@ -267,7 +267,10 @@ def _language_name(code, language):
     return escape(str(language_name(code)))
 
 
-def meeting_rows(meetings, detail_url):
+# The row builders take `link`: a function code -> (the escaped href of the code's page, the escaped code), as
+# views._code_links makes it.
+
+def meeting_rows(meetings, link):
     """<li> per meeting: code linked to the record, local time, kind, duration, the interpreter's language."""
     language, zone = get_language(), timezone.get_current_timezone_name()
     kinds = labels(Meeting.Kind)
@@ -277,29 +280,40 @@ def meeting_rows(meetings, detail_url):
         time = _short_time(m.starts_at, language, zone)
         extra = (f" · {interpreter} ({_language_name(m.interpreter_language, language)})"
                  if m.interpreter_used else "")
-        html.append(f'<li><a href="{escape(detail_url(m.code))}">{escape(m.code)}</a> {time} · '
+        href, code = link(m.code)
+        html.append(f'<li><a href="{href}">{code}</a> {time} · '
                     f"{kinds[m.kind] if m.kind in kinds else escape(m.kind)} · "
                     f"{_number_in(m.duration_minutes, language)} min{extra}</li>")
     return _joined(html)
 
 
-def overdue_rows(tasks, detail_url):
+def overdue_rows(tasks, link):
     language = get_language()
-    return _joined(f'<li><a href="{escape(detail_url(t.code))}#plan">{escape(t.code)}</a> — {escape(t.title)} '
-                   f'<span class="flag-red">({short_date_in(t.due_date, language)})</span></li>' for t in tasks)
+    html = []
+    for t in tasks:
+        href, code = link(t.code)
+        html.append(f'<li><a href="{href}#plan">{code}</a> — {escape(t.title)} '
+                    f'<span class="flag-red">({short_date_in(t.due_date, language)})</span></li>')
+    return _joined(html)
 
 
-def follow_up_rows(tasks, follow_up_url):
+def follow_up_rows(tasks, link):
     language = get_language()
-    return _joined(f'<li><a href="{escape(follow_up_url(t.code))}">{escape(t.code)}</a> — '
-                   f"{short_date_in(t.due_date, language)}</li>" for t in tasks)
+    html = []
+    for t in tasks:
+        href, code = link(t.code)
+        html.append(f'<li><a href="{href}">{code}</a> — {short_date_in(t.due_date, language)}</li>')
+    return _joined(html)
 
 
-def flag_rows(flags, detail_url):
+def flag_rows(flags, link):
     kinds = labels(RiskFlag.Kind)
-    return _joined(f'<li><a href="{escape(detail_url(f.code))}#safety">{escape(f.code)}</a> — '
-                   f'<span class="flag-red">{kinds[f.kind] if f.kind in kinds else escape(f.kind)}</span></li>'
-                   for f in flags)
+    html = []
+    for f in flags:
+        href, code = link(f.code)
+        html.append(f'<li><a href="{href}#safety">{code}</a> — '
+                    f'<span class="flag-red">{kinds[f.kind] if f.kind in kinds else escape(f.kind)}</span></li>')
+    return _joined(html)
 
 
 def expiries(rows, today):
@@ -317,14 +331,15 @@ def expiries(rows, today):
     return items
 
 
-def expiry_rows(items, status_url):
+def expiry_rows(items, link):
     """<li> per item, the wording of the blocktranslate it replaces: the count is escaped, the translation not."""
     language = get_language()
     html = []
     for code, label, ends_on, days in items:
         when = _when_in(days, language)
         css = "flag-red" if days <= 30 else "flag-amber"
-        html.append(f'<li><a href="{escape(status_url(code))}">{escape(code)}</a> — {escape(label)}: '
+        href, code = link(code)
+        html.append(f'<li><a href="{href}">{code}</a> — {escape(label)}: '
                     f'<span class="{css}">{short_date_in(ends_on, language)}</span> ({when})</li>')
     return _joined(html)
 
