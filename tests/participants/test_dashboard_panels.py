@@ -8,7 +8,7 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from ikut.casedata.models import CaseStatus
 from ikut.participants import dashboard
@@ -208,3 +208,28 @@ def test_code_links_are_the_escaped_reverse_and_code(prefix):
         assert views._code_links("participants:detail")("IK-1")[0] == escape(prefix) + "participants/IK-1/"
     finally:
         set_script_prefix("/")
+
+
+def test_review_rows_are_what_the_template_wrote(team):
+    """dashboard.review_rows (a supervisor's emergency accesses to review) gives the markup of the template loop it
+    replaces, escaped, in the user's time zone and each language's date format."""
+    from django.template import engines
+
+    from ikut.participants.models import BreakGlassGrant
+
+    Participant.objects.filter(pk=team.participant.pk).update(code='IK-"<b>')
+    team.colleague.display_name = HOSTILE
+    team.colleague.save()
+    moment = timezone.make_aware(datetime.datetime(2026, 3, 29, 0, 30), datetime.UTC)  # DST night
+    for user in (team.colleague, team.caseworker):
+        BreakGlassGrant.objects.create(participant=team.participant, user=user, reason="r", granted_at=moment,
+                                       expires_at=moment + datetime.timedelta(hours=8))
+    grants = list(BreakGlassGrant.objects.select_related("participant", "user").order_by("-granted_at", "pk"))
+    loop = engines["django"].from_string(
+        '{% for g in reviews %}<li>{{ g.participant.code }} — {{ g.user }} — '
+        '{{ g.granted_at|date:"SHORT_DATETIME_FORMAT" }}</li>{% endfor %}')
+    for language in ("en", "fi", "ar"):
+        for zone in ("Europe/Helsinki", "UTC"):
+            with translation.override(language), timezone.override(zone):
+                assert dashboard.review_rows(grants) == loop.render({"reviews": grants}), (language, zone)
+    assert HOSTILE not in dashboard.review_rows(grants) and "&lt;script&gt;" in dashboard.review_rows(grants)

@@ -31,7 +31,7 @@ from ikut.access import has_role
 from ikut.access.participants import CASE_ROLES, assigned_to
 from ikut.casedata.models import REMINDER_DAYS, CaseStatus, ExpiryReminder
 from ikut.core import fixed_sql
-from ikut.core.formats import date_text, time_text
+from ikut.core.formats import date_text, datetime_text, time_text
 from ikut.core.templatetags.ikut_formats import language_name
 
 from .labels import labels
@@ -314,6 +314,12 @@ def flag_rows(flags, link):
         html.append(f'<li><a href="{href}#safety">{code}</a> — '
                     f'<span class="flag-red">{kinds[f.kind] if f.kind in kinds else escape(f.kind)}</span></li>')
     return _joined(html)
+
+
+def review_rows(grants):
+    """<li> per emergency access to review (a supervisor's): the record's code, who was granted it, when."""
+    return _joined(f"<li>{escape(g.participant.code)} — {escape(str(g.user))} — "
+                   f"{escape(datetime_text(g.granted_at))}</li>" for g in grants)
 
 
 def expiries(rows, today):
