@@ -2,11 +2,12 @@
 ending, and risk flags.
 
 The five panels come from one UNION ALL query instead of five: each panel is still its own ORM queryset (the
-access policy's `assigned_participants` scope, its ordering and limit), compiled to SQL and put side by side; only
-the round trips go. Their rows are built as escaped HTML here rather than by the template engine (as the caseload
-table's rows are): per row, the engine's tags, filters and lookups cost more than the rest of the panel. Links are
+access policy's `assigned_to` scope, its ordering and limit), compiled to SQL and put side by side; only the round
+trips go. Their rows are built as escaped HTML here rather than by the template engine (as the caseload table's
+rows are): per row, the engine's tags, filters and lookups cost more than the rest of the panel. Links are
 reversed once per page, labels translated once per language and process (participants.labels); every value goes
-through html.escape (django.utils.html.escape gives the same text for a str, at several times the cost).
+through html.escape (django.utils.html.escape gives the same text for a str, at several times the cost), but a
+code of URL-safe characters, which escaping leaves as it is (views._code_links).
 
 Dates, times, numbers and language names are formatted once per (value, language[, time zone]) and process; each
 row builder asks for the active language once, not once per value (get_language() goes through asgiref's Local).
