@@ -8,7 +8,7 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from ikut.casedata.models import CaseStatus
 from ikut.participants import dashboard
@@ -155,3 +155,81 @@ def test_the_kept_filter_values_are_each_query_strings_own(team, as_user):
     assert views._kept_filters.cache_info().currsize == kept  # the search is not kept
     assert views._filters(QueryDict("status=closed&phase=intake&page=3")) == (
         {"q": "", "scope": "", "phase": "intake", "status": "closed", "flagged": False}, "phase=intake&status=closed")
+
+
+def test_assigned_to_is_assigned_participants_on_the_rows_that_join_the_record(team):
+    """access.participants.assigned_to(user), the panels' scope, picks exactly the rows whose record is in
+    assigned_participants(user): not an anonymised record, not after the assignment ended, not a colleague's
+    record, nothing for someone without a caseload; the expiries panel also only open records."""
+    from ikut.access.participants import assigned_participants, assigned_to
+
+    today = timezone.localdate()
+    anonymised = Participant.objects.create(organisation=team.org, first_name="A", language="en")
+    former = Participant.objects.create(organisation=team.org, first_name="F", language="en")
+    colleagues = Participant.objects.create(organisation=team.org, first_name="C", language="en")
+    closed = Participant.objects.create(organisation=team.org, first_name="X", language="en")
+    Assignment.objects.create(participant=anonymised, user=team.caseworker)
+    Assignment.objects.create(participant=former, user=team.caseworker, ended_at=timezone.now())
+    Assignment.objects.create(participant=colleagues, user=team.colleague)
+    Assignment.objects.create(participant=closed, user=team.caseworker)
+    for p in (team.participant, anonymised, former, colleagues, closed):
+        fill(p, team.caseworker, today)
+    Participant.objects.filter(pk=anonymised.pk).update(anonymised_at=timezone.now())
+    Participant.objects.filter(pk=closed.pk).update(status="closed")
+    for user in (team.caseworker, team.colleague, team.supervisor, team.project_manager):
+        mine = assigned_participants(user)
+        for model in (Meeting, RiskFlag, CaseStatus):
+            assert set(model.objects.filter(assigned_to(user))) == set(model.objects.filter(participant__in=mine))
+        panels = dashboard.fetch_panels(dashboard.panel_querysets(user, today))
+        expected = set(mine.values_list("code", flat=True))
+        assert {row.code for row in panels["meetings"] + panels["flags"]} == expected, user
+        open_ones = set(mine.filter(status="open").values_list("code", flat=True))
+        assert {row.code for row in panels["expiries"]} == open_ones, user
+    flagged = {row.code for row in dashboard.panels(team.caseworker, today)["flags"]}
+    assert flagged == {team.participant.code, closed.code}
+
+
+@pytest.mark.parametrize("prefix", ["/", "/i&k'/"])
+def test_code_links_are_the_escaped_reverse_and_code(prefix):
+    """views._code_links, which the panels and the caseload table link their rows with, gives what escaping
+    reverse()'s URL and the code gives: for IKUT's own codes (put into an escaped template) and for any other."""
+    from html import escape
+
+    from django.urls import reverse, set_script_prefix
+
+    from ikut.participants import views
+
+    try:
+        set_script_prefix(prefix)
+        for name in ("participants:detail", "participants:team", "participants:follow_up", "casedata:status"):
+            link = views._code_links(name)
+            for code in ("IK-2026-000001", "x.y_z~1", "a b?c#d%e&f", "ä<x>\"'", 'IK-"<b>'):
+                assert link(code) == (escape(reverse(name, args=[code])), escape(code)), (name, code)
+        assert views._code_links("participants:detail")("IK-1")[0] == escape(prefix) + "participants/IK-1/"
+    finally:
+        set_script_prefix("/")
+
+
+def test_review_rows_are_what_the_template_wrote(team):
+    """dashboard.review_rows (a supervisor's emergency accesses to review) gives the markup of the template loop it
+    replaces, escaped, in the user's time zone and each language's date format."""
+    from django.template import engines
+
+    from ikut.participants.models import BreakGlassGrant
+
+    Participant.objects.filter(pk=team.participant.pk).update(code='IK-"<b>')
+    team.colleague.display_name = HOSTILE
+    team.colleague.save()
+    moment = timezone.make_aware(datetime.datetime(2026, 3, 29, 0, 30), datetime.UTC)  # DST night
+    for user in (team.colleague, team.caseworker):
+        BreakGlassGrant.objects.create(participant=team.participant, user=user, reason="r", granted_at=moment,
+                                       expires_at=moment + datetime.timedelta(hours=8))
+    grants = list(BreakGlassGrant.objects.select_related("participant", "user").order_by("-granted_at", "pk"))
+    loop = engines["django"].from_string(
+        '{% for g in reviews %}<li>{{ g.participant.code }} — {{ g.user }} — '
+        '{{ g.granted_at|date:"SHORT_DATETIME_FORMAT" }}</li>{% endfor %}')
+    for language in ("en", "fi", "ar"):
+        for zone in ("Europe/Helsinki", "UTC"):
+            with translation.override(language), timezone.override(zone):
+                assert dashboard.review_rows(grants) == loop.render({"reviews": grants}), (language, zone)
+    assert HOSTILE not in dashboard.review_rows(grants) and "&lt;script&gt;" in dashboard.review_rows(grants)

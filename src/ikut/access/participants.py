@@ -18,6 +18,7 @@ Per-object checks cache the user's relation to a participant on the instance, so
 questions about one record costs at most two queries.
 """
 
+from django.db.models import Q
 from django.utils import timezone
 
 from ikut.accounts.models import Role
@@ -57,9 +58,21 @@ def assigned_participants(user):
     m = _models()
     if not _is_case_user(user):
         return m.Participant.objects.none()
-    return m.Participant.objects.filter(
-        pk__in=m.Assignment.objects.filter(user=user, ended_at__isnull=True).values("participant_id"),
-        anonymised_at__isnull=True)
+    return m.Participant.objects.filter(pk__in=_active_assignments_of(user), anonymised_at__isnull=True)
+
+
+def assigned_to(user, participant="participant"):
+    """A filter on the rows of a model with a foreign key `participant` to the record: those whose record is one of
+    assigned_participants(user). For a query that joins the record anyway (to show its code): the record's own
+    row answers "not anonymised", and the user's assignments are one subquery, not nested in a second one that
+    reads the records again by id."""
+    if not _is_case_user(user):
+        return Q(pk__in=[])  # matches nothing, as assigned_participants().none()
+    return Q(**{f"{participant}__in": _active_assignments_of(user), f"{participant}__anonymised_at__isnull": True})
+
+
+def _active_assignments_of(user):
+    return _models().Assignment.objects.filter(user=user, ended_at__isnull=True).values("participant_id")
 
 
 def organisation_caseload(user):

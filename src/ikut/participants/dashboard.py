@@ -2,11 +2,12 @@
 ending, and risk flags.
 
 The five panels come from one UNION ALL query instead of five: each panel is still its own ORM queryset (the
-access policy's `assigned_participants` scope, its ordering and limit), compiled to SQL and put side by side; only
-the round trips go. Their rows are built as escaped HTML here rather than by the template engine (as the caseload
-table's rows are): per row, the engine's tags, filters and lookups cost more than the rest of the panel. Links are
+access policy's `assigned_to` scope, its ordering and limit), compiled to SQL and put side by side; only the round
+trips go. Their rows are built as escaped HTML here rather than by the template engine (as the caseload table's
+rows are): per row, the engine's tags, filters and lookups cost more than the rest of the panel. Links are
 reversed once per page, labels translated once per language and process (participants.labels); every value goes
-through html.escape (django.utils.html.escape gives the same text for a str, at several times the cost).
+through html.escape (django.utils.html.escape gives the same text for a str, at several times the cost), but a
+code of URL-safe characters, which escaping leaves as it is (views._code_links).
 
 Dates, times, numbers and language names are formatted once per (value, language[, time zone]) and process; each
 row builder asks for the active language once, not once per value (get_language() goes through asgiref's Local).
@@ -28,10 +29,10 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from ikut.access import has_role
-from ikut.access.participants import CASE_ROLES, assigned_participants
+from ikut.access.participants import CASE_ROLES, assigned_to
 from ikut.casedata.models import REMINDER_DAYS, CaseStatus, ExpiryReminder
 from ikut.core import fixed_sql
-from ikut.core.formats import date_text, time_text
+from ikut.core.formats import date_text, datetime_text, time_text
 from ikut.core.templatetags.ikut_formats import language_name
 
 from .labels import labels
@@ -61,22 +62,20 @@ PANELS = {
 
 def panel_querysets(user, today):
     """{panel: queryset of its rows as tuples}, each ordered and limited to LIMIT rows."""
-    assigned = assigned_participants(user)
-    mine = assigned.values("pk")
+    mine = assigned_to(user)  # the access policy's assigned_participants, on rows that join their record
     start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
     open_tasks = Task.objects.filter(owner=user, status__in=OPEN_TASK, participant__anonymised_at__isnull=True)
     return {
-        "meetings": Meeting.objects.filter(participant__in=mine, starts_at__gte=start,
-                                           starts_at__lt=start + datetime.timedelta(days=1))
+        "meetings": Meeting.objects.filter(mine, starts_at__gte=start, starts_at__lt=start + datetime.timedelta(days=1))
         .order_by("starts_at").values_list(*_columns(MeetingRow))[:LIMIT],
         "overdue": open_tasks.filter(kind=Task.Kind.PLAN, due_date__lt=today)
         .order_by("due_date", "pk").values_list(*_columns(TaskRow))[:LIMIT],
         "follow_ups": open_tasks.filter(kind=Task.Kind.FOLLOW_UP,
                                         due_date__lte=today + datetime.timedelta(days=FOLLOW_UP_DAYS))
         .order_by("due_date", "pk").values_list(*_columns(FollowUpRow))[:LIMIT],
-        "flags": RiskFlag.objects.filter(participant__in=mine, resolved_at__isnull=True)
+        "flags": RiskFlag.objects.filter(mine, resolved_at__isnull=True)
         .order_by("-raised_at").values_list(*_columns(FlagRow))[:LIMIT],
-        "expiries": CaseStatus.objects.filter(participant__in=assigned.filter(status="open").values("pk"),
+        "expiries": CaseStatus.objects.filter(mine, participant__status="open",
                                               next_expiry_on__lte=today + datetime.timedelta(days=EXPIRY_DAYS))
         .order_by("next_expiry_on").values_list(*_columns(ExpiryRow))[:LIMIT],
     }
@@ -136,7 +135,7 @@ def panel_params(user, today, connection):
             pk, *OPEN_TASK, day(today), Task.Kind.PLAN,  # overdue
             pk, *OPEN_TASK, day(today + datetime.timedelta(days=FOLLOW_UP_DAYS)), Task.Kind.FOLLOW_UP,  # follow-ups
             pk,  # flags
-            day(today + datetime.timedelta(days=EXPIRY_DAYS)), pk, "open"]  # expiries
+            pk, day(today + datetime.timedelta(days=EXPIRY_DAYS)), "open"]  # expiries
 
 
 def _compile(querysets):
@@ -200,7 +199,8 @@ def _taker(indexes):
 
 def _run(union, params):
     """{panel: [row namedtuple]} of the union run with `params`, converted by each panel's own converters (looked up
-    once per union and database connection: they depend on the fields and the backend only)."""
+    once per union and database connection: they depend on the fields and the backend only) and applied as the
+    compiler's apply_converters() applies them, without a compiler, a generator and a list per row."""
     connection = connections[union.alias]
     with connection.cursor() as cursor:
         cursor.execute(union.sql, dict(zip(union.names, params, strict=True)))
@@ -208,17 +208,25 @@ def _run(union, params):
     converters = union.converters.get(connection)
     if converters is None:
         converters = union.converters[connection] = [
-            query.get_compiler(union.alias).get_converters(fields) for _name, query, fields, _take in union.parts]
+            [(position, functions, expression) for position, (functions, expression)
+             in query.get_compiler(union.alias).get_converters(fields).items()]
+            for _name, query, fields, _take in union.parts]
     by_panel: list[list] = [[] for _ in union.parts]
     for r in raw:
         by_panel[r[0]].append(r)
     found = {}
-    for (name, query, _fields, take), panel_converters, rows in zip(union.parts, converters, by_panel, strict=True):
-        rows = [take(r) for r in rows]
-        if panel_converters:
-            rows = list(query.get_compiler(union.alias).apply_converters(rows, panel_converters))
+    for (name, _query, _fields, take), panel_converters, rows in zip(union.parts, converters, by_panel, strict=True):
         kind, key = PANELS[name]
-        found[name] = sorted((kind(*r) for r in rows), key=key, reverse=name == "flags")
+        made = []
+        for r in rows:
+            values = list(take(r))
+            for position, functions, expression in panel_converters:
+                value = values[position]
+                for function in functions:
+                    value = function(value, expression, connection)
+                values[position] = value
+            made.append(kind._make(values))
+        found[name] = sorted(made, key=key, reverse=name == "flags")
     return found
 
 
@@ -260,7 +268,10 @@ def _language_name(code, language):
     return escape(str(language_name(code)))
 
 
-def meeting_rows(meetings, detail_url):
+# The row builders take `link`: a function code -> (the escaped href of the code's page, the escaped code), as
+# views._code_links makes it.
+
+def meeting_rows(meetings, link):
     """<li> per meeting: code linked to the record, local time, kind, duration, the interpreter's language."""
     language, zone = get_language(), timezone.get_current_timezone_name()
     kinds = labels(Meeting.Kind)
@@ -270,29 +281,46 @@ def meeting_rows(meetings, detail_url):
         time = _short_time(m.starts_at, language, zone)
         extra = (f" · {interpreter} ({_language_name(m.interpreter_language, language)})"
                  if m.interpreter_used else "")
-        html.append(f'<li><a href="{escape(detail_url(m.code))}">{escape(m.code)}</a> {time} · '
+        href, code = link(m.code)
+        html.append(f'<li><a href="{href}">{code}</a> {time} · '
                     f"{kinds[m.kind] if m.kind in kinds else escape(m.kind)} · "
                     f"{_number_in(m.duration_minutes, language)} min{extra}</li>")
     return _joined(html)
 
 
-def overdue_rows(tasks, detail_url):
+def overdue_rows(tasks, link):
     language = get_language()
-    return _joined(f'<li><a href="{escape(detail_url(t.code))}#plan">{escape(t.code)}</a> — {escape(t.title)} '
-                   f'<span class="flag-red">({short_date_in(t.due_date, language)})</span></li>' for t in tasks)
+    html = []
+    for t in tasks:
+        href, code = link(t.code)
+        html.append(f'<li><a href="{href}#plan">{code}</a> — {escape(t.title)} '
+                    f'<span class="flag-red">({short_date_in(t.due_date, language)})</span></li>')
+    return _joined(html)
 
 
-def follow_up_rows(tasks, follow_up_url):
+def follow_up_rows(tasks, link):
     language = get_language()
-    return _joined(f'<li><a href="{escape(follow_up_url(t.code))}">{escape(t.code)}</a> — '
-                   f"{short_date_in(t.due_date, language)}</li>" for t in tasks)
+    html = []
+    for t in tasks:
+        href, code = link(t.code)
+        html.append(f'<li><a href="{href}">{code}</a> — {short_date_in(t.due_date, language)}</li>')
+    return _joined(html)
 
 
-def flag_rows(flags, detail_url):
+def flag_rows(flags, link):
     kinds = labels(RiskFlag.Kind)
-    return _joined(f'<li><a href="{escape(detail_url(f.code))}#safety">{escape(f.code)}</a> — '
-                   f'<span class="flag-red">{kinds[f.kind] if f.kind in kinds else escape(f.kind)}</span></li>'
-                   for f in flags)
+    html = []
+    for f in flags:
+        href, code = link(f.code)
+        html.append(f'<li><a href="{href}#safety">{code}</a> — '
+                    f'<span class="flag-red">{kinds[f.kind] if f.kind in kinds else escape(f.kind)}</span></li>')
+    return _joined(html)
+
+
+def review_rows(grants):
+    """<li> per emergency access to review (a supervisor's): the record's code, who was granted it, when."""
+    return _joined(f"<li>{escape(g.participant.code)} — {escape(str(g.user))} — "
+                   f"{escape(datetime_text(g.granted_at))}</li>" for g in grants)
 
 
 def expiries(rows, today):
@@ -310,14 +338,15 @@ def expiries(rows, today):
     return items
 
 
-def expiry_rows(items, status_url):
+def expiry_rows(items, link):
     """<li> per item, the wording of the blocktranslate it replaces: the count is escaped, the translation not."""
     language = get_language()
     html = []
     for code, label, ends_on, days in items:
         when = _when_in(days, language)
         css = "flag-red" if days <= 30 else "flag-amber"
-        html.append(f'<li><a href="{escape(status_url(code))}">{escape(code)}</a> — {escape(label)}: '
+        href, code = link(code)
+        html.append(f'<li><a href="{href}">{code}</a> — {escape(label)}: '
                     f'<span class="{css}">{short_date_in(ends_on, language)}</span> ({when})</li>')
     return _joined(html)
 

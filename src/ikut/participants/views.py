@@ -110,15 +110,25 @@ def _quoted(code):
     return quote(code, safe=RFC3986_SUBDELIMS + "/~:@")
 
 
-def _code_urls(name):
-    """A function code -> reverse(name, args=[code]) that reverses once: a list of rows links each row, and one
-    reverse() costs more than the rest of the row."""
+def _code_links(name):
+    """A function code -> (escape(reverse(name, args=[code])), escape(code)), for a list that links every row by its
+    code. A code of letters, digits, dashes (every code IKUT makes), dots, underscores or tildes needs neither
+    quoting nor escaping: its href is the escaped template with the code put in, the code itself unchanged (two
+    html.escape calls per row cost more than the rest of a panel's row). Any other code is quoted and escaped."""
     template = _url_template(name, False, get_script_prefix(), get_urlconf())
-    return lambda code: template.replace(CODE_SLOT, _quoted(code))
+    escaped = escape(template)  # CODE_SLOT has no character that escape() changes
+
+    def link(code):
+        if UNQUOTED.fullmatch(code):
+            return escaped.replace(CODE_SLOT, code), code
+        return escape(template.replace(CODE_SLOT, _quoted(code))), escape(code)
+
+    return link
 
 
 def _code_pk_urls(name):
-    """A function (code, pk) -> reverse(name, args=[code, pk]), reversed once like _code_urls."""
+    """A function (code, pk) -> reverse(name, args=[code, pk]), reversed once per process (_url_template): a list of
+    rows links each row, and one reverse() costs more than the rest of the row."""
     template = _url_template(name, True, get_script_prefix(), get_urlconf())
     return lambda code, pk: template.replace(str(PK_SLOT), str(int(pk))).replace(CODE_SLOT, _quoted(code))
 
@@ -185,7 +195,7 @@ def _caseload_rows(page, openable, is_supervisor):
     """The caseload table's rows as HTML, built here rather than in the template (as the attendee list is): per
     row the template engine's tags and lookups cost more than the rest of the page. URLs are reversed and texts
     translated once per page; every value goes through html.escape."""
-    detail_url, team_url = _code_urls("participants:detail"), _code_urls("participants:team")
+    detail_link, team_link = _code_links("participants:detail"), _code_links("participants:team")
     phases, statuses = labels(Phase), labels(Participant.Status)
     team_title = escape(_("Team (the record opens only with emergency access)"))
     risk_flag = escape(_("Risk flag"))
@@ -193,11 +203,14 @@ def _caseload_rows(page, openable, is_supervisor):
     language = get_language()
     html = []
     for p in page.object_list:  # the list itself: iterating the Page goes through __getitem__ per row
-        code = escape(p.code)
         if p.pk in openable:
-            code = f'<a href="{escape(detail_url(p.code))}">{code}</a>'
+            href, code = detail_link(p.code)
+            code = f'<a href="{href}">{code}</a>'
         elif is_supervisor:
-            code = f'<a href="{escape(team_url(p.code))}" title="{team_title}">{code}</a>'
+            href, code = team_link(p.code)
+            code = f'<a href="{href}" title="{team_title}">{code}</a>'
+        else:
+            code = escape(p.code)
         intake = dashboard_panels.short_date_in(p.intake_date, language) if p.intake_date else ""
         # a value that is not a choice shows as itself (escaped only then: the label is the common case)
         phase = phases[p.current_phase] if p.current_phase in phases else escape(p.current_phase)
@@ -238,7 +251,7 @@ def dashboard(request):
         openable &= _openable(user)
     rows = _caseload_rows(page, openable, is_supervisor)
     panels = dashboard_panels.panels(user, today)
-    detail_url = _code_urls("participants:detail")
+    detail_link = _code_links("participants:detail")
     expiries = dashboard_panels.expiries(panels["expiries"], today)
     reviews = []
     if access.can(user, "participants.review_break_glass"):
@@ -252,13 +265,14 @@ def dashboard(request):
     return render(request, "participants/dashboard.html", {
         "filter_fields": forms.CaseloadFilterForm.base_fields,  # the labels: the same in every form
         "page": page, "scope": scope, **panels, "expiry_items": expiries,
-        "meeting_rows": dashboard_panels.meeting_rows(panels["meetings"], detail_url),
-        "overdue_rows": dashboard_panels.overdue_rows(panels["overdue"], detail_url),
-        "follow_up_rows": dashboard_panels.follow_up_rows(panels["follow_ups"], _code_urls("participants:follow_up")),
-        "flag_rows": dashboard_panels.flag_rows(panels["flags"], detail_url),
-        "expiry_rows": dashboard_panels.expiry_rows(expiries, _code_urls("casedata:status")),
+        "meeting_rows": dashboard_panels.meeting_rows(panels["meetings"], detail_link),
+        "overdue_rows": dashboard_panels.overdue_rows(panels["overdue"], detail_link),
+        "follow_up_rows": dashboard_panels.follow_up_rows(panels["follow_ups"], _code_links("participants:follow_up")),
+        "flag_rows": dashboard_panels.flag_rows(panels["flags"], detail_link),
+        "expiry_rows": dashboard_panels.expiry_rows(expiries, _code_links("casedata:status")),
         "expiry_days": dashboard_panels.EXPIRY_DAYS,
-        "reviews": reviews, "is_supervisor": is_supervisor, "rows": rows,
+        "reviews": reviews, "review_rows": dashboard_panels.review_rows(reviews), "is_supervisor": is_supervisor,
+        "rows": rows,
         "query": query, "filters": filters, "status": status,
         "scope_options": _filter_options("scope", scope), "status_options": _filter_options("status", status),
         "phase_options": _filter_options("phase", filters.get("phase")),
