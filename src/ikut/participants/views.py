@@ -42,6 +42,7 @@ from ikut.audit.models import AuditEntry
 from ikut.core import fixed_sql
 from ikut.core.crypto import encrypted_fields
 from ikut.core.forms import PageForm, filter_query, paginate, switch
+from ikut.core.lazy import unwrapped
 from ikut.core.net import client_ip
 
 from . import actions, forms, record
@@ -453,7 +454,10 @@ def _options_in(name, selected, language):
 
 @access.requires("participants.view")
 def detail(request, code):
-    user = request.user
+    # The user object behind request.user's two lazy proxies (Django's and django-otp's): the same object, so the
+    # same decisions, without exceptions and proxy lookups for each attribute that get_participant_for (which
+    # decides without can()) and the dozen checks below read.
+    user = unwrapped(request.user)
     # With the identity hidden, its fields are not loaded (nor decrypted): the page shows none of them.
     wants_identity = switch(request, "identity")
     queryset = Participant.objects.select_related("organisation")
