@@ -16,6 +16,7 @@ from django.core.paginator import Page, Paginator
 from django.db import connections, router
 from django.db.models import Count, OuterRef, Window
 from django.http import Http404, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
@@ -510,15 +511,18 @@ def detail(request, code):
         url = _code_pk_urls(f"participants:{name}")
         for row in rows:
             setattr(row, attribute, url(p.code, row.pk))
-    # One CSRF input for the forms built here (the rows' status forms and the phase form, for editors), masked once.
-    csrf = record.csrf_input(request) if can["edit"] else ""
+    # One masked CSRF token for the whole page, as Django gives one per rendering: the template's {% csrf_token %}
+    # (given it as "csrf_token", which the view's context sets over the csrf context processor's) and the forms built
+    # here (the rows' status forms and the phase form, for editors). Masking costs 32 secrets.choice() calls.
+    csrf_token = get_token(request)
+    csrf = record.csrf_input(csrf_token) if can["edit"] else ""
     meeting_head = _column_heads(MEETING_COLUMNS_WITH_SUMMARY if can["team_notes"] else MEETING_COLUMNS)
     meeting_rows = record.meeting_rows(meetings, team_notes=can["team_notes"],
                                        psychosocial_notes=can["psychosocial_notes"])
     # Forms are hand-written (rendering Django widgets costs more than the queries); adding goals, tasks, flags and
     # documents has its own page.
     context = {
-        "p": p, "can": can, "urls": urls, "flags": flags, "meetings": meetings,
+        "p": p, "can": can, "urls": urls, "flags": flags, "meetings": meetings, "csrf_token": csrf_token,
         "show_identity": show_identity,
         "header": record.header(p, urls["detail"], _plain_url("participants:dashboard", get_script_prefix(),
                                                                get_urlconf())),
