@@ -10,6 +10,7 @@ from django.utils.functional import SimpleLazyObject
 
 from ikut import access
 from ikut.accounts.models import Role
+from ikut.core.context_processors import ikut
 from ikut.core.lazy import evaluated
 from tests.helpers import make_org, make_user
 
@@ -72,3 +73,17 @@ def test_a_protected_view_checks_the_object_behind_the_proxies(seen):
     request = RequestFactory().get("/")
     request.user = _request_user(user, [])
     assert view(request).status_code == 200 and type(seen[0]) is type(user)
+
+
+@pytest.mark.django_db
+def test_templates_get_the_user_object_once_the_request_has_made_it():
+    user = make_user(Role.CASEWORKER, make_org("Org"))
+    made = []
+    request = RequestFactory().get("/participants/")
+    request.user = _request_user(user, made)
+    assert "user" not in ikut(request)  # not made yet: auth's lazy `user` stays, made only if a template reads it
+    assert made == [] and not evaluated(request.user)
+    assert request.user.is_authenticated  # the request makes it (every signed-in page does, deciding access)
+    assert ikut(request)["user"] is user and made == [user]
+    request.user = user  # already an object (tests, render_to_string with a plain request): left to auth's
+    assert "user" not in ikut(request)
