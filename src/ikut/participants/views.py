@@ -453,6 +453,11 @@ def _options_in(name, selected, language):
         f'<option value="{escape(str(value))}"{" selected" if value == selected else ""}>{escape(str(label))}</option>'
         for value, label in OPTION_CHOICES[name]()))
 
+def _name_columns(user):
+    """The columns of the joined user `user` that its str() (the display name, else the email) reads."""
+    return (f"{user}__display_name", f"{user}__email")
+
+
 @access.requires("participants.view")
 def detail(request, code):
     # The user object behind request.user's two lazy proxies (Django's and django-otp's): the same object, so the
@@ -476,18 +481,24 @@ def detail(request, code):
     if can["psychosocial_notes"]:
         note_kinds.append(Note.Kind.PSYCHOSOCIAL)
     # The lists' SQL is compiled once per process (fixed_sql): each key names one shape, the record's pk (and the
-    # note kinds, which are part of the key) its only parameters.
+    # note kinds, which are part of the key) its only parameters. Where a list joins a user, an organisation or a
+    # consent, or has columns the page does not show, it loads only the columns the page reads (a user shows as
+    # its name or email): every other column costs its conversion per row, a datetime's parse above all. A column
+    # left out and read after all would be a query per row (tests/participants/test_page_queries.py counts them).
     pk = p.pk
     notes = fixed_sql.rows(("participants.record.notes", *note_kinds), [pk, *note_kinds], lambda: p.notes.filter(
-        kind__in=note_kinds).select_related("author")[:LIST_LIMIT], owner=p) if note_kinds else []
+        kind__in=note_kinds).select_related("author").only(
+        "participant", "kind", "body", "created_at", "author", *_name_columns("author"))[:LIST_LIMIT],
+        owner=p) if note_kinds else []
     goals = fixed_sql.rows("participants.record.goals", [pk], lambda: p.goals.all(), owner=p)
-    tasks = fixed_sql.rows("participants.record.tasks", [pk], lambda: p.tasks.select_related("owner"), owner=p)
+    tasks = fixed_sql.rows("participants.record.tasks", [pk], lambda: p.tasks.select_related("owner").only(
+        "participant", "phase", "title", "due_date", "status", "owner", *_name_columns("owner")), owner=p)
     plan = [{"phase": ph, "label": Phase(ph).label, "current": ph == p.current_phase,
              "done": PHASE_ORDER.index(ph) < p.phase_index,
              "goals": [g for g in goals if g.phase == ph],
              "tasks": [t for t in tasks if t.phase == ph]} for ph in PHASE_ORDER]
-    consents = fixed_sql.rows("participants.record.consents", [pk], lambda: p.consents.select_related("partner"),
-                              owner=p)
+    consents = fixed_sql.rows("participants.record.consents", [pk], lambda: p.consents.select_related(
+        "partner").only("participant", "purpose", "given_at", "withdrawn_at", "partner", "partner__name"), owner=p)
     team_visible = can["team_notes"]
     meetings = (fixed_sql.rows("participants.record.meetings", [pk], lambda: p.meetings.all()[:LIST_LIMIT], owner=p)
                 if team_visible else
@@ -495,11 +506,12 @@ def detail(request, code):
                     "kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
                     "interpreter_language", "participant_id")[:LIST_LIMIT], owner=p))
     referrals = fixed_sql.rows("participants.record.referrals", [pk], lambda: p.referrals.select_related(
-        "partner", "consent"), owner=p) if team_visible else []
+        "partner", "consent").only("participant", "service", "sent_at", "shared_fields", "status", "partner",
+                                   "partner__name", "consent", "consent__given_at"), owner=p) if team_visible else []
     flags = fixed_sql.rows("participants.record.active_flags", [pk], lambda: p.risk_flags.filter(
         resolved_at__isnull=True), owner=p)  # RiskFlag.is_active
-    documents = fixed_sql.rows("participants.record.documents", [pk], lambda: p.documents.all(),
-                               owner=p) if can["documents"] else []
+    documents = fixed_sql.rows("participants.record.documents", [pk], lambda: p.documents.only(
+        "participant", "kind", "filename", "size"), owner=p) if can["documents"] else []
     urls = _record_urls(p.code)
     for rows, name in ((goals, "status"), (tasks, "status"), (referrals, "referral_status")):
         for row in rows:
