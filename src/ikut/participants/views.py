@@ -464,11 +464,12 @@ def detail(request, code):
     # same decisions, without exceptions and proxy lookups for each attribute that get_participant_for (which
     # decides without can()) and the dozen checks below read.
     user = unwrapped(request.user)
-    # With the identity hidden, its fields are not loaded (nor decrypted): the page shows none of them.
+    # With the identity hidden, its fields are not loaded (nor decrypted): the page shows none of them. The safety
+    # plan has a page of its own, and the page shows nothing of the record's organisation (the policy reads only
+    # its id): neither is loaded.
     wants_identity = switch(request, "identity")
-    queryset = Participant.objects.select_related("organisation")
-    if not wants_identity:
-        queryset = queryset.defer(*(f.name for f in encrypted_fields(Participant)))
+    queryset = Participant.objects.defer(
+        *(f.name for f in encrypted_fields(Participant)) if not wants_identity else ("safety_plan",))
     p = get_participant_for(user, code, queryset=queryset, shape="identity" if wants_identity else "no identity")
     can = {a: access.can(user, f"participants.{a}", p) for a in (
         "view_identity", "edit", "log_meeting", "team_notes", "psychosocial_notes", "documents", "history",
@@ -490,7 +491,8 @@ def detail(request, code):
         kind__in=note_kinds).select_related("author").only(
         "participant", "kind", "body", "created_at", "author", *_name_columns("author"))[:LIST_LIMIT],
         owner=p) if note_kinds else []
-    goals = fixed_sql.rows("participants.record.goals", [pk], lambda: p.goals.all(), owner=p)
+    goals = fixed_sql.rows("participants.record.goals", [pk], lambda: p.goals.only(
+        "participant", "phase", "own_words", "own_words_fi", "status"), owner=p)
     tasks = fixed_sql.rows("participants.record.tasks", [pk], lambda: p.tasks.select_related("owner").only(
         "participant", "phase", "title", "due_date", "status", "owner", *_name_columns("owner")), owner=p)
     plan = [{"phase": ph, "label": Phase(ph).label, "current": ph == p.current_phase,
@@ -500,16 +502,18 @@ def detail(request, code):
     consents = fixed_sql.rows("participants.record.consents", [pk], lambda: p.consents.select_related(
         "partner").only("participant", "purpose", "given_at", "withdrawn_at", "partner", "partner__name"), owner=p)
     team_visible = can["team_notes"]
-    meetings = (fixed_sql.rows("participants.record.meetings", [pk], lambda: p.meetings.all()[:LIST_LIMIT], owner=p)
+    meeting_columns = ("kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
+                       "interpreter_language", "participant_id")
+    meetings = (fixed_sql.rows("participants.record.meetings", [pk], lambda: p.meetings.only(
+                    *meeting_columns, "summary")[:LIST_LIMIT], owner=p)
                 if team_visible else
                 fixed_sql.rows("participants.record.meetings_without_summary", [pk], lambda: p.meetings.only(
-                    "kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
-                    "interpreter_language", "participant_id")[:LIST_LIMIT], owner=p))
+                    *meeting_columns)[:LIST_LIMIT], owner=p))
     referrals = fixed_sql.rows("participants.record.referrals", [pk], lambda: p.referrals.select_related(
         "partner", "consent").only("participant", "service", "sent_at", "shared_fields", "status", "partner",
                                    "partner__name", "consent", "consent__given_at"), owner=p) if team_visible else []
     flags = fixed_sql.rows("participants.record.active_flags", [pk], lambda: p.risk_flags.filter(
-        resolved_at__isnull=True), owner=p)  # RiskFlag.is_active
+        resolved_at__isnull=True).only("participant", "kind", "note"), owner=p)  # RiskFlag.is_active
     documents = fixed_sql.rows("participants.record.documents", [pk], lambda: p.documents.only(
         "participant", "kind", "filename", "size"), owner=p) if can["documents"] else []
     urls = _record_urls(p.code)
