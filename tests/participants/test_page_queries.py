@@ -83,8 +83,8 @@ def record(team, n):
     # of these lists too, and a column read but not loaded would be a query per row
     consent = Consent.objects.filter(participant=team.participant, partner=team.ngo).first()
     for i in range(n):
-        Referral.objects.create(participant=team.participant, partner=team.ngo, service="legal_support", consent=consent,
-                                shared_fields=["language"], sent_by=team.caseworker)
+        Referral.objects.create(participant=team.participant, partner=team.ngo, service="legal_support",
+                                consent=consent, shared_fields=["language"], sent_by=team.caseworker)
         Document.objects.create(participant=team.participant, kind="other", filename=f"d{i}.pdf",
                                 content_type="application/pdf", size=1000 + i, storage_name=f"s{i}", sha256="0" * 64,
                                 uploaded_by=team.caseworker)
