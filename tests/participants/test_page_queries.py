@@ -8,6 +8,9 @@ from django.urls import reverse
 from ikut.audit.models import AuditEntry
 from ikut.participants.models import (
     Assignment,
+    Consent,
+    Document,
+    Referral,
 )
 from tests.helpers import make_caseload, make_record_history, make_user
 
@@ -76,6 +79,15 @@ def test_a_page_beyond_the_end_shows_the_last_page(team, as_user):
 def record(team, n):
     former = make_user("caseworker", team.org)  # wrote notes, no longer on the team
     make_record_history(team, n, former_author=former)
+    # and n referrals (each under a consent, to a partner) and documents: the page loads only the columns it shows
+    # of these lists too, and a column read but not loaded would be a query per row
+    consent = Consent.objects.filter(participant=team.participant, partner=team.ngo).first()
+    for i in range(n):
+        Referral.objects.create(participant=team.participant, partner=team.ngo, service="legal_support",
+                                consent=consent, shared_fields=["language"], sent_by=team.caseworker)
+        Document.objects.create(participant=team.participant, kind="other", filename=f"d{i}.pdf",
+                                content_type="application/pdf", size=1000 + i, storage_name=f"s{i}", sha256="0" * 64,
+                                uploaded_by=team.caseworker)
     return former
 
 
@@ -95,6 +107,7 @@ def test_record_page_queries_do_not_grow(team, as_user, django_assert_num_querie
         assert response.status_code == 200
         html = response.content.decode()
         assert str(former) in html and str(team.caseworker) in html  # note authors, on and off the team
+        assert html.count("<td>Partner NGO</td>") == n and html.count(f'd{n - 1}.pdf</a>') == 1
         assert ("Testi Henkilö" in html) is identity
     assert AuditEntry.objects.filter(action="participants.participant.view").count() == 4
 
@@ -109,4 +122,4 @@ def test_hidden_identity_is_not_loaded(team, as_user, django_assert_num_queries)
     assert {"first_name", "last_name", "date_of_birth", "phone", "address"} <= p.get_deferred_fields()
     assert response.context["show_identity"] is False
     p = client.get(url + "?identity=1").context["p"]
-    assert not p.get_deferred_fields() and p.first_name == "Testi"
+    assert p.get_deferred_fields() == {"safety_plan"} and p.first_name == "Testi"  # the plan has its own page

@@ -56,3 +56,28 @@ def test_section_links_keep_a_line_per_hidden_link():
                                   "  ", '  <li><a href="#consents">Consents</a></li>', "  ",
                                   '  <li><a href="#safety">Safety</a></li>', *["  "] * 7]
     assert '  <li><a href="/participants/IK-%221/history/">History</a></li>' in shown.split("\n")
+
+
+@pytest.mark.django_db
+def test_the_record_page_masks_one_csrf_token_for_all_its_forms(team):
+    """The template's {% csrf_token %} and the forms the view builds carry the one masked token of the response
+    (Django's: one per rendering), and a form of the page posts with it."""
+    import re
+
+    from django.test import Client
+
+    from ikut.participants.models import Goal, Phase
+    from tests.helpers import sign_in
+
+    Goal.objects.create(participant=team.participant, phase=Phase.INTAKE, own_words="Find work")
+    client = sign_in(Client(enforce_csrf_checks=True), team.caseworker)  # the lead: edits, so forms are built
+    url = reverse("participants:detail", args=[team.participant.code])
+    html = client.get(url).content.decode()
+    tokens = re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert len(tokens) >= 5 and len(set(tokens)) == 1  # language, sign out, phase, goal status, note
+    assert 'name="status" id="goal-status-' in html  # a form built in the view
+    response = client.post(reverse("participants:set_phase", args=[team.participant.code]),
+                           {"phase": Phase.INTAKE, "csrfmiddlewaretoken": tokens[0]})
+    assert response.status_code == 302
+    assert client.post(reverse("participants:set_phase", args=[team.participant.code]),
+                       {"phase": Phase.INTAKE, "csrfmiddlewaretoken": "x" * 64}).status_code == 403

@@ -21,6 +21,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 
 from ikut.accounts.models import STAFF_ROLES, Role
+from ikut.core.lazy import unwrapped
 
 _RULES: dict[str, Callable[[Any, Any], Any]] = {}  # action -> decide(user, obj)
 PUBLIC = "public"
@@ -59,8 +60,13 @@ def can(user, action, obj=None) -> bool:
         decide = _RULES[action]
     except KeyError:
         raise LookupError(f"no access rule for {action!r}") from None
-    if action != PUBLIC and not is_active_user(user):
-        return False
+    if action != PUBLIC:
+        # The object behind request.user's two lazy proxies (Django's and django-otp's), which deciding makes anyway:
+        # the same object, so the same answer, but each attribute a rule reads through them costs an exception and
+        # four proxy lookups.
+        user = unwrapped(user)
+        if not is_active_user(user):
+            return False
     return bool(decide(user, obj))
 
 
@@ -96,10 +102,11 @@ def requires(action):
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            if action != PUBLIC and not is_active_user(request.user):
+            user = request.user if action == PUBLIC else unwrapped(request.user)  # public views may not read it
+            if action != PUBLIC and not is_active_user(user):
                 return redirect_to_login(request.get_full_path())
             try:
-                check(request.user, action)
+                check(user, action)
                 return view(request, *args, **kwargs)
             except Denied as exc:
                 audit_denied(request, exc)

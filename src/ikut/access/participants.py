@@ -111,13 +111,17 @@ def relation(user, participant):
 def active_assignments(participant):
     """The participant's current team (assignments with their users, oldest first), read once per instance: the
     policy decides from it, and the record page lists it without asking again. Like relation(), it is kept for the
-    life of the instance: after changing the team, read the participant again before asking the policy."""
+    life of the instance: after changing the team, read the participant again before asking the policy.
+    Only what those two read is loaded (who and in what role; a user's name and email, which its str() shows):
+    every other column of an assignment and its user costs its conversion, and a column read but not loaded
+    would cost a query."""
     cached = participant.__dict__.get("_active_assignments")
     if cached is None:
         from ikut.core import fixed_sql  # imported when first used: importing the policy loads only its own modules
 
         cached = fixed_sql.rows("access.participants.active_assignments", [participant.pk], lambda: (
-            participant.assignments.filter(ended_at__isnull=True).select_related("user")), owner=participant)
+            participant.assignments.filter(ended_at__isnull=True).select_related("user").only(
+                "participant", "user", "role", "user__display_name", "user__email")), owner=participant)
         participant.__dict__["_active_assignments"] = cached
     return cached
 

@@ -8,7 +8,6 @@ import functools
 from html import escape
 
 from django.conf import settings
-from django.middleware.csrf import get_token
 from django.template.defaultfilters import filesizeformat, linebreaksbr
 from django.utils import formats, timezone
 from django.utils.html import conditional_escape, format_html
@@ -111,9 +110,8 @@ def document_items(documents):
 
 
 
-def csrf_input(request):
-    """What {% csrf_token %} renders, for the forms built here (a token of this request, masked once)."""
-    token = get_token(request)
+def csrf_input(token):
+    """What {% csrf_token %} renders for `token` (the page's masked CSRF token), for the forms built here."""
     return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token) if token else ""
 
 

@@ -16,6 +16,7 @@ from django.core.paginator import Page, Paginator
 from django.db import connections, router
 from django.db.models import Count, OuterRef, Window
 from django.http import Http404, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
@@ -42,6 +43,7 @@ from ikut.audit.models import AuditEntry
 from ikut.core import fixed_sql
 from ikut.core.crypto import encrypted_fields
 from ikut.core.forms import PageForm, filter_query, paginate, switch
+from ikut.core.lazy import unwrapped
 from ikut.core.net import client_ip
 
 from . import actions, forms, record
@@ -465,14 +467,23 @@ def _options_in(name, selected, language):
         f'<option value="{escape(str(value))}"{" selected" if value == selected else ""}>{escape(str(label))}</option>'
         for value, label in OPTION_CHOICES[name]()))
 
+def _name_columns(user):
+    """The columns of the joined user `user` that its str() (the display name, else the email) reads."""
+    return (f"{user}__display_name", f"{user}__email")
+
+
 @access.requires("participants.view")
 def detail(request, code):
-    user = request.user
-    # With the identity hidden, its fields are not loaded (nor decrypted): the page shows none of them.
+    # The user object behind request.user's two lazy proxies (Django's and django-otp's): the same object, so the
+    # same decisions, without exceptions and proxy lookups for each attribute that get_participant_for (which
+    # decides without can()) and the dozen checks below read.
+    user = unwrapped(request.user)
+    # With the identity hidden, its fields are not loaded (nor decrypted): the page shows none of them. The safety
+    # plan has a page of its own, and the page shows nothing of the record's organisation (the policy reads only
+    # its id): neither is loaded.
     wants_identity = switch(request, "identity")
-    queryset = Participant.objects.select_related("organisation")
-    if not wants_identity:
-        queryset = queryset.defer(*(f.name for f in encrypted_fields(Participant)))
+    queryset = Participant.objects.defer(
+        *(f.name for f in encrypted_fields(Participant)) if not wants_identity else ("safety_plan",))
     p = get_participant_for(user, code, queryset=queryset, shape="identity" if wants_identity else "no identity")
     can = {a: access.can(user, f"participants.{a}", p) for a in (
         "view_identity", "edit", "log_meeting", "team_notes", "psychosocial_notes", "documents", "history",
@@ -485,30 +496,40 @@ def detail(request, code):
     if can["psychosocial_notes"]:
         note_kinds.append(Note.Kind.PSYCHOSOCIAL)
     # The lists' SQL is compiled once per process (fixed_sql): each key names one shape, the record's pk (and the
-    # note kinds, which are part of the key) its only parameters.
+    # note kinds, which are part of the key) its only parameters. Where a list joins a user, an organisation or a
+    # consent, or has columns the page does not show, it loads only the columns the page reads (a user shows as
+    # its name or email): every other column costs its conversion per row, a datetime's parse above all. A column
+    # left out and read after all would be a query per row (tests/participants/test_page_queries.py counts them).
     pk = p.pk
     notes = fixed_sql.rows(("participants.record.notes", *note_kinds), [pk, *note_kinds], lambda: p.notes.filter(
-        kind__in=note_kinds).select_related("author")[:LIST_LIMIT], owner=p) if note_kinds else []
-    goals = fixed_sql.rows("participants.record.goals", [pk], lambda: p.goals.all(), owner=p)
-    tasks = fixed_sql.rows("participants.record.tasks", [pk], lambda: p.tasks.select_related("owner"), owner=p)
+        kind__in=note_kinds).select_related("author").only(
+        "participant", "kind", "body", "created_at", "author", *_name_columns("author"))[:LIST_LIMIT],
+        owner=p) if note_kinds else []
+    goals = fixed_sql.rows("participants.record.goals", [pk], lambda: p.goals.only(
+        "participant", "phase", "own_words", "own_words_fi", "status"), owner=p)
+    tasks = fixed_sql.rows("participants.record.tasks", [pk], lambda: p.tasks.select_related("owner").only(
+        "participant", "phase", "title", "due_date", "status", "owner", *_name_columns("owner")), owner=p)
     plan = [{"phase": ph, "label": Phase(ph).label, "current": ph == p.current_phase,
              "done": PHASE_ORDER.index(ph) < p.phase_index,
              "goals": [g for g in goals if g.phase == ph],
              "tasks": [t for t in tasks if t.phase == ph]} for ph in PHASE_ORDER]
-    consents = fixed_sql.rows("participants.record.consents", [pk], lambda: p.consents.select_related("partner"),
-                              owner=p)
+    consents = fixed_sql.rows("participants.record.consents", [pk], lambda: p.consents.select_related(
+        "partner").only("participant", "purpose", "given_at", "withdrawn_at", "partner", "partner__name"), owner=p)
     team_visible = can["team_notes"]
-    meetings = (fixed_sql.rows("participants.record.meetings", [pk], lambda: p.meetings.all()[:LIST_LIMIT], owner=p)
+    meeting_columns = ("kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
+                       "interpreter_language", "participant_id")
+    meetings = (fixed_sql.rows("participants.record.meetings", [pk], lambda: p.meetings.only(
+                    *meeting_columns, "summary")[:LIST_LIMIT], owner=p)
                 if team_visible else
                 fixed_sql.rows("participants.record.meetings_without_summary", [pk], lambda: p.meetings.only(
-                    "kind", "starts_at", "duration_minutes", "attendance", "interpreter_used",
-                    "interpreter_language", "participant_id")[:LIST_LIMIT], owner=p))
+                    *meeting_columns)[:LIST_LIMIT], owner=p))
     referrals = fixed_sql.rows("participants.record.referrals", [pk], lambda: p.referrals.select_related(
-        "partner", "consent"), owner=p) if team_visible else []
+        "partner", "consent").only("participant", "service", "sent_at", "shared_fields", "status", "partner",
+                                   "partner__name", "consent", "consent__given_at"), owner=p) if team_visible else []
     flags = fixed_sql.rows("participants.record.active_flags", [pk], lambda: p.risk_flags.filter(
-        resolved_at__isnull=True), owner=p)  # RiskFlag.is_active
-    documents = fixed_sql.rows("participants.record.documents", [pk], lambda: p.documents.all(),
-                               owner=p) if can["documents"] else []
+        resolved_at__isnull=True).only("participant", "kind", "note"), owner=p)  # RiskFlag.is_active
+    documents = fixed_sql.rows("participants.record.documents", [pk], lambda: p.documents.only(
+        "participant", "kind", "filename", "size"), owner=p) if can["documents"] else []
     urls = _record_urls(p.code)
     for rows, name in ((goals, "status"), (tasks, "status"), (referrals, "referral_status")):
         for row in rows:
@@ -520,15 +541,18 @@ def detail(request, code):
         url = _code_pk_urls(f"participants:{name}")
         for row in rows:
             setattr(row, attribute, url(p.code, row.pk))
-    # One CSRF input for the forms built here (the rows' status forms and the phase form, for editors), masked once.
-    csrf = record.csrf_input(request) if can["edit"] else ""
+    # One masked CSRF token for the whole page, as Django gives one per rendering: the template's {% csrf_token %}
+    # (given it as "csrf_token", which the view's context sets over the csrf context processor's) and the forms built
+    # here (the rows' status forms and the phase form, for editors). Masking costs 32 secrets.choice() calls.
+    csrf_token = get_token(request)
+    csrf = record.csrf_input(csrf_token) if can["edit"] else ""
     meeting_head = _column_heads(MEETING_COLUMNS_WITH_SUMMARY if can["team_notes"] else MEETING_COLUMNS)
     meeting_rows = record.meeting_rows(meetings, team_notes=can["team_notes"],
                                        psychosocial_notes=can["psychosocial_notes"])
     # Forms are hand-written (rendering Django widgets costs more than the queries); adding goals, tasks, flags and
     # documents has its own page.
     context = {
-        "p": p, "can": can, "urls": urls, "flags": flags, "meetings": meetings,
+        "p": p, "can": can, "urls": urls, "flags": flags, "meetings": meetings, "csrf_token": csrf_token,
         "show_identity": show_identity,
         "header": record.header(p, urls["detail"], _plain_url("participants:dashboard", get_script_prefix(),
                                                                get_urlconf())),
