@@ -178,7 +178,7 @@ def _run(shape, alias, params, owner):
     if shape.has_extra_select:
         rows = [row[: shape.col_count] for row in rows]
     if converters:
-        rows = [_converted(row, converters, connection) for row in rows]
+        rows = [converted(row, converters, connection) for row in rows]
     if shape.iterable is ValuesListIterable:
         return [tuple(row) for row in rows]
     if shape.iterable is NamedValuesListIterable:
@@ -187,7 +187,10 @@ def _run(shape, alias, params, owner):
     return _instances(shape, alias, rows, owner)
 
 
-def _converted(row, converters, connection):
+def converted(row, converters, connection):
+    """`row` as a list with the ORM's converters applied, as the compiler's apply_converters() applies them, without
+    a compiler and a generator: `converters` is list(compiler.get_converters(expressions).items()), that is
+    [(position, (functions, expression))], looked up once per shape and database connection."""
     row = list(row)
     for pos, (functions, expression) in converters:
         value = row[pos]

@@ -199,8 +199,8 @@ def _taker(indexes):
 
 def _run(union, params):
     """{panel: [row namedtuple]} of the union run with `params`, converted by each panel's own converters (looked up
-    once per union and database connection: they depend on the fields and the backend only) and applied as the
-    compiler's apply_converters() applies them, without a compiler, a generator and a list per row."""
+    once per union and database connection: they depend on the fields and the backend only) and applied by
+    fixed_sql.converted(), without a compiler per panel."""
     connection = connections[union.alias]
     with connection.cursor() as cursor:
         cursor.execute(union.sql, dict(zip(union.names, params, strict=True)))
@@ -208,8 +208,7 @@ def _run(union, params):
     converters = union.converters.get(connection)
     if converters is None:
         converters = union.converters[connection] = [
-            [(position, functions, expression) for position, (functions, expression)
-             in query.get_compiler(union.alias).get_converters(fields).items()]
+            list(query.get_compiler(union.alias).get_converters(fields).items())
             for _name, query, fields, _take in union.parts]
     by_panel: list[list] = [[] for _ in union.parts]
     for r in raw:
@@ -217,15 +216,7 @@ def _run(union, params):
     found = {}
     for (name, _query, _fields, take), panel_converters, rows in zip(union.parts, converters, by_panel, strict=True):
         kind, key = PANELS[name]
-        made = []
-        for r in rows:
-            values = list(take(r))
-            for position, functions, expression in panel_converters:
-                value = values[position]
-                for function in functions:
-                    value = function(value, expression, connection)
-                values[position] = value
-            made.append(kind._make(values))
+        made = [kind._make(fixed_sql.converted(take(r), panel_converters, connection)) for r in rows]
         found[name] = sorted(made, key=key, reverse=name == "flags")
     return found
 
