@@ -68,15 +68,15 @@ def request(method, path, body=b"", query="", **headers):
 
 def session_cookie():
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django_otp import DEVICE_ID_SESSION_KEY
     from django_otp.plugins.otp_totp.models import TOTPDevice
     from ikut.accounts.models import User
     from ikut.accounts.sessions import AUTH_AT_KEY, LAST_SEEN_KEY
+    from ikut.accounts.signed_in import BACKEND, SessionStore
 
     user = User.objects.get(email="aino@demo.ikut.fi")
     session = SessionStore()
-    session[SESSION_KEY], session[BACKEND_SESSION_KEY] = str(user.pk), "django.contrib.auth.backends.ModelBackend"
+    session[SESSION_KEY], session[BACKEND_SESSION_KEY] = str(user.pk), BACKEND
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.filter(user=user, confirmed=True).first().persistent_id
     session[AUTH_AT_KEY] = session[LAST_SEEN_KEY] = time.time()

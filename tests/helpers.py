@@ -11,6 +11,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from ikut.accounts import mfa
 from ikut.accounts.models import Organisation, Role, User
 from ikut.accounts.sessions import AUTH_AT_KEY, LAST_SEEN_KEY, SUDO_KEY
+from ikut.accounts.signed_in import BACKEND
 from ikut.core.actors import system
 
 PASSWORD = "correct horse battery staple 42"
@@ -36,7 +37,7 @@ def make_user(role, organisation=None, email=None, enrol=True):
 
 def sign_in(client, user):
     """Sign in as a real login would leave the session: second factor verified, timers started."""
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend=BACKEND)
     session = client.session
     if user.requires_mfa:
         from django_otp.plugins.otp_totp.models import TOTPDevice

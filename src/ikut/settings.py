@@ -165,7 +165,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    "ikut.accounts.signed_in.OTPMiddleware",  # django-otp's, its device read by SQL compiled once
     "ikut.accounts.middleware.SessionPolicyMiddleware",
     "ikut.core.middleware.MessageMiddleware",  # Django's, with the storage made when a request first uses it
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -243,7 +243,7 @@ if (not 1 <= IKUT_WORKER_HEARTBEAT * 2 < IKUT_WORKER_LOST_AFTER or IKUT_TASK_MAX
                                "never look lost); IKUT_TASK_MAX_ATTEMPTS >= 1; IKUT_TASK_RETRY_DELAY >= 0.")
 
 # ---------------------------------------------------------------- auth and sessions
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "ikut.accounts.signed_in.ModelBackend"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
 if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher", *PASSWORD_HASHERS]
@@ -254,7 +254,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "ikut.accounts.signed_in"  # Django's database sessions, the row read by SQL compiled once
 SESSION_COOKIE_AGE = 12 * 3600  # absolute ceiling; idle timeouts are enforced per role in middleware
 IKUT_IDLE_TIMEOUT_STAFF = envint("IKUT_IDLE_TIMEOUT_STAFF", 15 * 60)
 IKUT_IDLE_TIMEOUT_PARTICIPANT = envint("IKUT_IDLE_TIMEOUT_PARTICIPANT", 30 * 60)

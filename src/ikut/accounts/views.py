@@ -21,7 +21,7 @@ from ikut.core import throttle
 from ikut.core.i18n import current_language
 from ikut.core.net import client_ip
 
-from . import actions, mfa, sessions, tasks
+from . import actions, mfa, sessions, signed_in, tasks
 from .forms import (
     PRIVILEGED_ROLES,
     ROLE_DESCRIPTIONS,
@@ -58,7 +58,7 @@ def _pending_user(request):
 
 def _finish_login(request, user, device=None):
     next_url = request.session.get(NEXT_KEY)
-    login(request, user, backend="django.contrib.auth.backends.ModelBackend")  # cycles the session key
+    login(request, user, backend=signed_in.BACKEND)  # cycles the session key
     if device is not None:
         django_otp.login(request, device)
     sessions.remember(request, user)
