@@ -26,11 +26,15 @@ def when_ready(server):
     import cryptography.hazmat.primitives.kdf.hkdf  # noqa: F401
     from django.core.cache import caches
     from django.db import connections
-    from django.urls import reverse
+    from django.urls import get_resolver, reverse
+
+    from ikut.core import url_tables
 
     # What every worker would import at its first request, imported once here and shared: every URLconf with its
-    # views and API routers (and the reverse table of the default language); and what core.crypto imports at the
-    # first decrypt (loading cryptography's Rust extension touches ≈ 8 MB of its pages: here, not in each worker).
+    # views and API routers (and the reverse table, one for every language: core.url_tables); and what core.crypto
+    # imports at the first decrypt (loading cryptography's Rust extension touches ≈ 8 MB of its pages: here, not in
+    # each worker).
+    url_tables.share(get_resolver())
     reverse("core:healthz")
     connections.close_all()
     caches.close_all()

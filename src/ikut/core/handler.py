@@ -8,10 +8,15 @@ the paths that are a route's own text (nothing captured and `match.route` equals
 by the number of such routes whatever paths clients send. Every other path (a participant code, an id, a 404, a
 request with its own `request.urlconf`) is resolved by Django as before. Each request gets its own copy of the kept
 match, so nothing a request does to its `resolver_match` reaches the next one.
+
+It also gives every language one set of the URLconf's reverse tables (`core.url_tables.share`), once per resolver
+before the first request's view runs: a worker serving the portal's languages otherwise builds a copy per language.
 """
 
 from django.core.handlers.wsgi import WSGIHandler
 from django.urls import ResolverMatch, get_resolver
+
+from . import url_tables
 
 
 class Handler(WSGIHandler):
@@ -19,6 +24,9 @@ class Handler(WSGIHandler):
         if hasattr(request, "urlconf"):  # a middleware chose another URLconf: Django's way (IKUT has none)
             return super().resolve_request(request)
         resolver = get_resolver()  # per ROOT_URLCONF; a new object after clear_url_caches() (a settings change)
+        if resolver is not _tables_of[0]:
+            url_tables.share(resolver)
+            _tables_of[0] = resolver
         path = request.path_info
         kept = _kept_for(resolver).get(path)
         if kept is not None:
@@ -31,6 +39,7 @@ class Handler(WSGIHandler):
         return match
 
 
+_tables_of: list = [None]  # the resolver whose tables were shared (or found to depend on the language)
 _kept: tuple = (None, {})  # (the resolver the matches came from, {path: ResolverMatch})
 _MOST_KEPT = 512  # never reached by routes' own text; a guard if a URLconf grew one
 
