@@ -175,6 +175,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "ikut.urls"
+FORM_RENDERER = "ikut.core.form_renderer.Renderer"  # Django's, the choice widgets written in Python
 WSGI_APPLICATION = "ikut.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
