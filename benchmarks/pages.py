@@ -53,7 +53,6 @@ def main():
         from django.core.management import call_command
         from django.db import connection
         from django.test import Client
-        from django.urls import reverse
 
         from ikut.accounts.sessions import SUDO_KEY
         from tests import access_matrix
@@ -81,13 +80,7 @@ def main():
             coach.get(hello)
         _, hello_ms = _timed(coach, hello, args.requests * 4)
         rows = []
-        for name in sorted(matrix):
-            case = matrix[name]
-            roles = [r for r in access_matrix.ROLES if r in case.allow and r != "anonymous"]
-            if case.method != "get" or not roles or case.data:
-                continue
-            role = roles[0]
-            url = reverse(name, kwargs=case.resolve(case.kwargs, world)) + case.query
+        for name, role, url in access_matrix.pages(matrix, world):
             client = client_for(role)
             for _ in range(2):
                 client.get(url)

@@ -57,3 +57,16 @@ def load():
             raise RuntimeError(f"tests/access_matrix/cross_org.py names {name}, which is not in the matrix")
         matrix[name].cross_org = set(roles)
     return matrix, extenders
+
+
+def pages(matrix, world):
+    """(name, role, url) of every GET entry of `matrix` that sends no data, as the first signed-in role it allows
+    (benchmarks/pages.py and tests/test_form_pages.py walk every page this way)."""
+    from django.urls import reverse
+
+    for name in sorted(matrix):
+        case = matrix[name]
+        roles = [role for role in ROLES if role in case.allow and role != "anonymous"]
+        if case.method != "get" or not roles or case.data:
+            continue
+        yield name, roles[0], reverse(name, kwargs=case.resolve(case.kwargs, world)) + case.query
