@@ -106,16 +106,13 @@ def _multiple_input(widget):
     return "".join(out)
 
 
+# checkbox_select.html and radio.html are `{% include "…/multiple_input.html" %}` and a newline, which the renderer's
+# strip() removes with multiple_input.html's own.
 _WRITTEN = {
     WIDGETS + "select.html": _select,
-    WIDGETS + "checkbox_select.html": lambda widget: _include_newline(_multiple_input(widget)),
-    WIDGETS + "radio.html": lambda widget: _include_newline(_multiple_input(widget)),
+    WIDGETS + "checkbox_select.html": _multiple_input,
+    WIDGETS + "radio.html": _multiple_input,
 }
-
-
-def _include_newline(html):
-    """checkbox_select.html and radio.html are `{% include "…/multiple_input.html" %}` and a newline."""
-    return None if html is None else f"{html}\n"
 
 
 class Renderer(DjangoTemplates):
